@@ -1,0 +1,8 @@
+/** The contract shared by the widget and the intake server. Depends on valibot only. */
+export * from './application.schema.js';
+export * from './error-codes.js';
+export * from './limits.js';
+export * from './phone.js';
+export * from './text-rules.js';
+export * from './validate.js';
+export * from './wire.js';
