@@ -1,0 +1,58 @@
+/** The intake server's HTTP application: middleware, one error handler, and the mounted resources. */
+import { Hono } from 'hono';
+import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
+import { API_PREFIX, IDEMPOTENCY_HEADER } from '../contract/index.js';
+import type { AppEnv } from './app-env.js';
+import { createApplicationRoutes } from './applications/applications.routes.js';
+import type { AppContext } from './context.js';
+import { createApplicationLinkRoutes } from './coordinators/application-link.routes.js';
+import { createErrorHandler, errorBody, HttpError } from './errors.js';
+import { createWidgetAssetRoutes } from './widget-assets/widget-assets.routes.js';
+
+/** Builds the Hono app around a started context. */
+export function createApp(ctx: AppContext) {
+  const { logger } = ctx;
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId({ generator: () => crypto.randomUUID() }));
+  app.use(async (c, next) => {
+    const started = performance.now();
+    await next();
+    // Route pattern, never the raw path: paths and query strings may carry identifiers.
+    logger.info('request', {
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      route: c.req.routePath,
+      status: c.res.status,
+      outcome: c.get('outcome'),
+      ms: Math.round(performance.now() - started),
+    });
+  });
+  app.use(
+    `${API_PREFIX}/*`,
+    cors({
+      origin: '*',
+      allowMethods: ['GET', 'POST', 'OPTIONS'],
+      allowHeaders: ['Content-Type', IDEMPOTENCY_HEADER],
+      exposeHeaders: ['Retry-After', 'X-Request-Id'],
+      maxAge: 600,
+    }),
+  );
+
+  app.route(
+    `${API_PREFIX}/applications`,
+    createApplicationRoutes({ db: ctx.db, publicUrl: ctx.config.publicUrl, now: ctx.now, onQueued: () => ctx.worker.nudge() }),
+  );
+  app.route('/', createWidgetAssetRoutes(ctx.config.widgetDir));
+  app.route('/', createApplicationLinkRoutes(ctx.db));
+  app.get('/healthz', (c) => c.json({ ok: true }));
+
+  app.notFound((c) => {
+    const err = new HttpError(404, 'not_found', 'No such resource.');
+    c.set('outcome', err.code);
+    return c.json(errorBody(err, c.get('requestId')), 404);
+  });
+  app.onError(createErrorHandler(logger));
+  return app;
+}

@@ -1,0 +1,31 @@
+/** Row type of an application. Booleans are stored as 0/1 so one schema serves SQLite and PostgreSQL. */
+export interface ApplicationTable {
+  id: string;
+  reference: string;
+  /** The slug the page named, kept even when routing chose another recipient. */
+  requested_association: string;
+  association_id: string;
+  /** Why it went where it went: `page` (the association the page named) or `national_fallback`. */
+  routing: string;
+  status: string;
+  first_name: string;
+  last_name: string;
+  email: string;
+  phone: string;
+  postal_code: string;
+  age_25_or_older: number;
+  can_commit: number;
+  will_take_course: number;
+  will_sign_confidentiality: number;
+  will_show_police_certificate: number;
+  motivation: string;
+  languages: string;
+  language: string;
+  /** JSON array of soft-flag codes for the coordinator. */
+  flags: string;
+  privacy_notice_version: string;
+  privacy_acknowledged_at: string;
+  created_at: string;
+  updated_at: string;
+  last_activity_at: string;
+}

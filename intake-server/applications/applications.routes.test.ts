@@ -1,0 +1,162 @@
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ApplicationAccepted, ErrorBody } from '../../contract/index.js';
+import { validApplication } from '../../contract/fixtures.js';
+import { createTestServer, postApplication, type TestServer } from '../test-support.js';
+
+let s: TestServer;
+beforeEach(async () => {
+  s = await createTestServer();
+});
+afterEach(async () => {
+  await s.close();
+});
+
+const countApplications = async () => Number((await s.ctx.db.selectFrom('applications').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
+
+describe('POST /api/v1/applications', () => {
+  it('stores the application with its two mails and answers 201 with a reference', async () => {
+    const res = await postApplication(s, validApplication({ association: 'eksempelby', age25OrOlder: false }));
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as ApplicationAccepted;
+    expect(body.reference).toMatch(/^RV-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/);
+    expect(body.association).toEqual({ slug: 'eksempelby', name: 'Eksempelby sanitetsforening', email: 'post@eksempelby-sanitet.example', phone: '400 00 000' });
+
+    const row = await s.ctx.db.selectFrom('applications').selectAll().executeTakeFirstOrThrow();
+    expect(row).toMatchObject({ reference: body.reference, first_name: 'Kari', phone: '+4741234567', status: 'new', routing: 'page', privacy_notice_version: '2026-11-01' });
+    expect(JSON.parse(row.flags)).toEqual(['under_25']);
+
+    const mails = await s.ctx.db.selectFrom('outbox').selectAll().orderBy('kind').execute();
+    expect(mails.map((m) => [m.kind, JSON.parse(m.recipients), m.status, m.reply_to])).toEqual([
+      ['applicant_receipt', ['kari.nordmann@example.no'], 'pending', 'post@eksempelby-sanitet.example'],
+      ['coordinator_notice', ['kari.koordinator@eksempelby-sanitet.example', 'ola.koordinator@eksempelby-sanitet.example'], 'pending', null],
+    ]);
+  });
+
+  it('sends an unknown association to the national contact', async () => {
+    const res = await postApplication(s, validApplication({ association: 'finnes-ikke' }));
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as ApplicationAccepted;
+    expect(body.association.slug).toBeNull();
+    const notice = await s.ctx.db.selectFrom('outbox').selectAll().where('kind', '=', 'coordinator_notice').executeTakeFirstOrThrow();
+    expect(JSON.parse(notice.recipients)).toEqual(['prosjektleder@nks.example']);
+    expect(JSON.parse(notice.payload).fallback).toBe(true);
+    const row = await s.ctx.db.selectFrom('applications').select(['routing', 'requested_association']).executeTakeFirstOrThrow();
+    expect(row).toEqual({ routing: 'national_fallback', requested_association: 'finnes-ikke' });
+  });
+
+  it('answers 415 to JSON sent as text/plain and stores nothing', async () => {
+    const res = await postApplication(s, validApplication(), { 'Content-Type': 'text/plain' });
+    expect(res.status).toBe(415);
+    expect(((await res.json()) as ErrorBody).error.code).toBe('unsupported_media_type');
+    expect(await countApplications()).toBe(0);
+  });
+
+  it('answers 415 to a charset other than UTF-8', async () => {
+    const res = await postApplication(s, validApplication(), { 'Content-Type': 'application/json; charset=iso-8859-1' });
+    expect(res.status).toBe(415);
+  });
+
+  it('gives field errors in the shape the widget reads', async () => {
+    const res = await postApplication(s, validApplication({ email: 'kari@', postalCode: 'abcd' }));
+    expect(res.status).toBe(422);
+    const body = (await res.json()) as ErrorBody;
+    expect(body.error.code).toBe('validation_failed');
+    expect(body.error.fields).toEqual({ email: 'invalid_email', postalCode: 'invalid_postal_code' });
+    expect(body.error.requestId).toMatch(/^[0-9a-f-]{36}$/);
+    expect(res.headers.get('x-request-id')).toBe(body.error.requestId);
+    expect(await countApplications()).toBe(0);
+  });
+
+  it('requires an Idempotency-Key', async () => {
+    const res = await s.app.request('/api/v1/applications', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(validApplication()) });
+    expect(res.status).toBe(400);
+    expect(((await res.json()) as ErrorBody).error.code).toBe('idempotency_key_missing');
+  });
+
+  it('answers a retry with the original answer and stores one application', async () => {
+    const key = crypto.randomUUID();
+    const first = await postApplication(s, validApplication(), { 'Idempotency-Key': key });
+    const second = await postApplication(s, validApplication(), { 'Idempotency-Key': key });
+    expect(second.status).toBe(201);
+    expect(await second.json()).toEqual(await first.json());
+    expect(await countApplications()).toBe(1);
+  });
+
+  it('makes concurrent duplicates one application', async () => {
+    const key = crypto.randomUUID();
+    const responses = await Promise.all(Array.from({ length: 8 }, () => postApplication(s, validApplication(), { 'Idempotency-Key': key })));
+    const references = new Set(await Promise.all(responses.map(async (r) => ((await r.json()) as ApplicationAccepted).reference)));
+    expect(responses.map((r) => r.status)).toEqual(Array(8).fill(201));
+    expect(references.size).toBe(1);
+    expect(await countApplications()).toBe(1);
+  });
+
+  it('refuses the same key with another body', async () => {
+    const key = crypto.randomUUID();
+    await postApplication(s, validApplication(), { 'Idempotency-Key': key });
+    const res = await postApplication(s, validApplication({ firstName: 'Åse' }), { 'Idempotency-Key': key });
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as ErrorBody).error.code).toBe('idempotency_key_reused');
+    expect(await countApplications()).toBe(1);
+  });
+
+  it('refuses a body over the limit with 413', async () => {
+    const res = await postApplication(s, validApplication({ motivation: 'x'.repeat(20_000) }));
+    expect(res.status).toBe(413);
+    expect(((await res.json()) as ErrorBody).error.code).toBe('payload_too_large');
+  });
+
+  it('refuses invalid UTF-8 and invalid JSON with 400', async () => {
+    const bytes = new Uint8Array([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]);
+    const badUtf8 = await s.app.request('/api/v1/applications', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'k1' },
+      body: bytes,
+    });
+    expect(badUtf8.status).toBe(400);
+    expect(((await badUtf8.json()) as ErrorBody).error.code).toBe('invalid_request');
+    const badJson = await postApplication(s, '{"firstName": "Kari",');
+    expect(badJson.status).toBe(400);
+    expect(((await badJson.json()) as ErrorBody).error.code).toBe('invalid_json');
+    const array = await postApplication(s, '[]');
+    expect(array.status).toBe(400);
+  });
+
+  it('answers 503 with Retry-After when the disk is full, and every 201 was committed', async () => {
+    const { page_count: n } = (await sql<{ page_count: number }>`PRAGMA page_count`.execute(s.ctx.db)).rows[0]!;
+    await sql.raw(`PRAGMA max_page_count = ${n + 8}`).execute(s.ctx.db);
+    let accepted = 0;
+    let full: Response | undefined;
+    for (let i = 0; i < 200 && !full; i++) {
+      const res = await postApplication(s, validApplication({ motivation: 'x'.repeat(1500) }));
+      if (res.status === 201) accepted++;
+      else full = res;
+    }
+    expect(full?.status, s.logs.filter((l) => l.includes('error')).join('')).toBe(503);
+    expect(full?.headers.get('retry-after')).toBe('30');
+    const body = (await full!.json()) as ErrorBody;
+    expect(body.error.code).toBe('service_unavailable');
+    expect(JSON.stringify(body)).not.toMatch(/SQLITE|sqlite/);
+    await sql.raw('PRAGMA max_page_count = 1073741823').execute(s.ctx.db);
+    expect(await countApplications()).toBe(accepted);
+    expect(await s.ctx.db.selectFrom('outbox').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).toEqual({ n: accepted * 2 });
+  });
+
+  it('answers CORS preflights for the widget on another origin', async () => {
+    const res = await s.app.request('/api/v1/applications', {
+      method: 'OPTIONS',
+      headers: { Origin: 'https://eksempelby-sanitet.example', 'Access-Control-Request-Method': 'POST', 'Access-Control-Request-Headers': 'content-type,idempotency-key' },
+    });
+    expect(res.status).toBe(204);
+    expect(res.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('idempotency-key');
+  });
+
+  it('keeps personal data out of the logs', async () => {
+    await postApplication(s, validApplication({ firstName: 'Kanarifugl', email: 'kanari@example.no' }));
+    await postApplication(s, validApplication({ firstName: 'Kanarifugl', email: 'kanari@' }));
+    await s.ctx.worker.drainOnce();
+    expect(s.logs.length).toBeGreaterThan(2);
+    expect(s.logs.join('\n')).not.toMatch(/Kanarifugl|kanari@|Nordmann|41234567|8514/);
+  });
+});

@@ -1,0 +1,62 @@
+/** Everything the server runs on, created once with an explicit start and a graceful stop. */
+import type { Kysely } from 'kysely';
+import { seedAssociations } from './associations/seed.js';
+import type { Config } from './config.js';
+import { openSqlite } from './db/database.js';
+import { migrateToLatest } from './db/migrate.js';
+import type { Database } from './db/schema.js';
+import { createLogger, type Logger } from './logger.js';
+import type { Mailer } from './mail/mailer.js';
+import { createSmtpMailer } from './mail/smtp-mailer.js';
+import { createOutboxWorker, type OutboxWorker } from './outbox/outbox.worker.js';
+
+export interface AppContext {
+  config: Config;
+  db: Kysely<Database>;
+  mailer: Mailer;
+  logger: Logger;
+  worker: OutboxWorker;
+  now: () => Date;
+  /** Migrates, loads the seed associations and starts the outbox worker. */
+  start(): Promise<void>;
+  /** Stops the worker (letting mail in flight finish), closes the mailer and the database. */
+  stop(): Promise<void>;
+}
+
+export interface ContextOverrides {
+  db?: Kysely<Database>;
+  mailer?: Mailer;
+  logger?: Logger;
+  now?: () => Date;
+  /** Tests drive the worker by hand with `worker.drainOnce()`. */
+  startWorker?: boolean;
+}
+
+export function createContext(config: Config, overrides: ContextOverrides = {}): AppContext {
+  const db = overrides.db ?? openSqlite(config.databasePath);
+  const mailer = overrides.mailer ?? createSmtpMailer(config.smtpUrl, config.mailFrom);
+  const logger = overrides.logger ?? createLogger(config.logLevel);
+  const now = overrides.now ?? (() => new Date());
+  const worker = createOutboxWorker({ db, mailer, logger, options: config.outbox, now });
+  let stopped = false;
+  return {
+    config,
+    db,
+    mailer,
+    logger,
+    worker,
+    now,
+    async start() {
+      await migrateToLatest(db);
+      await seedAssociations(db, config.seedFile, now());
+      if (overrides.startWorker !== false) worker.start();
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await worker.stop();
+      await mailer.close();
+      await db.destroy();
+    },
+  };
+}

@@ -1,0 +1,61 @@
+/** The one error type of the HTTP layer, and how any error becomes a response. */
+import type { Context } from 'hono';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ErrorBody, ErrorCode, FieldErrors } from '../contract/index.js';
+import type { Logger } from './logger.js';
+
+/** An expected failure with a code from the contract's closed union. */
+export class HttpError extends Error {
+  constructor(
+    readonly status: ContentfulStatusCode,
+    readonly code: ErrorCode,
+    message: string,
+    readonly extra: { fields?: FieldErrors; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+    this.name = 'HttpError';
+  }
+}
+
+/** SQLite's answers when the disk is full or the database is busy: the client should retry later. */
+const UNAVAILABLE_CODES = new Set(['SQLITE_FULL', 'SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_READONLY']);
+
+function isUnavailable(err: unknown): boolean {
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === 'string' && [...UNAVAILABLE_CODES].some((c) => code.startsWith(c));
+}
+
+/** Builds the JSON body of an error response. */
+export function errorBody(err: HttpError, requestId: string): ErrorBody {
+  return {
+    error: {
+      code: err.code,
+      message: err.message,
+      requestId,
+      ...(err.extra.fields ? { fields: err.extra.fields } : {}),
+      ...(err.extra.retryAfterSeconds !== undefined ? { retryAfterSeconds: err.extra.retryAfterSeconds } : {}),
+    },
+  };
+}
+
+/** Hono's `onError`: expected errors as they are, storage trouble as 503, anything else as a logged 500 without internals. */
+export function createErrorHandler(logger: Logger) {
+  return (err: Error, c: Context) => {
+    const requestId = (c.get('requestId') as string | undefined) ?? 'unknown';
+    let httpError: HttpError;
+    if (err instanceof HttpError) {
+      httpError = err;
+    } else if (isUnavailable(err)) {
+      logger.error('storage unavailable', { requestId, errorCode: String((err as { code?: unknown }).code) });
+      httpError = new HttpError(503, 'service_unavailable', 'The service cannot store applications right now. Try again shortly.', {
+        retryAfterSeconds: 30,
+      });
+    } else {
+      logger.error('unexpected error', { requestId, errorName: err.name, errorCode: String((err as { code?: unknown }).code ?? '') });
+      httpError = new HttpError(500, 'internal_error', 'Something went wrong on our side.');
+    }
+    c.set('outcome', httpError.code);
+    if (httpError.extra.retryAfterSeconds !== undefined) c.header('Retry-After', String(httpError.extra.retryAfterSeconds));
+    return c.json(errorBody(httpError, requestId), httpError.status);
+  };
+}

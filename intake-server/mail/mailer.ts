@@ -1,0 +1,22 @@
+/** The mail port: what the outbox worker needs from any way of sending email. */
+import type { Language } from '../../contract/index.js';
+
+export interface MailMessage {
+  to: string[];
+  replyTo: string | null;
+  subject: string;
+  text: string;
+  html: string;
+  language: Language;
+}
+
+export interface SendResult {
+  accepted: string[];
+  rejected: string[];
+}
+
+export interface Mailer {
+  /** Resolves once the receiving server has taken the message; rejects with nodemailer-style `code`/`responseCode`. */
+  send(message: MailMessage): Promise<SendResult>;
+  close(): Promise<void>;
+}

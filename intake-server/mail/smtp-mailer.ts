@@ -1,0 +1,40 @@
+/** The nodemailer adapter of the mail port: pooled SMTP with short timeouts. */
+import nodemailer from 'nodemailer';
+import type { Mailer, MailMessage, SendResult } from './mailer.js';
+
+/** Creates a mailer that sends through the SMTP server at `smtpUrl` (e.g. `smtp://user:pass@mail.example:587`). */
+export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
+  const transport = nodemailer.createTransport({
+    url: smtpUrl,
+    // A pool reuses connections: the greeting delay of a server is paid once, not per mail.
+    pool: true,
+    maxConnections: 3,
+    maxMessages: 500,
+    connectionTimeout: 10_000,
+    greetingTimeout: 10_000,
+    socketTimeout: 30_000,
+  } as Parameters<typeof nodemailer.createTransport>[0]);
+
+  return {
+    async send(m: MailMessage): Promise<SendResult> {
+      const info = await transport.sendMail({
+        from,
+        to: m.to,
+        ...(m.replyTo ? { replyTo: m.replyTo } : {}),
+        subject: m.subject,
+        text: m.text,
+        html: m.html,
+        headers: {
+          'Content-Language': m.language,
+          // RFC 3834: an automatic message; out-of-office replies should not answer it.
+          'Auto-Submitted': 'auto-generated',
+        },
+      });
+      const list = (xs: unknown): string[] => (Array.isArray(xs) ? xs.map((x) => (typeof x === 'string' ? x : String((x as { address?: string }).address))) : []);
+      return { accepted: list(info.accepted), rejected: list(info.rejected) };
+    },
+    async close() {
+      transport.close();
+    },
+  };
+}

@@ -1,0 +1,22 @@
+/** Entry point of the intake server as a process: read config, start, stop gracefully on SIGTERM/SIGINT. */
+import { ConfigError, readConfig } from './config.js';
+import { startIntakeServer } from './server.js';
+
+try {
+  const config = readConfig();
+  const server = await startIntakeServer(config);
+  server.context.logger.info('intake server listening', { url: server.url, publicUrl: config.publicUrl });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    server.context.logger.info('stopping', { signal });
+    await server.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+} catch (err) {
+  process.stderr.write(`${err instanceof ConfigError ? err.message : `Cannot start: ${(err as Error).message}`}\n`);
+  process.exit(1);
+}

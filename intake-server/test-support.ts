@@ -1,0 +1,57 @@
+/** Test support: a started context on a fresh SQLite file in a temp folder, with the memory mailer. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createApp } from './app.js';
+import { readConfig, type Config } from './config.js';
+import { createContext, type AppContext } from './context.js';
+import { createLogger } from './logger.js';
+import { createMemoryMailer, type MemoryMailer } from './mail/memory-mailer.js';
+
+export interface TestServer {
+  ctx: AppContext;
+  app: ReturnType<typeof createApp>;
+  mailer: MemoryMailer;
+  config: Config;
+  /** Log lines written while the test ran, for privacy checks. */
+  logs: string[];
+  clock: { now: Date; advance(ms: number): void };
+  close(): Promise<void>;
+}
+
+/** Starts a context on a new database file; the outbox worker is driven by hand with `ctx.worker.drainOnce()`. */
+export async function createTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'rv-test-'));
+  const config = readConfig({ DATA_DIR: dir, PUBLIC_URL: 'https://intake.example', LOG_LEVEL: 'debug', ...env });
+  const mailer = createMemoryMailer();
+  const logs: string[] = [];
+  const clock = {
+    now: new Date('2026-11-27T10:00:00.000Z'),
+    advance(ms: number) {
+      clock.now = new Date(clock.now.getTime() + ms);
+    },
+  };
+  const ctx = createContext(config, { mailer, logger: createLogger('debug', (l) => logs.push(l)), now: () => clock.now, startWorker: false });
+  await ctx.start();
+  return {
+    ctx,
+    app: createApp(ctx),
+    mailer,
+    config,
+    logs,
+    clock,
+    async close() {
+      await ctx.stop();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A POST of an application as the widget sends it. */
+export function postApplication(server: TestServer, body: unknown, headers: Record<string, string> = {}) {
+  return server.app.request('/api/v1/applications', {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}
