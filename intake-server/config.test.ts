@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, readConfig } from './config.js';
+
+describe('configuration', () => {
+  it('works with no environment at all', () => {
+    const c = readConfig({});
+    expect(c).toMatchObject({ host: '127.0.0.1', port: 8787, publicUrl: 'http://localhost:8787', smtpUrl: 'smtp://127.0.0.1:2525' });
+    expect(c.databasePath).toMatch(/data\/intake\.sqlite$/);
+    expect(Object.isFrozen(c)).toBe(true);
+  });
+
+  it('names every bad variable with what it got', () => {
+    try {
+      readConfig({ PORT: 'eighty', SMTP_URL: 'http://mail', LOG_LEVEL: 'loud', PUBLIC_URL: 'intake.example' });
+      expect.unreachable('readConfig should throw');
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      const problems = (err as ConfigError).problems.join('\n');
+      expect(problems).toContain('PORT must be a whole number between 0 and 65535 (got "eighty")');
+      expect(problems).toContain('SMTP_URL must be a URL starting with smtp:// or smtps://');
+      expect(problems).toContain('LOG_LEVEL must be one of');
+      expect(problems).toContain('PUBLIC_URL must be a URL');
+    }
+  });
+
+  it('drops a trailing slash from PUBLIC_URL so links are built one way', () => {
+    expect(readConfig({ PUBLIC_URL: 'https://intake.example/' }).publicUrl).toBe('https://intake.example');
+  });
+});
