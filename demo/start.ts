@@ -1,0 +1,70 @@
+/**
+ * `npm start`: everything a new user needs on one machine, with no setup. Builds the widget, starts a local mail
+ * inbox (unless SMTP_URL points at a real server), the intake server on an SQLite file under ./data, and the demo
+ * association page that embeds the widget with one script tag. Prints where everything is.
+ */
+import { fileURLToPath } from 'node:url';
+import { build } from 'vite';
+import { ConfigError, readConfig } from '../intake-server/config.js';
+import { startIntakeServer } from '../intake-server/server.js';
+import { createDemoSite } from './demo-site.js';
+import { createMailInbox } from './mail-inbox/index.js';
+
+const env = process.env;
+const host = env.HOST ?? '127.0.0.1';
+const port = Number(env.PORT ?? 8787);
+const browserHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+
+async function main() {
+  await build({ configFile: fileURLToPath(new URL('../widget/vite.config.ts', import.meta.url)), logLevel: 'warn' });
+
+  const inbox = env.SMTP_URL
+    ? undefined
+    : await createMailInbox({ host, smtpPort: Number(env.INBOX_SMTP_PORT ?? 2525), httpPort: Number(env.INBOX_PORT ?? 8025) });
+
+  const config = readConfig({
+    ...env,
+    PUBLIC_URL: env.PUBLIC_URL ?? `http://${browserHost}:${port}`,
+    ...(inbox ? { SMTP_URL: inbox.smtpUrl } : {}),
+  });
+  const server = await startIntakeServer(config);
+  const site = await createDemoSite({
+    host,
+    port: Number(env.DEMO_PORT ?? 8080),
+    widgetUrl: `${config.publicUrl}/widget.js`,
+    apiUrl: config.publicUrl,
+    inboxUrl: inbox?.httpUrl ?? '',
+  });
+
+  const rows: [string, string][] = [
+    ['Demo page (Eksempelby sanitetsforening)', site.url + '/'],
+    ['Embed-code builder for webmasters', site.url + '/embed'],
+    ['Mail inbox (every email the service sends)', inbox ? inbox.httpUrl + '/' : `(sending through ${new URL(config.smtpUrl).host})`],
+    ['Intake API', `${config.publicUrl}/api/v1/applications`],
+    ['Widget script', `${config.publicUrl}/widget.js`],
+    ['Database', config.databasePath],
+  ];
+  const width = Math.max(...rows.map(([k]) => k.length));
+  process.stdout.write(
+    `\nRessursvenn intake is running.\n\n${rows.map(([k, v]) => `  ${k.padEnd(width)}  ${v}`).join('\n')}\n\nStop with Ctrl+C.\n\n`,
+  );
+
+  let stopping = false;
+  const stop = async () => {
+    if (stopping) return;
+    stopping = true;
+    await site.close();
+    await server.close();
+    await inbox?.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop());
+  process.on('SIGTERM', () => void stop());
+}
+
+main().catch((err: unknown) => {
+  const message = err instanceof ConfigError ? err.message : (err as Error).message;
+  const hint = (err as { code?: string }).code === 'EADDRINUSE' ? '\nA port is taken: stop the other program or set PORT, DEMO_PORT, INBOX_PORT or INBOX_SMTP_PORT.' : '';
+  process.stderr.write(`Cannot start: ${message}${hint}\n`);
+  process.exit(1);
+});
