@@ -1,0 +1,76 @@
+/**
+ * `npm run bench`: measures, in one run on this machine, bare Hono and the full durable application POST, and the
+ * widget's weight; writes the figures and their ratios to bench/RESULTS.md. Ratios against a baseline measured in
+ * the same run are what to compare across machines and days; absolute figures drift with the machine's load.
+ */
+import { spawn } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { validApplication } from '../contract/fixtures.js';
+import { runLoad, type LoadResult } from './load.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
+const CONNECTIONS = 50;
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 8000);
+
+async function withServer<T>(script: string, fn: (url: string) => Promise<T>): Promise<T> {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+  const url = await new Promise<string>((resolve, reject) => {
+    let out = '';
+    child.stdout!.on('data', (d) => {
+      out += d;
+      const m = /READY (.*)\n/.exec(out);
+      if (m) resolve((JSON.parse(m[1]!) as { url: string }).url);
+    });
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+  });
+  try {
+    return await fn(url);
+  } finally {
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill('SIGTERM');
+    await exited;
+  }
+}
+
+const body = JSON.stringify(validApplication());
+const post = (withKey: boolean) => () => ({
+  method: 'POST',
+  headers: { 'Content-Type': 'application/json', ...(withKey ? { 'Idempotency-Key': crypto.randomUUID() } : {}) },
+  body,
+});
+
+const bare = await withServer('bench/servers/bare-hono.ts', (url) =>
+  runLoad({ url, connections: CONNECTIONS, durationMs: DURATION_MS, makeRequest: post(false), expectStatus: 201 }),
+);
+const full = await withServer('bench/servers/intake.ts', (url) =>
+  runLoad({ url: `${url}/api/v1/applications`, connections: CONNECTIONS, durationMs: DURATION_MS, makeRequest: post(true), expectStatus: 201 }),
+);
+
+const widget = readFileSync(`${root}/dist/widget/widget.js`);
+const widgetGzip = gzipSync(widget, { level: 9 }).byteLength;
+
+const row = (name: string, r: LoadResult) =>
+  `| ${name} | ${r.requestsPerSecond.toFixed(0)} | ${(r.requestsPerSecond / bare.requestsPerSecond).toFixed(3)} | ${r.p50Ms.toFixed(1)} | ${r.p99Ms.toFixed(1)} | ${r.errors} |`;
+
+const report = `# Benchmark results
+
+Written by \`npm run bench\` on ${new Date().toISOString()}.
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.
+Load: ${CONNECTIONS} keep-alive connections for ${DURATION_MS / 1000} s each, from a load generator in the parent process,
+to a server in a child process, all on 127.0.0.1. Ratios are against bare Hono measured in the same run.
+
+| what | requests/s | ratio to bare Hono | p50 ms | p99 ms | errors |
+|---|---|---|---|---|---|
+${row('bare Hono (baseline)', bare)}
+${row('full application POST (validate, route, commit with outbox, SMTP worker running)', full)}
+
+| widget | bytes |
+|---|---|
+| dist/widget/widget.js | ${widget.byteLength} |
+| gzip -9 | ${widgetGzip} |
+`;
+writeFileSync(`${root}/bench/RESULTS.md`, report);
+process.stdout.write(report);
