@@ -40,10 +40,7 @@ export function createApp(ctx: AppContext) {
     }),
   );
 
-  app.route(
-    `${API_PREFIX}/applications`,
-    createApplicationRoutes({ db: ctx.db, publicUrl: ctx.config.publicUrl, now: ctx.now, onQueued: () => ctx.worker.nudge() }),
-  );
+  app.route(`${API_PREFIX}/applications`, createApplicationRoutes(ctx.intake));
   app.route('/', createWidgetAssetRoutes(ctx.config.widgetDir));
   app.route('/', createApplicationLinkRoutes(ctx.db));
   app.get('/healthz', (c) => c.json({ ok: true }));

@@ -1,5 +1,6 @@
 /** Everything the server runs on, created once with an explicit start and a graceful stop. */
 import type { Kysely } from 'kysely';
+import { createApplicationIntake, type ApplicationIntake } from './applications/applications.service.js';
 import { seedAssociations } from './associations/seed.js';
 import type { Config } from './config.js';
 import { openSqlite } from './db/database.js';
@@ -16,6 +17,7 @@ export interface AppContext {
   mailer: Mailer;
   logger: Logger;
   worker: OutboxWorker;
+  intake: ApplicationIntake;
   now: () => Date;
   /** Migrates, loads the seed associations and starts the outbox worker. */
   start(): Promise<void>;
@@ -38,6 +40,7 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const now = overrides.now ?? (() => new Date());
   const worker = createOutboxWorker({ db, mailer, logger, options: config.outbox, now });
+  const intake = createApplicationIntake({ db, publicUrl: config.publicUrl, now, onQueued: () => worker.nudge() });
   let stopped = false;
   return {
     config,
@@ -45,6 +48,7 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
     mailer,
     logger,
     worker,
+    intake,
     now,
     async start() {
       await migrateToLatest(db);

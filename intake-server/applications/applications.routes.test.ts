@@ -29,7 +29,7 @@ describe('POST /api/v1/applications', () => {
     const mails = await s.ctx.db.selectFrom('outbox').selectAll().orderBy('kind').execute();
     expect(mails.map((m) => [m.kind, JSON.parse(m.recipients), m.status, m.reply_to])).toEqual([
       ['applicant_receipt', ['kari.nordmann@example.no'], 'pending', 'post@eksempelby-sanitet.example'],
-      ['coordinator_notice', ['kari.koordinator@eksempelby-sanitet.example', 'ola.koordinator@eksempelby-sanitet.example'], 'pending', null],
+      ['coordinator_notice', ['kari.koordinator@eksempelby-sanitet.example', 'ola.koordinator@eksempelby-sanitet.example'], 'pending', 'post@eksempelby-sanitet.example'],
     ]);
   });
 

@@ -5,15 +5,10 @@ import { IDEMPOTENCY_HEADER, LIMITS, validateApplication } from '../../contract/
 import type { AppEnv } from '../app-env.js';
 import { HttpError } from '../errors.js';
 import { readIdempotencyKey } from '../idempotency/idempotency-key.js';
-import { submitApplication, type SubmitDeps } from './applications.service.js';
+import type { ApplicationIntake } from './applications.service.js';
 import { assertJsonContentType, readJsonBody } from './read-json-body.js';
 
-export interface ApplicationRoutesDeps extends SubmitDeps {
-  /** Called after a commit that queued mail, so delivery starts at once. */
-  onQueued: () => void;
-}
-
-export function createApplicationRoutes(deps: ApplicationRoutesDeps) {
+export function createApplicationRoutes(intake: ApplicationIntake) {
   return new Hono<AppEnv>().post(
     '/',
     (c, next) => {
@@ -34,8 +29,8 @@ export function createApplicationRoutes(deps: ApplicationRoutesDeps) {
         if (result.notAnObject) throw new HttpError(400, 'invalid_request', 'The body must be a JSON object.');
         throw new HttpError(422, 'validation_failed', 'Some fields are missing or invalid.', { fields: result.fields });
       }
-      const outcome = await submitApplication(deps, { application: result.value, idempotencyKey, requestHash: body.sha256 });
-      if (!outcome.replayed) deps.onQueued();
+      const outcome = await intake.submit({ application: result.value, idempotencyKey, requestHash: body.sha256 });
+      if (!outcome.ok) throw outcome.error;
       c.set('outcome', outcome.replayed ? 'replayed' : 'accepted');
       return c.json(outcome.body, outcome.status as 201);
     },

@@ -1,23 +1,22 @@
-/** Accepting an application: route it, flag it, and commit it with its two emails and the idempotent answer, all at once. */
+/**
+ * Accepting applications: route, flag, and commit each with its two emails and its idempotent answer. Concurrent
+ * applications are committed together (group commit); each still gets its own answer.
+ */
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Application, ApplicationAccepted } from '../../contract/index.js';
 import { toPublicAssociation } from '../associations/association.js';
+import { createBatcher } from '../db/batcher.js';
 import type { Database } from '../db/schema.js';
 import { withTransaction } from '../db/transaction.js';
 import { HttpError } from '../errors.js';
-import { findStoredResponse, storeResponse } from '../idempotency/idempotency.repository.js';
-import { enqueueMails } from '../outbox/outbox.repository.js';
-import { routeApplication } from '../routing/route-application.js';
+import { findStoredResponses, storeResponses } from '../idempotency/idempotency.repository.js';
+import type { OutgoingMail } from '../mail/mail-kinds.js';
+import { enqueueMails, type MailToEnqueue } from '../outbox/outbox.repository.js';
+import { routeApplication, type Route } from '../routing/route-application.js';
 import { softFlagsOf } from '../screening/soft-flags.js';
-import { insertApplication } from './applications.repository.js';
+import { insertApplications, type NewApplication } from './applications.repository.js';
 import { createReference } from './reference.js';
-
-export interface SubmitDeps {
-  db: Kysely<Database>;
-  publicUrl: string;
-  now: () => Date;
-}
 
 export interface SubmitRequest {
   application: Application;
@@ -25,70 +24,109 @@ export interface SubmitRequest {
   requestHash: string;
 }
 
-export interface SubmitOutcome {
-  status: number;
-  body: ApplicationAccepted;
-  /** True when this answers a retry of a request already committed. */
-  replayed: boolean;
-  applicationId?: string;
+export type SubmitOutcome =
+  | { ok: true; status: 201; body: ApplicationAccepted; replayed: boolean }
+  | { ok: false; error: HttpError };
+
+export interface ApplicationIntake {
+  submit(req: SubmitRequest): Promise<SubmitOutcome>;
+}
+
+export interface IntakeDeps {
+  db: Kysely<Database>;
+  publicUrl: string;
+  now: () => Date;
+  /** Called after a commit that queued mail, so delivery starts at once. */
+  onQueued: () => void;
+  /** Most applications committed in one transaction. */
+  maxBatch?: number;
+}
+
+/** Creates the intake: `submit` resolves once the application is durably stored (or with a typed refusal). */
+export function createApplicationIntake(deps: IntakeDeps): ApplicationIntake {
+  const batcher = createBatcher<SubmitRequest, SubmitOutcome>(async (jobs) => {
+    const outcomes = await withTransaction(deps.db, (trx) => storeApplications(trx, jobs, deps));
+    if (outcomes.some((o) => o.ok && !o.replayed)) deps.onQueued();
+    return outcomes;
+  }, deps.maxBatch ?? 200);
+  return { submit: (req) => batcher.submit(req) };
 }
 
 /**
- * Stores an application and queues the coordinator notice and the applicant receipt in one transaction.
- * A retry with the same key and body gets the first answer; the same key with another body is refused.
+ * Stores a batch inside one transaction. A retry with the same key and body gets the first answer (also when the
+ * first is in the same batch); the same key with another body is refused.
  */
-export async function submitApplication(deps: SubmitDeps, req: SubmitRequest): Promise<SubmitOutcome> {
-  const { db, publicUrl, now } = deps;
-  return withTransaction(db, async (trx) => {
-    const stored = await findStoredResponse(trx, req.idempotencyKey);
-    if (stored) {
-      if (stored.requestHash !== req.requestHash) {
-        throw new HttpError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request.');
-      }
-      return { status: stored.status, body: stored.body as ApplicationAccepted, replayed: true };
-    }
+export async function storeApplications(
+  trx: Transaction<Database>,
+  jobs: SubmitRequest[],
+  deps: Pick<IntakeDeps, 'publicUrl' | 'now'>,
+): Promise<SubmitOutcome[]> {
+  const at = deps.now();
+  const answered = await findStoredResponses(trx, [...new Set(jobs.map((j) => j.idempotencyKey))]);
+  const routes = new Map<string, Route>();
+  const applications: NewApplication[] = [];
+  const mails: MailToEnqueue[] = [];
+  const answers: { key: string; requestHash: string; status: number; body: unknown }[] = [];
 
-    const at = now();
-    const a = req.application;
-    const route = await routeApplication(trx, a.association);
-    const flags = softFlagsOf(a);
+  const outcomes: SubmitOutcome[] = [];
+  for (const job of jobs) {
+    const stored = answered.get(job.idempotencyKey);
+    if (stored) {
+      outcomes.push(
+        stored.requestHash === job.requestHash
+          ? { ok: true, status: 201, body: stored.body as ApplicationAccepted, replayed: true }
+          : { ok: false, error: new HttpError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request.') },
+      );
+      continue;
+    }
+    const a = job.application;
+    let route = routes.get(a.association);
+    if (!route) {
+      route = await routeApplication(trx, a.association);
+      routes.set(a.association, route);
+    }
     const id = randomUUID();
     const reference = createReference();
-    await insertApplication(trx, { id, reference, associationId: route.association.id, routing: route.routing, flags, application: a }, at);
+    const flags = softFlagsOf(a);
+    applications.push({ id, reference, associationId: route.association.id, routing: route.routing, flags, application: a });
+    mails.push(...mailsFor(id, reference, a, route, flags, deps.publicUrl).map((mail) => ({ applicationId: id, mail })));
+    const body: ApplicationAccepted = { reference, association: toPublicAssociation(route.association) };
+    answers.push({ key: job.idempotencyKey, requestHash: job.requestHash, status: 201, body });
+    answered.set(job.idempotencyKey, { requestHash: job.requestHash, status: 201, body });
+    outcomes.push({ ok: true, status: 201, body, replayed: false });
+  }
 
-    const association = route.association;
-    await enqueueMails(
-      trx,
-      id,
-      [
-        {
-          kind: 'coordinator_notice',
-          language: association.defaultLanguage,
-          recipients: route.recipients,
-          replyTo: null,
-          data: {
-            reference,
-            firstName: a.firstName,
-            postalCode: a.postalCode,
-            associationName: association.name,
-            flags,
-            applicationUrl: `${publicUrl}/koordinator/soknader/${id}`,
-            fallback: route.routing !== 'page',
-          },
-        },
-        {
-          kind: 'applicant_receipt',
-          language: a.language,
-          recipients: [a.email],
-          replyTo: association.contactEmail,
-          data: { reference, associationName: association.name, contactEmail: association.contactEmail, contactPhone: association.contactPhone },
-        },
-      ],
-      at,
-    );
+  await insertApplications(trx, applications, at);
+  await enqueueMails(trx, mails, at);
+  await storeResponses(trx, answers, at);
+  return outcomes;
+}
 
-    const body: ApplicationAccepted = { reference, association: toPublicAssociation(association) };
-    await storeResponse(trx, req.idempotencyKey, req.requestHash, 201, body, at);
-    return { status: 201, body, replayed: false, applicationId: id };
-  });
+function mailsFor(id: string, reference: string, a: Application, route: Route, flags: ReturnType<typeof softFlagsOf>, publicUrl: string): OutgoingMail[] {
+  const association = route.association;
+  return [
+    {
+      kind: 'coordinator_notice',
+      language: association.defaultLanguage,
+      recipients: route.recipients,
+      // A coordinator who answers the notice reaches the association's own mailbox, not a no-reply address.
+      replyTo: association.contactEmail,
+      data: {
+        reference,
+        firstName: a.firstName,
+        postalCode: a.postalCode,
+        associationName: association.name,
+        flags,
+        applicationUrl: `${publicUrl}/koordinator/soknader/${id}`,
+        fallback: route.routing !== 'page',
+      },
+    },
+    {
+      kind: 'applicant_receipt',
+      language: a.language,
+      recipients: [a.email],
+      replyTo: association.contactEmail,
+      data: { reference, associationName: association.name, contactEmail: association.contactEmail, contactPhone: association.contactPhone },
+    },
+  ];
 }

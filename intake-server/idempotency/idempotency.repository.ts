@@ -10,14 +10,23 @@ export interface StoredResponse {
   body: unknown;
 }
 
-export async function findStoredResponse(db: Db, key: string): Promise<StoredResponse | undefined> {
-  const row = await db.selectFrom('idempotency_keys').selectAll().where('key', '=', key).executeTakeFirst();
-  return row && { requestHash: row.request_hash, status: row.response_status, body: JSON.parse(row.response_body) };
+/** The stored answers for these keys, by key. */
+export async function findStoredResponses(db: Db, keys: string[]): Promise<Map<string, StoredResponse>> {
+  if (keys.length === 0) return new Map();
+  const rows = await db.selectFrom('idempotency_keys').selectAll().where('key', 'in', keys).execute();
+  return new Map(rows.map((r) => [r.key, { requestHash: r.request_hash, status: r.response_status, body: JSON.parse(r.response_body) }]));
 }
 
-export async function storeResponse(db: Db, key: string, requestHash: string, status: number, body: unknown, now: Date): Promise<void> {
+/** Stores answers; call in the transaction that made them true. */
+export async function storeResponses(
+  db: Db,
+  answers: { key: string; requestHash: string; status: number; body: unknown }[],
+  now: Date,
+): Promise<void> {
+  if (answers.length === 0) return;
+  const ts = now.toISOString();
   await db
     .insertInto('idempotency_keys')
-    .values({ key, request_hash: requestHash, response_status: status, response_body: JSON.stringify(body), created_at: now.toISOString() })
+    .values(answers.map((a) => ({ key: a.key, request_hash: a.requestHash, response_status: a.status, response_body: JSON.stringify(a.body), created_at: ts })))
     .execute();
 }

@@ -7,14 +7,26 @@ import type { OutboxRow } from './outbox.table.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+export interface MailToEnqueue {
+  applicationId: string | null;
+  mail: OutgoingMail;
+}
+
+/** SQLite allows 32,766 bound values per statement; an outbox row binds 14. */
+const ROWS_PER_INSERT = 1000;
+
 /** Adds mails to the outbox; call inside the transaction that stores what they are about. */
-export async function enqueueMails(db: Db, applicationId: string | null, mails: OutgoingMail[], now: Date): Promise<void> {
+export async function enqueueMails(db: Db, mails: MailToEnqueue[], now: Date): Promise<void> {
+  for (let i = 0; i < mails.length; i += ROWS_PER_INSERT) await insertChunk(db, mails.slice(i, i + ROWS_PER_INSERT), now);
+}
+
+async function insertChunk(db: Db, mails: MailToEnqueue[], now: Date): Promise<void> {
   if (mails.length === 0) return;
   const ts = now.toISOString();
   await db
     .insertInto('outbox')
     .values(
-      mails.map((m) => ({
+      mails.map(({ applicationId, mail: m }) => ({
         id: randomUUID(),
         application_id: applicationId,
         kind: m.kind,

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { createBatcher } from './batcher.js';
+
+describe('the group-commit batcher', () => {
+  it('groups jobs that arrive together and answers each with its own result', async () => {
+    const batches: number[][] = [];
+    const b = createBatcher(async (jobs: number[]) => {
+      batches.push(jobs);
+      await new Promise((r) => setTimeout(r, 5));
+      return jobs.map((j) => j * 10);
+    }, 3);
+    const results = await Promise.all([1, 2, 3, 4, 5].map((j) => b.submit(j)));
+    expect(results).toEqual([10, 20, 30, 40, 50]);
+    expect(batches).toEqual([
+      [1, 2, 3],
+      [4, 5],
+    ]);
+  });
+
+  it('fails every job of a failed batch and keeps serving later ones', async () => {
+    let fail = true;
+    const b = createBatcher(async (jobs: string[]) => {
+      if (fail) throw new Error('disk full');
+      return jobs;
+    }, 10);
+    const failed = await Promise.allSettled([b.submit('a'), b.submit('b')]);
+    expect(failed.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    fail = false;
+    expect(await b.submit('c')).toBe('c');
+  });
+
+  it('runs one batch at a time', async () => {
+    let running = 0;
+    let maxRunning = 0;
+    const b = createBatcher(async (jobs: number[]) => {
+      running++;
+      maxRunning = Math.max(maxRunning, running);
+      await new Promise((r) => setTimeout(r, 2));
+      running--;
+      return jobs;
+    }, 2);
+    await Promise.all(Array.from({ length: 9 }, (_, i) => b.submit(i)));
+    expect(maxRunning).toBe(1);
+  });
+});
