@@ -1,0 +1,66 @@
+/** Runs `npm start`'s entry as a real child process on free ports, and stops it afterwards. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { freePort } from './free-port.js';
+
+export interface RunningProduct {
+  demoUrl: string;
+  inboxUrl: string;
+  apiUrl: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Starts `demo/start.ts` with its own data folder and waits for its "running" banner. */
+export async function startProduct(dataDir: string, env: Record<string, string> = {}): Promise<RunningProduct> {
+  const [port, demoPort, inboxPort, smtpPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'demo/start.ts'], {
+    cwd: root,
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DEMO_PORT: String(demoPort),
+      INBOX_PORT: String(inboxPort),
+      INBOX_SMTP_PORT: String(smtpPort),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      OUTBOX_POLL_MS: '100',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (out += d));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`npm start did not come up in 60 s:\n${out}`)), 60_000);
+    const check = () => {
+      if (out.includes('Ressursvenn intake is running.')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', check);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`npm start exited with ${code}:\n${out}`));
+    });
+  });
+
+  return {
+    demoUrl: `http://127.0.0.1:${demoPort}/`,
+    inboxUrl: `http://127.0.0.1:${inboxPort}`,
+    apiUrl: `http://127.0.0.1:${port}`,
+    output: () => out,
+    async stop() {
+      child.kill('SIGTERM');
+      const forced = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      await exited;
+      clearTimeout(forced);
+    },
+  };
+}

@@ -1,0 +1,37 @@
+import { resolveLanguage, toFormLanguage } from './resolve-language.js';
+import { assertEqual, describe, it } from './test-helpers.js';
+
+describe('resolveLanguage', () => {
+  it('maps Norwegian and English tags to the form languages', () => {
+    const cases: Array<[string, string]> = [
+      ['no', 'nb'],
+      ['nb', 'nb'],
+      ['nb-NO', 'nb'],
+      ['no-NO', 'nb'],
+      ['NB_no', 'nb'],
+      ['nn', 'nn'],
+      ['nn-NO', 'nn'],
+      ['en', 'en'],
+      ['en-GB', 'en'],
+      ['EN-us', 'en'],
+      ['de', 'nb'],
+      ['sv-SE', 'nb'],
+      ['se', 'nb'],
+    ];
+    for (const [tag, expected] of cases) assertEqual(toFormLanguage(tag), expected, tag);
+  });
+
+  it('lets an explicit lang attribute win over the page', () => {
+    assertEqual(resolveLanguage('en', 'nn-NO'), 'en');
+    assertEqual(resolveLanguage('nn', 'en'), 'nn');
+    assertEqual(resolveLanguage('de', 'nn'), 'nb', 'an explicit language the form lacks means Bokmål');
+  });
+
+  it("falls back to the page's html lang, then to Bokmål", () => {
+    assertEqual(resolveLanguage(null, 'nn-NO'), 'nn');
+    assertEqual(resolveLanguage('  ', 'en-GB'), 'en');
+    assertEqual(resolveLanguage(null, ''), 'nb');
+    assertEqual(resolveLanguage(undefined, null), 'nb');
+    assertEqual(resolveLanguage(null, 'fr'), 'nb');
+  });
+});
