@@ -73,6 +73,17 @@ export const ApplicationSchema = v.object({
     v.regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, code('invalid_value')),
   ),
   language: v.optional(v.picklist(LANGUAGES, code('invalid_value')), DEFAULT_LANGUAGE),
+  /** The association the applicant confirmed or chose after the postal-code lookup; wins over the page's. */
+  confirmedAssociation: v.optional(
+    v.pipe(v.string(code('invalid_value')), v.trim(), v.toLowerCase(), v.maxLength(LIMITS.associationSlugLength, code('too_long')), v.regex(/^$|^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, code('invalid_value'))),
+    '',
+  ),
+  /** Honeypot: a field people never see. Anything in it marks the submission as automated. */
+  website: v.optional(v.pipe(v.string(code('invalid_value')), v.maxLength(LIMITS.nameLength, code('too_long'))), ''),
+  /** Milliseconds between the form's first input and sending; implausibly fast submissions are held back. */
+  elapsedMs: v.optional(v.pipe(v.number(code('invalid_value')), v.integer(code('invalid_value')), v.minValue(0, code('invalid_value'))), -1),
+  /** A solved proof-of-work challenge (ALTCHA payload, base64 JSON), when the server asks for one. */
+  altcha: v.optional(v.pipe(v.string(code('invalid_value')), v.maxLength(LIMITS.challengeLength, code('too_long'))), ''),
 });
 
 /** What a client sends. */
@@ -83,6 +94,9 @@ export type Application = v.InferOutput<typeof ApplicationSchema>;
 export type FieldName = keyof Application;
 /** The first problem of each invalid field. */
 export type FieldErrors = Partial<Record<FieldName, FieldErrorCode>>;
+
+/** Fields the applicant never types; a form's error summary skips them. */
+export const HIDDEN_FIELDS: readonly FieldName[] = ['website', 'elapsedMs', 'altcha', 'confirmedAssociation', 'association', 'language', 'privacyNoticeVersion'];
 
 /** The field names in form order, for error summaries. */
 export const FIELD_NAMES = Object.keys(ApplicationSchema.entries) as FieldName[];

@@ -5,6 +5,7 @@ export const ERROR_CODES = [
   'invalid_json',
   'invalid_request',
   'unsupported_media_type',
+  'forbidden_origin',
   'payload_too_large',
   'validation_failed',
   'idempotency_key_missing',

@@ -11,6 +11,7 @@ export const LIMITS = {
   associationSlugLength: 64,
   privacyNoticeVersionLength: 32,
   idempotencyKeyLength: 128,
+  challengeLength: 2000,
 } as const;
 
 /** The languages the form and the emails are written in. Bokmål is the default. */

@@ -33,3 +33,13 @@ export interface ErrorBody {
 
 /** Header that makes a POST safe to retry (IETF draft "The Idempotency-Key HTTP Header Field"). */
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
+
+/** 200 body of `GET /api/v1/postal-codes/:code`: which association(s) would get an application from this postal code. */
+export interface PostalCodeLookup {
+  postalCode: string;
+  /** Poststed, e.g. "NARVIK"; null when the code is unknown. */
+  place: string | null;
+  kommune: { number: string; name: string } | null;
+  /** Active associations serving this postal code; empty when none does (the national contact then takes it). */
+  associations: { slug: string; name: string }[];
+}

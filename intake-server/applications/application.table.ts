@@ -1,3 +1,5 @@
+import type { Generated } from 'kysely';
+
 /** Row type of an application. Booleans are stored as 0/1 so one schema serves SQLite and PostgreSQL. */
 export interface ApplicationTable {
   id: string;
@@ -28,4 +30,18 @@ export interface ApplicationTable {
   created_at: string;
   updated_at: string;
   last_activity_at: string;
+  kommune_number: string | null;
+  /** Lower-cased email, to recognise the same person applying again. */
+  email_key: Generated<string>;
+  /** Why screening held it back (status `quarantined`); never shown to the applicant. */
+  quarantine_reason: string | null;
+  /** The earlier application this one repeats (status `duplicate`). */
+  duplicate_of: string | null;
+  /** 1 when the applicant confirmed or chose the association herself. */
+  confirmed_association: Generated<number>;
+}
+
+export interface ApplicationAssociationTable {
+  application_id: string;
+  association_id: string;
 }

@@ -80,17 +80,18 @@ export async function storeApplications(
       continue;
     }
     const a = job.application;
-    let route = routes.get(a.association);
+    const routeKey = `${a.confirmedAssociation}|${a.association}|${a.postalCode}`;
+    let route = routes.get(routeKey);
     if (!route) {
-      route = await routeApplication(trx, a.association);
-      routes.set(a.association, route);
+      route = await routeApplication(trx, { pageAssociation: a.association, confirmedAssociation: a.confirmedAssociation, postalCode: a.postalCode });
+      routes.set(routeKey, route);
     }
     const id = randomUUID();
     const reference = createReference();
     const flags = softFlagsOf(a);
-    applications.push({ id, reference, associationId: route.association.id, routing: route.routing, flags, application: a });
+    applications.push({ id, reference, associationId: route.primary.id, routing: route.routing, flags, application: a });
     mails.push(...mailsFor(id, reference, a, route, flags, deps.publicUrl).map((mail) => ({ applicationId: id, mail })));
-    const body: ApplicationAccepted = { reference, association: toPublicAssociation(route.association) };
+    const body: ApplicationAccepted = { reference, association: toPublicAssociation(route.primary) };
     answers.push({ key: job.idempotencyKey, requestHash: job.requestHash, status: 201, body });
     answered.set(job.idempotencyKey, { requestHash: job.requestHash, status: 201, body });
     outcomes.push({ ok: true, status: 201, body, replayed: false });
@@ -103,7 +104,7 @@ export async function storeApplications(
 }
 
 function mailsFor(id: string, reference: string, a: Application, route: Route, flags: ReturnType<typeof softFlagsOf>, publicUrl: string): OutgoingMail[] {
-  const association = route.association;
+  const association = route.primary;
   return [
     {
       kind: 'coordinator_notice',

@@ -1,5 +1,5 @@
 /** Row types of associations and their coordinators. */
-import type { Selectable } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 export interface AssociationTable {
   id: string;
@@ -14,6 +14,24 @@ export interface AssociationTable {
   active: number;
   created_at: string;
   updated_at: string;
+  /** JSON array of web origins the widget may post from; empty means any. */
+  allowed_origins: Generated<string>;
+  /** JSON object of programme settings (see `AssociationSettings`). */
+  settings: Generated<string>;
+  county_number: string | null;
+}
+
+export interface AssociationKommuneTable {
+  association_id: string;
+  kommune_number: string;
+}
+
+export interface AssociationPostalRangeTable {
+  id: string;
+  association_id: string;
+  /** Inclusive range of four-digit postal codes, compared as strings. */
+  from_code: string;
+  to_code: string;
 }
 
 export interface CoordinatorTable {

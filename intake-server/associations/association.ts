@@ -11,6 +11,27 @@ export interface Association {
   contactPhone: string | null;
   defaultLanguage: Language;
   active: boolean;
+  /** Web origins the widget may post from for this association; empty means any. */
+  allowedOrigins: string[];
+  settings: AssociationSettings;
+}
+
+/** Programme settings an association (or the national admin) can change. */
+export interface AssociationSettings {
+  /** Soft rule: applicants who say they are younger are flagged, never rejected. */
+  minimumAge: number;
+  /** Coordinator notices carry the applicant's full contact details (the association asked for it). */
+  fullDetailsInNotice: boolean;
+}
+
+export const DEFAULT_SETTINGS: AssociationSettings = { minimumAge: 25, fullDetailsInNotice: false };
+
+function parseJson<T>(text: string | undefined, fallback: T): T {
+  try {
+    return text ? (JSON.parse(text) as T) : fallback;
+  } catch {
+    return fallback;
+  }
 }
 
 /** Maps a row to the domain shape. */
@@ -24,6 +45,8 @@ export function toAssociation(row: AssociationRow): Association {
     contactPhone: row.contact_phone,
     defaultLanguage: (['nb', 'nn', 'en'].includes(row.default_language) ? row.default_language : 'nb') as Language,
     active: row.active === 1,
+    allowedOrigins: parseJson<string[]>(row.allowed_origins, []),
+    settings: { ...DEFAULT_SETTINGS, ...parseJson<Partial<AssociationSettings>>(row.settings, {}) },
   };
 }
 

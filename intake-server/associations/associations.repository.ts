@@ -1,11 +1,11 @@
 /** Reads and writes associations and coordinators. */
 import { randomUUID } from 'node:crypto';
-import type { Kysely } from 'kysely';
+import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { withTransaction } from '../db/transaction.js';
 import { toAssociation, type Association } from './association.js';
 
-type Db = Kysely<Database>;
+type Db = Kysely<Database> | Transaction<Database>;
 
 /** The association with this slug, active or not. */
 export async function findAssociationBySlug(db: Db, slug: string): Promise<Association | undefined> {
@@ -49,7 +49,7 @@ export interface AssociationInput {
 }
 
 /** Creates or updates an association by slug and replaces its coordinators, in one transaction. */
-export async function upsertAssociation(db: Db, input: AssociationInput, now: Date): Promise<void> {
+export async function upsertAssociation(db: Kysely<Database>, input: AssociationInput, now: Date): Promise<void> {
   const ts = now.toISOString();
   await withTransaction(db, async (trx) => {
     const existing = await trx.selectFrom('associations').select('id').where('slug', '=', input.slug).executeTakeFirst();

@@ -1,13 +1,24 @@
 /** The database as Kysely sees it: one table type per resource, gathered here. */
-import type { ApplicationTable } from '../applications/application.table.js';
-import type { AssociationTable, CoordinatorTable } from '../associations/association.table.js';
+import type { ApplicationAssociationTable, ApplicationTable } from '../applications/application.table.js';
+import type { AssociationKommuneTable, AssociationPostalRangeTable, AssociationTable, CoordinatorTable } from '../associations/association.table.js';
 import type { IdempotencyKeyTable } from '../idempotency/idempotency.table.js';
 import type { OutboxTable } from '../outbox/outbox.table.js';
+import type { KommuneTable, PostalCodeTable } from '../reference-data/reference-data.table.js';
+import type { AlertSentTable, RateLimitTable, ReceiptLogTable, UsedChallengeTable } from '../screening/screening.table.js';
 
 export interface Database {
   associations: AssociationTable;
   coordinators: CoordinatorTable;
+  association_kommuner: AssociationKommuneTable;
+  association_postal_ranges: AssociationPostalRangeTable;
   applications: ApplicationTable;
+  application_associations: ApplicationAssociationTable;
   outbox: OutboxTable;
   idempotency_keys: IdempotencyKeyTable;
+  kommuner: KommuneTable;
+  postal_codes: PostalCodeTable;
+  receipt_log: ReceiptLogTable;
+  used_challenges: UsedChallengeTable;
+  rate_limits: RateLimitTable;
+  alerts_sent: AlertSentTable;
 }

@@ -6,11 +6,31 @@ export interface CoordinatorNoticeData {
   reference: string;
   firstName: string;
   postalCode: string;
+  /** The kommune the postal code lies in, when the register knows it. */
+  kommuneName?: string | null;
   associationName: string;
+  /** Other associations that received the same application (a kommune served by several, nobody chosen). */
+  sharedWith?: string[];
   flags: SoftFlag[];
   applicationUrl: string;
   /** True when the application reached the national contact because no local association could take it. */
   fallback: boolean;
+  /** Only for associations that chose full details in notices: contact details, never free text. */
+  details?: { lastName: string; email: string; phone: string } | null;
+}
+
+/** To the national contact when mail could not be delivered and was given up on. Counts only, no personal data. */
+export interface DeadLetterAlertData {
+  count: number;
+  /** Mail kinds affected, e.g. ["applicant_receipt"]. */
+  kinds: string[];
+  /** The SMTP codes or error codes seen, e.g. ["550"]. */
+  reasons: string[];
+}
+
+/** To the national contact when the mail server refuses the service's credentials; delivery is paused. */
+export interface SmtpAuthAlertData {
+  since: string;
 }
 
 export interface ApplicantReceiptData {
@@ -23,6 +43,8 @@ export interface ApplicantReceiptData {
 export interface MailData {
   coordinator_notice: CoordinatorNoticeData;
   applicant_receipt: ApplicantReceiptData;
+  dead_letter_alert: DeadLetterAlertData;
+  smtp_auth_alert: SmtpAuthAlertData;
 }
 export type MailKind = keyof MailData;
 

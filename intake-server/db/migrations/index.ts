@@ -1,7 +1,9 @@
 /** Every migration, registered in code in the order they run. Names sort; never rename or edit one. */
 import type { Migration } from 'kysely';
 import { migration0001 } from './0001-initial.js';
+import { migration0002 } from './0002-routing-and-screening.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': migration0001,
+  '0002-routing-and-screening': migration0002,
 };
