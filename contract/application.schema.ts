@@ -81,7 +81,7 @@ export const ApplicationSchema = v.object({
   /** Honeypot: a field people never see. Anything in it marks the submission as automated. */
   website: v.optional(v.pipe(v.string(code('invalid_value')), v.maxLength(LIMITS.nameLength, code('too_long'))), ''),
   /** Milliseconds between the form's first input and sending; implausibly fast submissions are held back. */
-  elapsedMs: v.optional(v.pipe(v.number(code('invalid_value')), v.integer(code('invalid_value')), v.minValue(0, code('invalid_value'))), -1),
+  elapsedMs: v.optional(v.pipe(v.number(code('invalid_value')), v.integer(code('invalid_value')), v.minValue(0, code('invalid_value')), v.maxValue(86_400_000, code('invalid_value')))),
   /** A solved proof-of-work challenge (ALTCHA payload, base64 JSON), when the server asks for one. */
   altcha: v.optional(v.pipe(v.string(code('invalid_value')), v.maxLength(LIMITS.challengeLength, code('too_long'))), ''),
 });

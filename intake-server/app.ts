@@ -40,7 +40,17 @@ export function createApp(ctx: AppContext) {
     }),
   );
 
-  app.route(`${API_PREFIX}/applications`, createApplicationRoutes(ctx.intake));
+  app.route(
+    `${API_PREFIX}/applications`,
+    createApplicationRoutes({
+      intake: ctx.intake,
+      originPolicy: ctx.originPolicy,
+      rateLimiter: ctx.rateLimiter,
+      config: ctx.config,
+      secretKey: ctx.secretKey,
+      now: ctx.now,
+    }),
+  );
   app.route('/', createWidgetAssetRoutes(ctx.config.widgetDir));
   app.route('/', createApplicationLinkRoutes(ctx.db));
   app.get('/healthz', (c) => c.json({ ok: true }));

@@ -42,6 +42,14 @@ const EnvSchema = v.object({
   OUTBOX_BACKOFF_BASE_MS: integer('OUTBOX_BACKOFF_BASE_MS', 10, 3_600_000, 2000),
   OUTBOX_BACKOFF_CAP_MS: integer('OUTBOX_BACKOFF_CAP_MS', 10, 86_400_000, 60_000),
   OUTBOX_MAX_ATTEMPTS: integer('OUTBOX_MAX_ATTEMPTS', 1, 100_000, 500),
+  SECRET_KEY: v.optional(v.pipe(v.string(), v.minLength(32, 'SECRET_KEY must be at least 32 characters (e.g. `openssl rand -hex 32`)'))),
+  TRUST_PROXY: v.optional(v.picklist(['true', 'false'], 'TRUST_PROXY must be true or false'), 'false'),
+  MIN_FILL_MS: integer('MIN_FILL_MS', 0, 600_000, 3000),
+  DUPLICATE_WINDOW_DAYS: integer('DUPLICATE_WINDOW_DAYS', 0, 3650, 183),
+  RATE_LIMIT_PER_IP: integer('RATE_LIMIT_PER_IP', 0, 1_000_000, 10),
+  RATE_LIMIT_PER_ASSOCIATION: integer('RATE_LIMIT_PER_ASSOCIATION', 0, 1_000_000, 100),
+  QUARANTINE_DAYS: integer('QUARANTINE_DAYS', 1, 3650, 30),
+  IDEMPOTENCY_HOURS: integer('IDEMPOTENCY_HOURS', 1, 8760, 72),
 });
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -57,6 +65,25 @@ export interface Config {
   readonly seedFile: string;
   readonly widgetDir: string;
   readonly logLevel: LogLevel;
+  /** Keys the hashes of addresses kept for rate limits and receipts; from SECRET_KEY or a file in DATA_DIR. */
+  readonly secretKey: string | undefined;
+  readonly dataDir: string;
+  /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
+  readonly trustProxy: boolean;
+  readonly screening: {
+    /** Submissions sent faster than this after the first keystroke are held back as automated. */
+    readonly minFillMs: number;
+    /** A second application from the same address within this many days joins the first. */
+    readonly duplicateWindowDays: number;
+    /** Applications per client address per 10 minutes; 0 turns the limit off. */
+    readonly ratePerIp: number;
+    /** Applications per association per hour; 0 turns the limit off. */
+    readonly ratePerAssociation: number;
+  };
+  readonly retention: {
+    readonly quarantineDays: number;
+    readonly idempotencyHours: number;
+  };
   readonly outbox: {
     readonly pollMs: number;
     readonly backoffBaseMs: number;
@@ -101,6 +128,16 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     seedFile: resolve(e.SEED_FILE),
     widgetDir: resolve(e.WIDGET_DIR),
     logLevel: e.LOG_LEVEL,
+    secretKey: e.SECRET_KEY,
+    dataDir,
+    trustProxy: e.TRUST_PROXY === 'true',
+    screening: Object.freeze({
+      minFillMs: e.MIN_FILL_MS,
+      duplicateWindowDays: e.DUPLICATE_WINDOW_DAYS,
+      ratePerIp: e.RATE_LIMIT_PER_IP,
+      ratePerAssociation: e.RATE_LIMIT_PER_ASSOCIATION,
+    }),
+    retention: Object.freeze({ quarantineDays: e.QUARANTINE_DAYS, idempotencyHours: e.IDEMPOTENCY_HOURS }),
     outbox: Object.freeze({
       pollMs: e.OUTBOX_POLL_MS,
       backoffBaseMs: e.OUTBOX_BACKOFF_BASE_MS,

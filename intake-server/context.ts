@@ -9,6 +9,10 @@ import type { Database } from './db/schema.js';
 import { createLogger, type Logger } from './logger.js';
 import type { Mailer } from './mail/mailer.js';
 import { createSmtpMailer } from './mail/smtp-mailer.js';
+import { createMemoryRateLimiter, type RateLimiter } from './screening/rate-limiter.js';
+import { loadSecretKey } from './screening/secret-key.js';
+import { createOriginPolicy, type OriginPolicy } from './security/origin-policy.js';
+import { createMaintenanceJob, type MaintenanceJob } from './maintenance/maintenance.job.js';
 import { createOutboxWorker, type OutboxWorker } from './outbox/outbox.worker.js';
 
 export interface AppContext {
@@ -17,7 +21,12 @@ export interface AppContext {
   mailer: Mailer;
   logger: Logger;
   worker: OutboxWorker;
+  maintenance: MaintenanceJob;
   intake: ApplicationIntake;
+  rateLimiter: RateLimiter;
+  originPolicy: OriginPolicy;
+  /** Keys address hashes (rate limits, receipts). */
+  secretKey: string;
   now: () => Date;
   /** Migrates, loads the seed associations and starts the outbox worker. */
   start(): Promise<void>;
@@ -30,6 +39,7 @@ export interface ContextOverrides {
   mailer?: Mailer;
   logger?: Logger;
   now?: () => Date;
+  rateLimiter?: RateLimiter;
   /** Tests drive the worker by hand with `worker.drainOnce()`. */
   startWorker?: boolean;
 }
@@ -40,7 +50,18 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const now = overrides.now ?? (() => new Date());
   const worker = createOutboxWorker({ db, mailer, logger, options: config.outbox, now });
-  const intake = createApplicationIntake({ db, publicUrl: config.publicUrl, now, onQueued: () => worker.nudge() });
+  const secretKey = loadSecretKey(config.secretKey, config.dataDir);
+  const intake = createApplicationIntake({
+    db,
+    publicUrl: config.publicUrl,
+    now,
+    secretKey,
+    duplicateWindowDays: config.screening.duplicateWindowDays,
+    onQueued: () => worker.nudge(),
+  });
+  const rateLimiter = overrides.rateLimiter ?? createMemoryRateLimiter();
+  const originPolicy = createOriginPolicy(db, new URL(config.publicUrl).origin);
+  const maintenance = createMaintenanceJob(db, config, logger, now);
   let stopped = false;
   return {
     config,
@@ -48,16 +69,25 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
     mailer,
     logger,
     worker,
+    maintenance,
     intake,
+    rateLimiter,
+    originPolicy,
+    secretKey,
     now,
     async start() {
       await migrateToLatest(db);
       await seedAssociations(db, config.seedFile, now());
-      if (overrides.startWorker !== false) worker.start();
+      if (overrides.startWorker !== false) {
+        worker.start();
+        await maintenance.runOnce();
+        maintenance.start();
+      }
     },
     async stop() {
       if (stopped) return;
       stopped = true;
+      maintenance.stop();
       await worker.stop();
       await mailer.close();
       await db.destroy();

@@ -22,7 +22,8 @@ export interface TestServer {
 /** Starts a context on a new database file; the outbox worker is driven by hand with `ctx.worker.drainOnce()`. */
 export async function createTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'rv-test-'));
-  const config = readConfig({ DATA_DIR: dir, PUBLIC_URL: 'https://intake.example', LOG_LEVEL: 'debug', ...env });
+  // Rate limits are off unless a test turns them on: most tests send many requests from one address.
+  const config = readConfig({ DATA_DIR: dir, PUBLIC_URL: 'https://intake.example', LOG_LEVEL: 'debug', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_ASSOCIATION: '0', ...env });
   const mailer = createMemoryMailer();
   const logs: string[] = [];
   const clock = {

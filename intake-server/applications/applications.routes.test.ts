@@ -129,7 +129,7 @@ describe('POST /api/v1/applications', () => {
     let accepted = 0;
     let full: Response | undefined;
     for (let i = 0; i < 200 && !full; i++) {
-      const res = await postApplication(s, validApplication({ motivation: 'x'.repeat(1500) }));
+      const res = await postApplication(s, validApplication({ email: `kari${i}@example.no`, motivation: 'x'.repeat(1500) }));
       if (res.status === 201) accepted++;
       else full = res;
     }

@@ -3,16 +3,42 @@ import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { IDEMPOTENCY_HEADER, LIMITS, validateApplication } from '../../contract/index.js';
 import type { AppEnv } from '../app-env.js';
+import type { Config } from '../config.js';
 import { HttpError } from '../errors.js';
 import { readIdempotencyKey } from '../idempotency/idempotency-key.js';
+import { addressHash } from '../screening/address-hash.js';
+import type { RateLimiter } from '../screening/rate-limiter.js';
+import { quarantineReasonOf } from '../screening/screen-submission.js';
+import { clientAddress } from '../security/client-address.js';
+import type { OriginPolicy } from '../security/origin-policy.js';
 import type { ApplicationIntake } from './applications.service.js';
 import { assertJsonContentType, readJsonBody } from './read-json-body.js';
 
-export function createApplicationRoutes(intake: ApplicationIntake) {
+export interface ApplicationRoutesDeps {
+  intake: ApplicationIntake;
+  originPolicy: OriginPolicy;
+  rateLimiter: RateLimiter;
+  config: Pick<Config, 'screening' | 'trustProxy'>;
+  secretKey: string;
+  now: () => Date;
+}
+
+const TEN_MINUTES = 10 * 60_000;
+const ONE_HOUR = 60 * 60_000;
+
+function tooMany(retryAfterSeconds: number): HttpError {
+  return new HttpError(429, 'rate_limited', 'Too many applications right now. Try again later.', { retryAfterSeconds });
+}
+
+export function createApplicationRoutes(deps: ApplicationRoutesDeps) {
+  const { screening } = deps.config;
   return new Hono<AppEnv>().post(
     '/',
-    (c, next) => {
+    async (c, next) => {
       assertJsonContentType(c);
+      const ip = addressHash(deps.secretKey, 'ip', clientAddress(c, deps.config.trustProxy));
+      const decision = await deps.rateLimiter.hit(`ip:${ip}`, screening.ratePerIp, TEN_MINUTES, deps.now());
+      if (!decision.allowed) throw tooMany(decision.retryAfterSeconds);
       return next();
     },
     bodyLimit({
@@ -29,10 +55,19 @@ export function createApplicationRoutes(intake: ApplicationIntake) {
         if (result.notAnObject) throw new HttpError(400, 'invalid_request', 'The body must be a JSON object.');
         throw new HttpError(422, 'validation_failed', 'Some fields are missing or invalid.', { fields: result.fields });
       }
-      const outcome = await intake.submit({ application: result.value, idempotencyKey, requestHash: body.sha256 });
+      const application = result.value;
+      if (!(await deps.originPolicy.allows(application.association, c.req.header('origin')))) {
+        throw new HttpError(403, 'forbidden_origin', 'This page may not send applications for this association.');
+      }
+      const perAssociation = await deps.rateLimiter.hit(`association:${application.association}`, screening.ratePerAssociation, ONE_HOUR, deps.now());
+      if (!perAssociation.allowed) throw tooMany(perAssociation.retryAfterSeconds);
+
+      const quarantine = quarantineReasonOf(application, screening.minFillMs);
+      const outcome = await deps.intake.submit({ application, idempotencyKey, requestHash: body.sha256, quarantine });
       if (!outcome.ok) throw outcome.error;
-      c.set('outcome', outcome.replayed ? 'replayed' : 'accepted');
-      return c.json(outcome.body, outcome.status as 201);
+      // The log may say a submission was quarantined; the response may not.
+      c.set('outcome', outcome.replayed ? 'replayed' : quarantine ? `quarantined_${quarantine}` : 'accepted');
+      return c.json(outcome.body, outcome.status);
     },
   );
 }

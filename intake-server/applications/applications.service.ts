@@ -1,6 +1,6 @@
 /**
- * Accepting applications: route, flag, and commit each with its two emails and its idempotent answer. Concurrent
- * applications are committed together (group commit); each still gets its own answer.
+ * Accepting applications: screen, route, flag, and commit each with its emails and its idempotent answer.
+ * Concurrent applications are committed together (group commit); each still gets its own answer.
  */
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
@@ -14,14 +14,20 @@ import { findStoredResponses, storeResponses } from '../idempotency/idempotency.
 import type { OutgoingMail } from '../mail/mail-kinds.js';
 import { enqueueMails, type MailToEnqueue } from '../outbox/outbox.repository.js';
 import { routeApplication, type Route } from '../routing/route-application.js';
-import { softFlagsOf } from '../screening/soft-flags.js';
-import { insertApplications, type NewApplication } from './applications.repository.js';
+import { addressHash } from '../screening/address-hash.js';
+import { findRecentByEmailKey } from '../screening/duplicates.repository.js';
+import { dayOf, findReceiptedToday, recordReceipts } from '../screening/receipt-log.repository.js';
+import type { QuarantineReason } from '../screening/screen-submission.js';
+import { softFlagsOf, type SoftFlag } from '../screening/soft-flags.js';
+import { insertApplicationAssociations, insertApplications, type NewApplication } from './applications.repository.js';
 import { createReference } from './reference.js';
 
 export interface SubmitRequest {
   application: Application;
   idempotencyKey: string;
   requestHash: string;
+  /** Set when screening found the submission automated: stored apart, no email, same answer. */
+  quarantine: QuarantineReason | null;
 }
 
 export type SubmitOutcome =
@@ -36,6 +42,9 @@ export interface IntakeDeps {
   db: Kysely<Database>;
   publicUrl: string;
   now: () => Date;
+  secretKey: string;
+  /** A second application from the same email within this many days joins the first. */
+  duplicateWindowDays: number;
   /** Called after a commit that queued mail, so delivery starts at once. */
   onQueued: () => void;
   /** Most applications committed in one transaction. */
@@ -45,32 +54,58 @@ export interface IntakeDeps {
 /** Creates the intake: `submit` resolves once the application is durably stored (or with a typed refusal). */
 export function createApplicationIntake(deps: IntakeDeps): ApplicationIntake {
   const batcher = createBatcher<SubmitRequest, SubmitOutcome>(async (jobs) => {
-    const outcomes = await withTransaction(deps.db, (trx) => storeApplications(trx, jobs, deps));
-    if (outcomes.some((o) => o.ok && !o.replayed)) deps.onQueued();
+    const { outcomes, queuedMail } = await withTransaction(deps.db, (trx) => storeApplications(trx, jobs, deps));
+    if (queuedMail) deps.onQueued();
     return outcomes;
   }, deps.maxBatch ?? 200);
   return { submit: (req) => batcher.submit(req) };
 }
 
+/** What the batch knows about the people in it before deciding anything. */
+interface BatchContext {
+  answered: Awaited<ReturnType<typeof findStoredResponses>>;
+  earlier: Map<string, string>;
+  receipted: Set<string>;
+  routes: Map<string, Route>;
+}
+
+async function loadContext(trx: Transaction<Database>, jobs: SubmitRequest[], deps: StoreDeps, at: Date): Promise<BatchContext> {
+  const emailKeys = [...new Set(jobs.map((j) => emailKeyOf(j.application)))];
+  const since = new Date(at.getTime() - deps.duplicateWindowDays * 86_400_000);
+  return {
+    answered: await findStoredResponses(trx, [...new Set(jobs.map((j) => j.idempotencyKey))]),
+    earlier: deps.duplicateWindowDays > 0 ? await findRecentByEmailKey(trx, emailKeys, since) : new Map(),
+    receipted: await findReceiptedToday(trx, emailKeys.map((k) => addressHash(deps.secretKey, 'receipt', k)), dayOf(at)),
+    routes: new Map(),
+  };
+}
+
+const emailKeyOf = (a: Application) => a.email.toLowerCase();
+
+type StoreDeps = Pick<IntakeDeps, 'publicUrl' | 'now' | 'secretKey' | 'duplicateWindowDays'>;
+
 /**
  * Stores a batch inside one transaction. A retry with the same key and body gets the first answer (also when the
- * first is in the same batch); the same key with another body is refused.
+ * first is in the same batch); the same key with another body is refused. Every accepted submission gets the same
+ * kind of answer, whether it is new, joins an earlier application or is quarantined: the answer never tells
+ * whether an address has applied before.
  */
 export async function storeApplications(
   trx: Transaction<Database>,
   jobs: SubmitRequest[],
-  deps: Pick<IntakeDeps, 'publicUrl' | 'now'>,
-): Promise<SubmitOutcome[]> {
+  deps: StoreDeps,
+): Promise<{ outcomes: SubmitOutcome[]; queuedMail: boolean }> {
   const at = deps.now();
-  const answered = await findStoredResponses(trx, [...new Set(jobs.map((j) => j.idempotencyKey))]);
-  const routes = new Map<string, Route>();
+  const ctx = await loadContext(trx, jobs, deps, at);
   const applications: NewApplication[] = [];
+  const shares: { applicationId: string; associationId: string }[] = [];
   const mails: MailToEnqueue[] = [];
+  const receipts: string[] = [];
   const answers: { key: string; requestHash: string; status: number; body: unknown }[] = [];
-
   const outcomes: SubmitOutcome[] = [];
+
   for (const job of jobs) {
-    const stored = answered.get(job.idempotencyKey);
+    const stored = ctx.answered.get(job.idempotencyKey);
     if (stored) {
       outcomes.push(
         stored.requestHash === job.requestHash
@@ -80,54 +115,93 @@ export async function storeApplications(
       continue;
     }
     const a = job.application;
-    const routeKey = `${a.confirmedAssociation}|${a.association}|${a.postalCode}`;
-    let route = routes.get(routeKey);
-    if (!route) {
-      route = await routeApplication(trx, { pageAssociation: a.association, confirmedAssociation: a.confirmedAssociation, postalCode: a.postalCode });
-      routes.set(routeKey, route);
-    }
+    const route = await routeFor(trx, ctx, a);
     const id = randomUUID();
     const reference = createReference();
     const flags = softFlagsOf(a);
-    applications.push({ id, reference, associationId: route.primary.id, routing: route.routing, flags, application: a });
-    mails.push(...mailsFor(id, reference, a, route, flags, deps.publicUrl).map((mail) => ({ applicationId: id, mail })));
+    const emailKey = emailKeyOf(a);
+    const duplicateOf = job.quarantine ? null : (ctx.earlier.get(emailKey) ?? null);
+    const status = job.quarantine ? 'quarantined' : duplicateOf ? 'duplicate' : route.routing === 'national_fallback' ? 'unrouted' : 'new';
+
+    applications.push({
+      id, reference, status, emailKey, duplicateOf, flags, application: a,
+      associationId: route.primary.id,
+      routing: route.routing,
+      kommuneNumber: route.kommune?.number ?? null,
+      quarantineReason: job.quarantine,
+      confirmedAssociation: route.routing === 'confirmed',
+    });
+    if (!job.quarantine) {
+      for (const association of route.associations) shares.push({ applicationId: id, associationId: association.id });
+      // A repeat joins the first application: the coordinators already have it, so they are not told again.
+      if (!duplicateOf) mails.push({ applicationId: id, mail: coordinatorNotice(id, reference, a, route, flags, deps.publicUrl) });
+      const receiptHash = addressHash(deps.secretKey, 'receipt', emailKey);
+      if (!ctx.receipted.has(receiptHash)) {
+        ctx.receipted.add(receiptHash);
+        receipts.push(receiptHash);
+        mails.push({ applicationId: id, mail: applicantReceipt(reference, a, route) });
+      }
+      // Later applications in this batch from the same address join this one.
+      if (!duplicateOf) ctx.earlier.set(emailKey, id);
+    }
+
     const body: ApplicationAccepted = { reference, association: toPublicAssociation(route.primary) };
     answers.push({ key: job.idempotencyKey, requestHash: job.requestHash, status: 201, body });
-    answered.set(job.idempotencyKey, { requestHash: job.requestHash, status: 201, body });
+    ctx.answered.set(job.idempotencyKey, { requestHash: job.requestHash, status: 201, body });
     outcomes.push({ ok: true, status: 201, body, replayed: false });
   }
 
   await insertApplications(trx, applications, at);
+  await insertApplicationAssociations(trx, shares);
   await enqueueMails(trx, mails, at);
+  await recordReceipts(trx, receipts, dayOf(at));
   await storeResponses(trx, answers, at);
-  return outcomes;
+  return { outcomes, queuedMail: mails.length > 0 };
 }
 
-function mailsFor(id: string, reference: string, a: Application, route: Route, flags: ReturnType<typeof softFlagsOf>, publicUrl: string): OutgoingMail[] {
+async function routeFor(trx: Transaction<Database>, ctx: BatchContext, a: Application): Promise<Route> {
+  const key = `${a.confirmedAssociation}|${a.association}|${a.postalCode}`;
+  let route = ctx.routes.get(key);
+  if (!route) {
+    route = await routeApplication(trx, { pageAssociation: a.association, confirmedAssociation: a.confirmedAssociation, postalCode: a.postalCode });
+    ctx.routes.set(key, route);
+  }
+  return route;
+}
+
+function coordinatorNotice(id: string, reference: string, a: Application, route: Route, flags: SoftFlag[], publicUrl: string): OutgoingMail {
   const association = route.primary;
-  return [
-    {
-      kind: 'coordinator_notice',
-      language: association.defaultLanguage,
-      recipients: route.recipients,
-      // A coordinator who answers the notice reaches the association's own mailbox, not a no-reply address.
-      replyTo: association.contactEmail,
-      data: {
-        reference,
-        firstName: a.firstName,
-        postalCode: a.postalCode,
-        associationName: association.name,
-        flags,
-        applicationUrl: `${publicUrl}/koordinator/soknader/${id}`,
-        fallback: route.routing !== 'page',
-      },
+  const sharing = route.associations;
+  // Full details only when every association that gets this notice asked for them.
+  const fullDetails = sharing.length > 0 && sharing.every((s) => s.settings.fullDetailsInNotice);
+  return {
+    kind: 'coordinator_notice',
+    language: association.defaultLanguage,
+    recipients: route.recipients,
+    // A coordinator who answers the notice reaches the association's own mailbox, not a no-reply address.
+    replyTo: association.contactEmail,
+    data: {
+      reference,
+      firstName: a.firstName,
+      postalCode: a.postalCode,
+      kommuneName: route.kommune?.name ?? null,
+      associationName: association.name,
+      sharedWith: sharing.filter((s) => s.id !== association.id).map((s) => s.name),
+      flags,
+      applicationUrl: `${publicUrl}/koordinator/soknader/${id}`,
+      fallback: route.routing === 'national_fallback',
+      details: fullDetails ? { lastName: a.lastName, email: a.email, phone: a.phone } : null,
     },
-    {
-      kind: 'applicant_receipt',
-      language: a.language,
-      recipients: [a.email],
-      replyTo: association.contactEmail,
-      data: { reference, associationName: association.name, contactEmail: association.contactEmail, contactPhone: association.contactPhone },
-    },
-  ];
+  };
+}
+
+function applicantReceipt(reference: string, a: Application, route: Route): OutgoingMail {
+  const association = route.primary;
+  return {
+    kind: 'applicant_receipt',
+    language: a.language,
+    recipients: [a.email],
+    replyTo: association.contactEmail,
+    data: { reference, associationName: association.name, contactEmail: association.contactEmail, contactPhone: association.contactPhone },
+  };
 }

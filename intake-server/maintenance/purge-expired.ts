@@ -1,0 +1,28 @@
+/** Deletes what the retention rules say must go: quarantined submissions, old idempotency keys and bookkeeping. */
+import type { Kysely } from 'kysely';
+import type { Config } from '../config.js';
+import type { Database } from '../db/schema.js';
+import { dayOf } from '../screening/receipt-log.repository.js';
+
+export interface PurgeCounts {
+  quarantined: number;
+  idempotencyKeys: number;
+  receiptLog: number;
+  usedChallenges: number;
+}
+
+const count = (r: { numDeletedRows: bigint }[]) => Number(r[0]?.numDeletedRows ?? 0n);
+
+/** One pass of the retention rules; safe to run at any time and on several instances. */
+export async function purgeExpired(db: Kysely<Database>, now: Date, retention: Config['retention']): Promise<PurgeCounts> {
+  const quarantineCutoff = new Date(now.getTime() - retention.quarantineDays * 86_400_000).toISOString();
+  const keyCutoff = new Date(now.getTime() - retention.idempotencyHours * 3_600_000).toISOString();
+  return {
+    // Outbox rows go with their application (ON DELETE CASCADE); quarantined ones never had any.
+    quarantined: count(await db.deleteFrom('applications').where('status', '=', 'quarantined').where('created_at', '<', quarantineCutoff).execute()),
+    idempotencyKeys: count(await db.deleteFrom('idempotency_keys').where('created_at', '<', keyCutoff).execute()),
+    // Only today's receipts matter for the one-a-day rule.
+    receiptLog: count(await db.deleteFrom('receipt_log').where('day', '<', dayOf(now)).execute()),
+    usedChallenges: count(await db.deleteFrom('used_challenges').where('expires_at', '<', now.toISOString()).execute()),
+  };
+}

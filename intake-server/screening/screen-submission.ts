@@ -1,0 +1,12 @@
+/** Spam screening of one submission: what marks it as automated. Quarantined submissions get the same answer as real ones. */
+import type { Application } from '../../contract/index.js';
+
+export type QuarantineReason = 'honeypot' | 'too_fast';
+
+/** Why this submission should be held back, or null when it looks like a person. */
+export function quarantineReasonOf(a: Application, minFillMs: number): QuarantineReason | null {
+  if (a.website.trim() !== '') return 'honeypot';
+  // Absent when the client did not measure (an older widget); only a measured, implausibly short time counts.
+  if (a.elapsedMs !== undefined && a.elapsedMs < minFillMs) return 'too_fast';
+  return null;
+}
