@@ -81,8 +81,14 @@ export function readFieldValue(data: FormData, name: VisibleField): string | boo
   return typeof raw === 'string' ? raw : '';
 }
 
+/** Name of the hidden field that only automated form fillers fill in. */
+export const HONEYPOT_NAME = 'website';
+
 /** The application as typed, plus what the page decides; validation turns it into the contract's shape. */
-export function readApplication(form: HTMLFormElement, page: { association: string; language: Language }): Record<string, unknown> {
+export function readApplication(
+  form: HTMLFormElement,
+  page: { association: string; language: Language; elapsedMs?: number | undefined },
+): Record<string, unknown> {
   const data = new FormData(form);
   const application: Record<string, unknown> = {};
   for (const name of VISIBLE_FIELDS) {
@@ -92,5 +98,9 @@ export function readApplication(form: HTMLFormElement, page: { association: stri
   application.privacyNoticeVersion = PRIVACY_NOTICE_VERSION;
   application.association = page.association;
   application.language = page.language;
+  // The honeypot: people never see or fill it; anything in it marks the submission as automated.
+  const honeypot = data.get(HONEYPOT_NAME);
+  if (typeof honeypot === 'string' && honeypot !== '') application.website = honeypot;
+  if (page.elapsedMs !== undefined) application.elapsedMs = page.elapsedMs;
   return application;
 }

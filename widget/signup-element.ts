@@ -5,6 +5,7 @@ import { applicationsUrl, getDefaultApiBase } from './api-base.js';
 import {
   CONTACT_FIELDS,
   LANGUAGES_FIELD,
+  HONEYPOT_NAME,
   YES_NO_FIELDS,
   fieldId,
   isVisibleField,
@@ -113,6 +114,9 @@ export class RessursvennSignup extends LitElement {
   private declare receipt: Receipt | null;
   /** Errors show only after the first submit attempt (Aksel), then fields re-validate on blur. */
   private declare attempted: boolean;
+  /** When the applicant first typed (performance.now()), and how long she took until the first send. */
+  private declare startedAt: number | undefined;
+  private declare elapsedMs: number | undefined;
   private declare readonly keys: IdempotencyKeys;
   private declare readonly internals: ElementInternals | null;
   private declare readonly htmlLangObserver: MutationObserver;
@@ -191,6 +195,10 @@ export class RessursvennSignup extends LitElement {
         @input=${this.handleInput}
       >
         <p class="required-note">${m.requiredNote}</p>
+        <div class="honeypot" aria-hidden="true">
+          <label for="rv-${HONEYPOT_NAME}">Website</label>
+          <input id="rv-${HONEYPOT_NAME}" name=${HONEYPOT_NAME} type="text" tabindex="-1" autocomplete="off" />
+        </div>
         <fieldset class="section">
           <legend class="section-legend">${m.sections.contact}</legend>
           ${CONTACT_FIELDS.map((field) => renderTextField(field, view))}
@@ -237,7 +245,9 @@ export class RessursvennSignup extends LitElement {
     if (!form) return;
     const language = this.language;
     this.attempted = true;
-    const checked = validateApplication(readApplication(form, { association: this.association, language }));
+    // Measured until the first send and then kept: a retry must send the same body to reuse its Idempotency-Key.
+    const elapsedMs = this.elapsedMs ?? Math.round(performance.now() - (this.startedAt ?? performance.now()));
+    const checked = validateApplication(readApplication(form, { association: this.association, language, elapsedMs }));
     if (!checked.ok) {
       await this.showErrors(checked.fields);
       return;
@@ -245,6 +255,7 @@ export class RessursvennSignup extends LitElement {
     this.errors = {};
     if (!this.dispatchEvent(new RessursvennSubmitEvent({ association: checked.value.association, language }))) return;
     this.status = 'sending';
+    this.elapsedMs = elapsedMs;
     const body = JSON.stringify(checked.value);
     const result = await submitApplication({
       url: applicationsUrl(this.api || getDefaultApiBase()),
@@ -324,6 +335,7 @@ export class RessursvennSignup extends LitElement {
   /** While typing, an error may disappear once fixed, but no new one appears before the field is left. */
   private handleInput(event: Event): void {
     try {
+      this.startedAt ??= performance.now();
       const name = this.fieldNameOf(event.target);
       if (!name || !this.attempted || !this.errors[name]) return;
       this.revalidate(name, true);

@@ -35,6 +35,9 @@ const EXPECTED_BODY = {
   privacyNoticeVersion: PRIVACY_NOTICE_VERSION,
   association: 'narvik',
   language: 'nb',
+  confirmedAssociation: '',
+  website: '',
+  altcha: '',
 };
 
 const networkDown = () => Promise.reject(new TypeError('Failed to fetch'));
@@ -61,9 +64,11 @@ describe('<ressursvenn-signup> submission', () => {
     assertEqual(call.method, 'POST');
     assertEqual(call.headers.get('Content-Type'), 'application/json');
     assertTrue(/^[0-9a-f-]{36}$/.test(call.headers.get('Idempotency-Key') ?? ''), 'a UUID idempotency key');
-    const body: unknown = JSON.parse(call.body);
+    const { elapsedMs, ...body } = JSON.parse(call.body) as Record<string, unknown>;
     assertDeepEqual(body, EXPECTED_BODY);
-    assertTrue(validateApplication(body).ok, 'the body passes the contract');
+    // The time from the first keystroke to sending, for the server's fill-time screening.
+    assertTrue(typeof elapsedMs === 'number' && elapsedMs >= 0, 'elapsedMs is a measured duration');
+    assertTrue(validateApplication(JSON.parse(call.body)).ok, 'the body passes the contract');
 
     const receipt = find(element, '[part="receipt"]');
     assertIncludes(receipt.textContent, 'RV-7K3M-Q9TX');

@@ -115,6 +115,15 @@ export const signupStyles = css`
     border: 0;
   }
 
+  /* Out of sight and out of the tab order: only form-filling bots find the honeypot. */
+  .honeypot {
+    position: absolute;
+    left: -10000px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+  }
+
   .intro {
     margin-bottom: 1.25em;
   }
