@@ -35,11 +35,11 @@ async function withServer<T>(script: string, fn: (url: string) => Promise<T>): P
   }
 }
 
-const body = JSON.stringify(validApplication());
-const post = (withKey: boolean) => () => ({
+// Every application is a different person, as in real traffic: no duplicates, a receipt for each.
+const post = (withKey: boolean) => (i: number) => ({
   method: 'POST',
   headers: { 'Content-Type': 'application/json', ...(withKey ? { 'Idempotency-Key': crypto.randomUUID() } : {}) },
-  body,
+  body: JSON.stringify(validApplication({ email: `person${i}@example.no`, elapsedMs: 60_000 })),
 });
 
 const bare = await withServer('bench/servers/bare-hono.ts', (url) =>

@@ -7,7 +7,7 @@ export function validApplication(overrides: Partial<ApplicationInput> = {}): App
     lastName: 'Nordmann',
     email: 'kari.nordmann@example.no',
     phone: '412 34 567',
-    postalCode: '8514',
+    postalCode: '2317',
     age25OrOlder: true,
     canCommit: true,
     willTakeCourse: true,

@@ -42,6 +42,8 @@ const EnvSchema = v.object({
   OUTBOX_BACKOFF_BASE_MS: integer('OUTBOX_BACKOFF_BASE_MS', 10, 3_600_000, 2000),
   OUTBOX_BACKOFF_CAP_MS: integer('OUTBOX_BACKOFF_CAP_MS', 10, 86_400_000, 60_000),
   OUTBOX_MAX_ATTEMPTS: integer('OUTBOX_MAX_ATTEMPTS', 1, 100_000, 500),
+  OUTBOX_AUTH_PAUSE_MS: integer('OUTBOX_AUTH_PAUSE_MS', 10, 86_400_000, 300_000),
+  DATABASE_MAX_MB: integer('DATABASE_MAX_MB', 0, 1_000_000, 0),
   SECRET_KEY: v.optional(v.pipe(v.string(), v.minLength(32, 'SECRET_KEY must be at least 32 characters (e.g. `openssl rand -hex 32`)'))),
   TRUST_PROXY: v.optional(v.picklist(['true', 'false'], 'TRUST_PROXY must be true or false'), 'false'),
   MIN_FILL_MS: integer('MIN_FILL_MS', 0, 600_000, 3000),
@@ -60,6 +62,8 @@ export interface Config {
   /** Base of links in emails and of the widget's default API address. */
   readonly publicUrl: string;
   readonly databasePath: string;
+  /** Largest size the SQLite file may grow to, in MB (0: no cap). Past it, intake answers 503 as on a full disk. */
+  readonly databaseMaxMb: number;
   readonly smtpUrl: string;
   readonly mailFrom: string;
   readonly seedFile: string;
@@ -89,6 +93,8 @@ export interface Config {
     readonly backoffBaseMs: number;
     readonly backoffCapMs: number;
     readonly maxAttempts: number;
+    /** How long delivery pauses after the SMTP server refuses the service's credentials. */
+    readonly authPauseMs: number;
     readonly leaseMs: number;
     readonly batchSize: number;
   };
@@ -123,6 +129,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     databasePath: resolve(e.DATABASE_PATH ?? `${dataDir}/intake.sqlite`),
+    databaseMaxMb: e.DATABASE_MAX_MB,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     seedFile: resolve(e.SEED_FILE),
@@ -143,6 +150,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       backoffBaseMs: e.OUTBOX_BACKOFF_BASE_MS,
       backoffCapMs: Math.max(e.OUTBOX_BACKOFF_CAP_MS, e.OUTBOX_BACKOFF_BASE_MS),
       maxAttempts: e.OUTBOX_MAX_ATTEMPTS,
+      authPauseMs: e.OUTBOX_AUTH_PAUSE_MS,
       leaseMs: 60_000,
       batchSize: 50,
     }),

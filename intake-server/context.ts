@@ -1,6 +1,7 @@
 /** Everything the server runs on, created once with an explicit start and a graceful stop. */
 import type { Kysely } from 'kysely';
-import { createApplicationIntake, type ApplicationIntake } from './applications/applications.service.js';
+import { createApplicationIntake, createInProcessStore, type ApplicationIntake } from './applications/applications.service.js';
+import { createWorkerStore, type WorkerStore } from './applications/store-in-worker.js';
 import { seedAssociations } from './associations/seed.js';
 import type { Config } from './config.js';
 import { openSqlite } from './db/database.js';
@@ -14,6 +15,7 @@ import { loadSecretKey } from './screening/secret-key.js';
 import { createOriginPolicy, type OriginPolicy } from './security/origin-policy.js';
 import { createMaintenanceJob, type MaintenanceJob } from './maintenance/maintenance.job.js';
 import { createOutboxWorker, type OutboxWorker } from './outbox/outbox.worker.js';
+import { importSampleIfEmpty } from './reference-data/import-sample.js';
 
 export interface AppContext {
   config: Config;
@@ -42,21 +44,24 @@ export interface ContextOverrides {
   rateLimiter?: RateLimiter;
   /** Tests drive the worker by hand with `worker.drainOnce()`. */
   startWorker?: boolean;
+  /** false: commit applications in this thread instead of the SQLite writer thread. */
+  writerThread?: boolean;
 }
 
 export function createContext(config: Config, overrides: ContextOverrides = {}): AppContext {
-  const db = overrides.db ?? openSqlite(config.databasePath);
+  const db = overrides.db ?? openSqlite(config.databasePath, { maxMb: config.databaseMaxMb });
   const mailer = overrides.mailer ?? createSmtpMailer(config.smtpUrl, config.mailFrom);
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const now = overrides.now ?? (() => new Date());
   const worker = createOutboxWorker({ db, mailer, logger, options: config.outbox, now });
   const secretKey = loadSecretKey(config.secretKey, config.dataDir);
+  const storeDeps = { publicUrl: config.publicUrl, secretKey, duplicateWindowDays: config.screening.duplicateWindowDays };
+  const inProcessStore = createInProcessStore(db, storeDeps);
+  // SQLite commits in a writer thread once started; an injected database (PostgreSQL later) stores in this thread.
+  let writer: WorkerStore | undefined;
   const intake = createApplicationIntake({
-    db,
-    publicUrl: config.publicUrl,
+    store: (jobs, at) => (writer ? writer.store(jobs, at) : inProcessStore(jobs, at)),
     now,
-    secretKey,
-    duplicateWindowDays: config.screening.duplicateWindowDays,
     onQueued: () => worker.nudge(),
   });
   const rateLimiter = overrides.rateLimiter ?? createMemoryRateLimiter();
@@ -78,6 +83,8 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
     async start() {
       await migrateToLatest(db);
       await seedAssociations(db, config.seedFile, now());
+      await importSampleIfEmpty(db, { logger });
+      if (!overrides.db && overrides.writerThread !== false) writer = createWorkerStore({ path: config.databasePath, maxMb: config.databaseMaxMb }, storeDeps, logger);
       if (overrides.startWorker !== false) {
         worker.start();
         await maintenance.runOnce();
@@ -89,6 +96,7 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
       stopped = true;
       maintenance.stop();
       await worker.stop();
+      await writer?.close();
       await mailer.close();
       await db.destroy();
     },

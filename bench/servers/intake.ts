@@ -10,7 +10,14 @@ import { readConfig } from '../../intake-server/config.js';
 import { startIntakeServer } from '../../intake-server/server.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'rv-bench-'));
-const server = await startIntakeServer(readConfig({ PORT: '0', DATA_DIR: dir, LOG_LEVEL: 'silent' }), { startWorker: false });
+const server = await startIntakeServer(readConfig({
+    PORT: '0',
+    DATA_DIR: dir,
+    LOG_LEVEL: 'silent',
+    // The load comes from one address to one association: the limits would turn it into 429s.
+    RATE_LIMIT_PER_IP: '0',
+    RATE_LIMIT_PER_ASSOCIATION: '0',
+  }), { startWorker: false });
 process.stdout.write(`READY ${JSON.stringify({ url: server.url })}\n`);
 process.on('SIGTERM', async () => {
   await server.close();

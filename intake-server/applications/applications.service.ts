@@ -2,7 +2,7 @@
  * Accepting applications: screen, route, flag, and commit each with its emails and its idempotent answer.
  * Concurrent applications are committed together (group commit); each still gets its own answer.
  */
-import { randomUUID } from 'node:crypto';
+import { newId } from '../db/ids.js';
 import type { Kysely, Transaction } from 'kysely';
 import type { Application, ApplicationAccepted } from '../../contract/index.js';
 import { toPublicAssociation } from '../associations/association.js';
@@ -34,17 +34,34 @@ export type SubmitOutcome =
   | { ok: true; status: 201; body: ApplicationAccepted; replayed: boolean }
   | { ok: false; error: HttpError };
 
+/** A stored outcome as plain data, so it can cross a worker-thread boundary. */
+export type StoredOutcome =
+  | { ok: true; body: ApplicationAccepted; replayed: boolean }
+  | { ok: false; status: 422; code: 'idempotency_key_reused'; message: string };
+
+export interface BatchResult {
+  outcomes: StoredOutcome[];
+  queuedMail: boolean;
+}
+
+/** Commits a batch of submissions in one transaction, at time `at`. */
+export type BatchStore = (jobs: SubmitRequest[], at: Date) => Promise<BatchResult>;
+
 export interface ApplicationIntake {
   submit(req: SubmitRequest): Promise<SubmitOutcome>;
 }
 
-export interface IntakeDeps {
-  db: Kysely<Database>;
+/** What storing needs besides the database. Plain data: it is also handed to the writer thread. */
+export interface StoreDeps {
   publicUrl: string;
-  now: () => Date;
   secretKey: string;
   /** A second application from the same email within this many days joins the first. */
   duplicateWindowDays: number;
+}
+
+export interface IntakeDeps {
+  store: BatchStore;
+  now: () => Date;
   /** Called after a commit that queued mail, so delivery starts at once. */
   onQueued: () => void;
   /** Most applications committed in one transaction. */
@@ -54,11 +71,18 @@ export interface IntakeDeps {
 /** Creates the intake: `submit` resolves once the application is durably stored (or with a typed refusal). */
 export function createApplicationIntake(deps: IntakeDeps): ApplicationIntake {
   const batcher = createBatcher<SubmitRequest, SubmitOutcome>(async (jobs) => {
-    const { outcomes, queuedMail } = await withTransaction(deps.db, (trx) => storeApplications(trx, jobs, deps));
+    const { outcomes, queuedMail } = await deps.store(jobs, deps.now());
     if (queuedMail) deps.onQueued();
-    return outcomes;
+    return outcomes.map(
+      (o): SubmitOutcome => (o.ok ? { ok: true, status: 201, body: o.body, replayed: o.replayed } : { ok: false, error: new HttpError(o.status, o.code, o.message) }),
+    );
   }, deps.maxBatch ?? 200);
   return { submit: (req) => batcher.submit(req) };
+}
+
+/** Stores batches through a Kysely instance in this thread (PostgreSQL, and SQLite where no writer thread runs). */
+export function createInProcessStore(db: Kysely<Database>, deps: StoreDeps): BatchStore {
+  return (jobs, at) => withTransaction(db, (trx) => storeApplications(trx, jobs, deps, at));
 }
 
 /** What the batch knows about the people in it before deciding anything. */
@@ -82,8 +106,6 @@ async function loadContext(trx: Transaction<Database>, jobs: SubmitRequest[], de
 
 const emailKeyOf = (a: Application) => a.email.toLowerCase();
 
-type StoreDeps = Pick<IntakeDeps, 'publicUrl' | 'now' | 'secretKey' | 'duplicateWindowDays'>;
-
 /**
  * Stores a batch inside one transaction. A retry with the same key and body gets the first answer (also when the
  * first is in the same batch); the same key with another body is refused. Every accepted submission gets the same
@@ -94,29 +116,29 @@ export async function storeApplications(
   trx: Transaction<Database>,
   jobs: SubmitRequest[],
   deps: StoreDeps,
-): Promise<{ outcomes: SubmitOutcome[]; queuedMail: boolean }> {
-  const at = deps.now();
+  at: Date,
+): Promise<BatchResult> {
   const ctx = await loadContext(trx, jobs, deps, at);
   const applications: NewApplication[] = [];
   const shares: { applicationId: string; associationId: string }[] = [];
   const mails: MailToEnqueue[] = [];
   const receipts: string[] = [];
   const answers: { key: string; requestHash: string; status: number; body: unknown }[] = [];
-  const outcomes: SubmitOutcome[] = [];
+  const outcomes: StoredOutcome[] = [];
 
   for (const job of jobs) {
     const stored = ctx.answered.get(job.idempotencyKey);
     if (stored) {
       outcomes.push(
         stored.requestHash === job.requestHash
-          ? { ok: true, status: 201, body: stored.body as ApplicationAccepted, replayed: true }
-          : { ok: false, error: new HttpError(422, 'idempotency_key_reused', 'This Idempotency-Key was already used for a different request.') },
+          ? { ok: true, body: stored.body as ApplicationAccepted, replayed: true }
+          : { ok: false, status: 422, code: 'idempotency_key_reused', message: 'This Idempotency-Key was already used for a different request.' },
       );
       continue;
     }
     const a = job.application;
     const route = await routeFor(trx, ctx, a);
-    const id = randomUUID();
+    const id = newId();
     const reference = createReference();
     const flags = softFlagsOf(a);
     const emailKey = emailKeyOf(a);
@@ -148,7 +170,7 @@ export async function storeApplications(
     const body: ApplicationAccepted = { reference, association: toPublicAssociation(route.primary) };
     answers.push({ key: job.idempotencyKey, requestHash: job.requestHash, status: 201, body });
     ctx.answered.set(job.idempotencyKey, { requestHash: job.requestHash, status: 201, body });
-    outcomes.push({ ok: true, status: 201, body, replayed: false });
+    outcomes.push({ ok: true, body, replayed: false });
   }
 
   await insertApplications(trx, applications, at);

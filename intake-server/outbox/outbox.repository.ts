@@ -1,6 +1,7 @@
 /** Enqueues, claims and settles outbox rows. Claiming takes a lease so a crashed worker's rows come back. */
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
+import { newId } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
 import type { OutgoingMail } from '../mail/mail-kinds.js';
 import type { OutboxRow } from './outbox.table.js';
@@ -10,6 +11,8 @@ type Db = Kysely<Database> | Transaction<Database>;
 export interface MailToEnqueue {
   applicationId: string | null;
   mail: OutgoingMail;
+  /** Not due before this time (default: at once). */
+  notBefore?: Date;
 }
 
 /** SQLite allows 32,766 bound values per statement; an outbox row binds 14. */
@@ -26,8 +29,8 @@ async function insertChunk(db: Db, mails: MailToEnqueue[], now: Date): Promise<v
   await db
     .insertInto('outbox')
     .values(
-      mails.map(({ applicationId, mail: m }) => ({
-        id: randomUUID(),
+      mails.map(({ applicationId, mail: m, notBefore }) => ({
+        id: newId(),
         application_id: applicationId,
         kind: m.kind,
         recipients: JSON.stringify(m.recipients),
@@ -36,7 +39,7 @@ async function insertChunk(db: Db, mails: MailToEnqueue[], now: Date): Promise<v
         payload: JSON.stringify(m.data),
         status: 'pending',
         attempts: 0,
-        next_attempt_at: ts,
+        next_attempt_at: notBefore ? notBefore.toISOString() : ts,
         lease_until: null,
         last_error: null,
         created_at: ts,
@@ -46,7 +49,7 @@ async function insertChunk(db: Db, mails: MailToEnqueue[], now: Date): Promise<v
     .execute();
 }
 
-/** Leases up to `limit` due rows and counts the attempt. */
+/** Leases up to `limit` due rows, oldest due first, and counts the attempt. */
 export async function claimDue(db: Kysely<Database>, now: Date, leaseMs: number, limit: number): Promise<OutboxRow[]> {
   const ts = now.toISOString();
   return db
@@ -66,11 +69,24 @@ export async function claimDue(db: Kysely<Database>, now: Date, leaseMs: number,
     .execute();
 }
 
-export async function markSent(db: Kysely<Database>, id: string, now: Date): Promise<void> {
+/** Records a delivered row. */
+export async function markSent(db: Db, id: string, now: Date): Promise<void> {
   await db.updateTable('outbox').set({ status: 'sent', sent_at: now.toISOString(), lease_until: null, last_error: null }).where('id', '=', id).execute();
 }
 
-export async function markRetry(db: Kysely<Database>, id: string, nextAttemptAt: Date, error: string): Promise<void> {
+/** Records many delivered rows in one statement (one commit for a whole batch). */
+export async function markSentMany(db: Db, ids: string[], now: Date): Promise<void> {
+  for (let i = 0; i < ids.length; i += ROWS_PER_INSERT) {
+    await db
+      .updateTable('outbox')
+      .set({ status: 'sent', sent_at: now.toISOString(), lease_until: null, last_error: null })
+      .where('id', 'in', ids.slice(i, i + ROWS_PER_INSERT))
+      .execute();
+  }
+}
+
+/** Releases a row to be tried again at `nextAttemptAt`; the attempt stays counted. */
+export async function markRetry(db: Db, id: string, nextAttemptAt: Date, error: string): Promise<void> {
   await db
     .updateTable('outbox')
     .set({ next_attempt_at: nextAttemptAt.toISOString(), lease_until: null, last_error: error })
@@ -78,8 +94,42 @@ export async function markRetry(db: Kysely<Database>, id: string, nextAttemptAt:
     .execute();
 }
 
-export async function markDead(db: Kysely<Database>, id: string, error: string): Promise<void> {
+/**
+ * Hands a claimed row back as if it had not been claimed: the attempt is not counted. For failures that are the
+ * service's own (refused SMTP credentials), which must not use up a mail's attempts.
+ */
+export async function releaseClaim(db: Db, id: string, error: string): Promise<void> {
+  await db
+    .updateTable('outbox')
+    .set((eb) => ({ lease_until: null, last_error: error, attempts: eb('attempts', '-', 1) }))
+    .where('id', '=', id)
+    .where('attempts', '>', 0)
+    .execute();
+}
+
+/** Gives up on a row. */
+export async function markDead(db: Db, id: string, error: string): Promise<void> {
   await db.updateTable('outbox').set({ status: 'dead', lease_until: null, last_error: error }).where('id', '=', id).execute();
+}
+
+/**
+ * Queues the same mail again for some of its recipients only (those a server deferred with a 4xx while it took the
+ * others), keeping the attempts so far (so `maxAttempts` still bounds it) and the creation time (so its age shows).
+ */
+export async function requeueFor(db: Db, row: OutboxRow, recipients: string[], nextAttemptAt: Date, error: string): Promise<void> {
+  await db
+    .insertInto('outbox')
+    .values({
+      ...row,
+      id: randomUUID(),
+      recipients: JSON.stringify(recipients),
+      status: 'pending',
+      next_attempt_at: nextAttemptAt.toISOString(),
+      lease_until: null,
+      last_error: error,
+      sent_at: null,
+    })
+    .execute();
 }
 
 /** Counts of rows by status, for health and tests. */

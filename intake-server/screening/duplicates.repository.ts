@@ -10,13 +10,16 @@ export async function findRecentByEmailKey(trx: Transaction<Database>, emailKeys
   if (emailKeys.length === 0) return new Map();
   const rows = await trx
     .selectFrom('applications')
-    .select(['id', 'email_key'])
+    .select(['id', 'email_key', 'created_at', 'status'])
     .where('email_key', 'in', emailKeys)
     .where('created_at', '>=', since.toISOString())
-    .where('status', 'in', LIVE)
-    .orderBy('created_at', 'desc')
     .execute();
-  const found = new Map<string, string>();
-  for (const r of rows) if (!found.has(r.email_key)) found.set(r.email_key, r.id);
-  return found;
+  // Filtered here rather than in SQL, so the query stays on the (email_key, created_at) index.
+  const found = new Map<string, { id: string; createdAt: string }>();
+  for (const r of rows) {
+    if (!LIVE.includes(r.status)) continue;
+    const seen = found.get(r.email_key);
+    if (!seen || r.created_at > seen.createdAt) found.set(r.email_key, { id: r.id, createdAt: r.created_at });
+  }
+  return new Map([...found].map(([k, v]) => [k, v.id]));
 }

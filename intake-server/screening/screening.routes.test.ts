@@ -115,7 +115,7 @@ describe('allowed origins', () => {
 describe('routing states', () => {
   it('marks an application no association could take as unrouted, for a human to clear', async () => {
     s = await createTestServer();
-    await postApplication(s, validApplication({ association: 'finnes-ikke' }));
+    await postApplication(s, validApplication({ association: 'finnes-ikke', postalCode: '0150' }));
     expect((await applications()).map((r) => r.status)).toEqual(['unrouted']);
   });
 });

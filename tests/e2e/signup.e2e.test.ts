@@ -53,7 +53,7 @@ describe('signing up on the demo association page', () => {
     await form.getByLabel('Etternavn').fill('Testesen');
     await form.getByLabel('E-post').fill('sigrid.testesen@example.no');
     await form.getByLabel('Telefonnummer').fill('412 34 567');
-    await form.getByLabel('Postnummer').fill('8514');
+    await form.getByLabel('Postnummer').fill('2317');
     for (const question of [
       'Er du 25 år eller eldre?',
       'Kan du møtes 2–4 ganger i måneden i 9–12 måneder?',

@@ -54,7 +54,7 @@ describe('mail delivery over SMTP', () => {
       lastName: 'Kanarifjell',
       email: 'ingrid.k@example.no',
       phone: '98765432',
-      postalCode: '8514',
+      postalCode: '2317',
       motivation: 'Jeg vil gjerne hjelpe til',
       languages: 'norsk, tysk',
       canCommit: false,
@@ -68,7 +68,7 @@ describe('mail delivery over SMTP', () => {
     expect(notice.from).toBe('ikke-svar@ressursvenn.example');
     expect(notice.subject).toBe(`Ny søknad om å bli ressursvenn (${reference})`);
     expect(notice.contentLanguage).toBe('nb');
-    expect(notice.text).toContain('Ingrid (postnummer 8514) har søkt om å bli ressursvenn hos Eksempelby sanitetsforening.');
+    expect(notice.text).toContain('Ingrid (postnummer 2317, Hamar kommune) har søkt om å bli ressursvenn hos Eksempelby sanitetsforening.');
     expect(notice.text).toContain('Har svart nei på å møtes 2–4 ganger i måneden i 9–12 måneder.');
     expect(notice.text).toMatch(/https:\/\/intake\.example\/koordinator\/soknader\/[0-9a-f-]{36}/);
     // Minimal: no surname, contact details or free text in a mailbox that keeps it forever.
@@ -81,13 +81,13 @@ describe('mail delivery over SMTP', () => {
     expect(receipt.replyTo).toEqual(['post@eksempelby-sanitet.example']);
     expect(receipt.subject).toBe(`Vi har mottatt søknaden din om å bli ressursvenn (${reference})`);
     expect(receipt.text).toContain('En koordinator i Eksempelby sanitetsforening tar kontakt');
-    for (const echoed of ['Ingrid', 'Kanarifjell', '98765432', '8514', 'hjelpe til', 'tysk']) {
+    for (const echoed of ['Ingrid', 'Kanarifjell', '98765432', '2317', 'hjelpe til', 'tysk']) {
       expect(receipt.text + receipt.html + receipt.subject).not.toContain(echoed);
     }
   });
 
   it('writes the receipt in the form language and the notice in the association language', async () => {
-    const { reference } = await apply(validApplication({ association: 'fjordheim', language: 'en', email: 'anna@example.no' }));
+    const { reference } = await apply(validApplication({ association: 'fjordheim', postalCode: '6848', language: 'en', email: 'anna@example.no' }));
     const mails = await inbox.waitFor(about(reference), { count: 2, timeoutMs: 10_000 });
     const receipt = mails.find((m) => m.to.includes('anna@example.no'))!;
     const notice = mails.find((m) => m.to.includes('koordinator@fjordheim-sanitet.example'))!;
