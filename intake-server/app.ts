@@ -4,10 +4,12 @@ import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { API_PREFIX, IDEMPOTENCY_HEADER } from '../contract/index.js';
 import type { AppEnv } from './app-env.js';
+import { createChallengeRoutes } from './screening/challenge.routes.js';
 import { createApplicationRoutes } from './applications/applications.routes.js';
 import type { AppContext } from './context.js';
 import { createApplicationLinkRoutes } from './coordinators/application-link.routes.js';
 import { createErrorHandler, errorBody, HttpError } from './errors.js';
+import { createPostalCodeRoutes } from './routing/postal-codes.routes.js';
 import { createWidgetAssetRoutes } from './widget-assets/widget-assets.routes.js';
 
 /** Builds the Hono app around a started context. */
@@ -48,9 +50,12 @@ export function createApp(ctx: AppContext) {
       rateLimiter: ctx.rateLimiter,
       config: ctx.config,
       secretKey: ctx.secretKey,
+      proofOfWork: ctx.proofOfWork,
       now: ctx.now,
     }),
   );
+  app.route(`${API_PREFIX}/challenge`, createChallengeRoutes(ctx.proofOfWork, ctx.now));
+  app.route(`${API_PREFIX}/postal-codes`, createPostalCodeRoutes(ctx.db));
   app.route('/', createWidgetAssetRoutes(ctx.config.widgetDir));
   app.route('/', createApplicationLinkRoutes(ctx.db));
   app.get('/healthz', (c) => c.json({ ok: true }));

@@ -44,6 +44,7 @@ const EnvSchema = v.object({
   OUTBOX_MAX_ATTEMPTS: integer('OUTBOX_MAX_ATTEMPTS', 1, 100_000, 500),
   OUTBOX_AUTH_PAUSE_MS: integer('OUTBOX_AUTH_PAUSE_MS', 10, 86_400_000, 300_000),
   DATABASE_MAX_MB: integer('DATABASE_MAX_MB', 0, 1_000_000, 0),
+  ALTCHA_SECRET: v.optional(v.pipe(v.string(), v.minLength(32, 'ALTCHA_SECRET must be at least 32 characters (e.g. `openssl rand -hex 32`)'))),
   SECRET_KEY: v.optional(v.pipe(v.string(), v.minLength(32, 'SECRET_KEY must be at least 32 characters (e.g. `openssl rand -hex 32`)'))),
   TRUST_PROXY: v.optional(v.picklist(['true', 'false'], 'TRUST_PROXY must be true or false'), 'false'),
   MIN_FILL_MS: integer('MIN_FILL_MS', 0, 600_000, 3000),
@@ -83,6 +84,8 @@ export interface Config {
     readonly ratePerIp: number;
     /** Applications per association per hour; 0 turns the limit off. */
     readonly ratePerAssociation: number;
+    /** When set, the widget must solve an ALTCHA proof-of-work challenge signed with this secret. */
+    readonly altchaSecret: string | undefined;
   };
   readonly retention: {
     readonly quarantineDays: number;
@@ -143,6 +146,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       duplicateWindowDays: e.DUPLICATE_WINDOW_DAYS,
       ratePerIp: e.RATE_LIMIT_PER_IP,
       ratePerAssociation: e.RATE_LIMIT_PER_ASSOCIATION,
+      altchaSecret: e.ALTCHA_SECRET,
     }),
     retention: Object.freeze({ quarantineDays: e.QUARANTINE_DAYS, idempotencyHours: e.IDEMPOTENCY_HOURS }),
     outbox: Object.freeze({

@@ -10,6 +10,7 @@ import type { Database } from './db/schema.js';
 import { createLogger, type Logger } from './logger.js';
 import type { Mailer } from './mail/mailer.js';
 import { createSmtpMailer } from './mail/smtp-mailer.js';
+import { createProofOfWork, type ProofOfWork } from './screening/proof-of-work.js';
 import { createMemoryRateLimiter, type RateLimiter } from './screening/rate-limiter.js';
 import { loadSecretKey } from './screening/secret-key.js';
 import { createOriginPolicy, type OriginPolicy } from './security/origin-policy.js';
@@ -27,6 +28,7 @@ export interface AppContext {
   intake: ApplicationIntake;
   rateLimiter: RateLimiter;
   originPolicy: OriginPolicy;
+  proofOfWork: ProofOfWork;
   /** Keys address hashes (rate limits, receipts). */
   secretKey: string;
   now: () => Date;
@@ -66,6 +68,7 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
   });
   const rateLimiter = overrides.rateLimiter ?? createMemoryRateLimiter();
   const originPolicy = createOriginPolicy(db, new URL(config.publicUrl).origin);
+  const proofOfWork = createProofOfWork(config.screening.altchaSecret);
   const maintenance = createMaintenanceJob(db, config, logger, now);
   let stopped = false;
   return {
@@ -78,6 +81,7 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
     intake,
     rateLimiter,
     originPolicy,
+    proofOfWork,
     secretKey,
     now,
     async start() {

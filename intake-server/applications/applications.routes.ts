@@ -7,6 +7,7 @@ import type { Config } from '../config.js';
 import { HttpError } from '../errors.js';
 import { readIdempotencyKey } from '../idempotency/idempotency-key.js';
 import { addressHash } from '../screening/address-hash.js';
+import type { ProofOfWork } from '../screening/proof-of-work.js';
 import type { RateLimiter } from '../screening/rate-limiter.js';
 import { quarantineReasonOf } from '../screening/screen-submission.js';
 import { clientAddress } from '../security/client-address.js';
@@ -20,6 +21,7 @@ export interface ApplicationRoutesDeps {
   rateLimiter: RateLimiter;
   config: Pick<Config, 'screening' | 'trustProxy'>;
   secretKey: string;
+  proofOfWork: ProofOfWork;
   now: () => Date;
 }
 
@@ -62,8 +64,14 @@ export function createApplicationRoutes(deps: ApplicationRoutesDeps) {
       const perAssociation = await deps.rateLimiter.hit(`association:${application.association}`, screening.ratePerAssociation, ONE_HOUR, deps.now());
       if (!perAssociation.allowed) throw tooMany(perAssociation.retryAfterSeconds);
 
-      const quarantine = quarantineReasonOf(application, screening.minFillMs);
-      const outcome = await deps.intake.submit({ application, idempotencyKey, requestHash: body.sha256, quarantine });
+      let quarantine = quarantineReasonOf(application, screening.minFillMs);
+      let challenge: { id: string; expiresAt: string } | null = null;
+      if (deps.proofOfWork.enabled) {
+        const pow = await deps.proofOfWork.verify(application.altcha, deps.now());
+        if (pow.ok) challenge = { id: pow.id, expiresAt: pow.expiresAt.toISOString() };
+        else quarantine ??= 'proof_of_work';
+      }
+      const outcome = await deps.intake.submit({ application, idempotencyKey, requestHash: body.sha256, quarantine, challenge });
       if (!outcome.ok) throw outcome.error;
       // The log may say a submission was quarantined; the response may not.
       c.set('outcome', outcome.replayed ? 'replayed' : quarantine ? `quarantined_${quarantine}` : 'accepted');

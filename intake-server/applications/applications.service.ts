@@ -17,6 +17,7 @@ import { routeApplication, type Route } from '../routing/route-application.js';
 import { addressHash } from '../screening/address-hash.js';
 import { findRecentByEmailKey } from '../screening/duplicates.repository.js';
 import { dayOf, findReceiptedToday, recordReceipts } from '../screening/receipt-log.repository.js';
+import { findRedeemed, recordRedeemed } from '../screening/used-challenges.repository.js';
 import type { QuarantineReason } from '../screening/screen-submission.js';
 import { softFlagsOf, type SoftFlag } from '../screening/soft-flags.js';
 import { insertApplicationAssociations, insertApplications, type NewApplication } from './applications.repository.js';
@@ -28,6 +29,8 @@ export interface SubmitRequest {
   requestHash: string;
   /** Set when screening found the submission automated: stored apart, no email, same answer. */
   quarantine: QuarantineReason | null;
+  /** The proof-of-work challenge this submission solved; each may be redeemed once. */
+  challenge?: { id: string; expiresAt: string } | null;
 }
 
 export type SubmitOutcome =
@@ -90,6 +93,7 @@ interface BatchContext {
   answered: Awaited<ReturnType<typeof findStoredResponses>>;
   earlier: Map<string, string>;
   receipted: Set<string>;
+  redeemed: Set<string>;
   routes: Map<string, Route>;
 }
 
@@ -100,6 +104,7 @@ async function loadContext(trx: Transaction<Database>, jobs: SubmitRequest[], de
     answered: await findStoredResponses(trx, [...new Set(jobs.map((j) => j.idempotencyKey))]),
     earlier: deps.duplicateWindowDays > 0 ? await findRecentByEmailKey(trx, emailKeys, since) : new Map(),
     receipted: await findReceiptedToday(trx, emailKeys.map((k) => addressHash(deps.secretKey, 'receipt', k)), dayOf(at)),
+    redeemed: await findRedeemed(trx, jobs.flatMap((j) => (j.challenge ? [j.challenge.id] : []))),
     routes: new Map(),
   };
 }
@@ -123,6 +128,7 @@ export async function storeApplications(
   const shares: { applicationId: string; associationId: string }[] = [];
   const mails: MailToEnqueue[] = [];
   const receipts: string[] = [];
+  const challenges: { id: string; expiresAt: string }[] = [];
   const answers: { key: string; requestHash: string; status: number; body: unknown }[] = [];
   const outcomes: StoredOutcome[] = [];
 
@@ -137,23 +143,32 @@ export async function storeApplications(
       continue;
     }
     const a = job.application;
+    let quarantine = job.quarantine;
+    if (job.challenge) {
+      // A solved challenge is good for one application: a replay is held back like any other automated submission.
+      if (ctx.redeemed.has(job.challenge.id)) quarantine ??= 'proof_of_work_replay';
+      else {
+        ctx.redeemed.add(job.challenge.id);
+        challenges.push(job.challenge);
+      }
+    }
     const route = await routeFor(trx, ctx, a);
     const id = newId();
     const reference = createReference();
     const flags = softFlagsOf(a);
     const emailKey = emailKeyOf(a);
-    const duplicateOf = job.quarantine ? null : (ctx.earlier.get(emailKey) ?? null);
-    const status = job.quarantine ? 'quarantined' : duplicateOf ? 'duplicate' : route.routing === 'national_fallback' ? 'unrouted' : 'new';
+    const duplicateOf = quarantine ? null : (ctx.earlier.get(emailKey) ?? null);
+    const status = quarantine ? 'quarantined' : duplicateOf ? 'duplicate' : route.routing === 'national_fallback' ? 'unrouted' : 'new';
 
     applications.push({
       id, reference, status, emailKey, duplicateOf, flags, application: a,
       associationId: route.primary.id,
       routing: route.routing,
       kommuneNumber: route.kommune?.number ?? null,
-      quarantineReason: job.quarantine,
+      quarantineReason: quarantine,
       confirmedAssociation: route.routing === 'confirmed',
     });
-    if (!job.quarantine) {
+    if (!quarantine) {
       for (const association of route.associations) shares.push({ applicationId: id, associationId: association.id });
       // A repeat joins the first application: the coordinators already have it, so they are not told again.
       if (!duplicateOf) mails.push({ applicationId: id, mail: coordinatorNotice(id, reference, a, route, flags, deps.publicUrl) });
@@ -177,6 +192,7 @@ export async function storeApplications(
   await insertApplicationAssociations(trx, shares);
   await enqueueMails(trx, mails, at);
   await recordReceipts(trx, receipts, dayOf(at));
+  await recordRedeemed(trx, challenges);
   await storeResponses(trx, answers, at);
   return { outcomes, queuedMail: mails.length > 0 };
 }

@@ -1,7 +1,7 @@
 /** Spam screening of one submission: what marks it as automated. Quarantined submissions get the same answer as real ones. */
 import type { Application } from '../../contract/index.js';
 
-export type QuarantineReason = 'honeypot' | 'too_fast';
+export type QuarantineReason = 'honeypot' | 'too_fast' | 'proof_of_work' | 'proof_of_work_replay';
 
 /** Why this submission should be held back, or null when it looks like a person. */
 export function quarantineReasonOf(a: Application, minFillMs: number): QuarantineReason | null {
