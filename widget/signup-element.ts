@@ -14,6 +14,7 @@ import {
   readFieldValue,
   type VisibleField,
 } from './form-fields.js';
+import { proveWork } from './proof-of-work.js';
 import { createIdempotencyKeys, type IdempotencyKeys } from './idempotency-key.js';
 import { pickMessages, type Messages } from './messages/index.js';
 import { resolveLanguage } from './resolve-language.js';
@@ -117,6 +118,8 @@ export class RessursvennSignup extends LitElement {
   /** When the applicant first typed (performance.now()), and how long she took until the first send. */
   private declare startedAt: number | undefined;
   private declare elapsedMs: number | undefined;
+  /** The solved proof of work, kept so a retry sends the same body. */
+  private declare altcha: string | undefined;
   private declare readonly keys: IdempotencyKeys;
   private declare readonly internals: ElementInternals | null;
   private declare readonly htmlLangObserver: MutationObserver;
@@ -256,9 +259,19 @@ export class RessursvennSignup extends LitElement {
     if (!this.dispatchEvent(new RessursvennSubmitEvent({ association: checked.value.association, language }))) return;
     this.status = 'sending';
     this.elapsedMs = elapsedMs;
+    const base = this.api || getDefaultApiBase();
+    if (this.altcha === undefined) {
+      const proof = await proveWork(base);
+      if (proof.kind === 'failed') {
+        await this.applyResult({ kind: 'failed', code: 'network_error', status: null, retryAfterSeconds: null, requestId: null });
+        return;
+      }
+      this.altcha = proof.altcha;
+    }
+    checked.value.altcha = this.altcha;
     const body = JSON.stringify(checked.value);
     const result = await submitApplication({
-      url: applicationsUrl(this.api || getDefaultApiBase()),
+      url: applicationsUrl(base),
       body,
       idempotencyKey: this.keys.keyFor(body),
     });
@@ -269,6 +282,7 @@ export class RessursvennSignup extends LitElement {
     switch (result.kind) {
       case 'accepted':
         this.keys.reset();
+        this.altcha = undefined;
         this.receipt = { reference: result.reference, association: result.association };
         this.failure = null;
         this.errors = {};

@@ -120,7 +120,10 @@ interface FetchStub {
 let activeStub: FetchStub | undefined;
 
 /** Replaces `window.fetch` until {@link cleanUp}; `respond` answers each call (or rejects, like a network error). */
-export function stubFetch(respond: (call: FetchCall, index: number, signal: AbortSignal | null) => Promise<Response> | Response): FetchStub {
+export function stubFetch(
+  respond: (call: FetchCall, index: number, signal: AbortSignal | null) => Promise<Response> | Response,
+  options: { challenge?: () => Promise<Response> | Response } = {},
+): FetchStub {
   const original = window.fetch;
   const calls: FetchCall[] = [];
   window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
@@ -130,6 +133,8 @@ export function stubFetch(respond: (call: FetchCall, index: number, signal: Abor
       headers: new Headers(init.headers),
       body: typeof init.body === 'string' ? init.body : '',
     };
+    // The proof-of-work challenge: by default the server asks for none (404). Only applications are recorded.
+    if (call.url.endsWith('/api/v1/challenge')) return options.challenge ? options.challenge() : jsonResponse(404, { error: { code: 'not_found' } });
     calls.push(call);
     return respond(call, calls.length - 1, init.signal ?? null);
   };
