@@ -39,6 +39,8 @@ export interface ApplicationTable {
   duplicate_of: string | null;
   /** 1 when the applicant confirmed or chose the association herself. */
   confirmed_association: Generated<number>;
+  /** UTC day (YYYY-MM-DD) the receipt for this application was queued; null when none was (one a day per address). */
+  receipt_day: string | null;
 }
 
 export interface ApplicationAssociationTable {

@@ -16,6 +16,7 @@ export interface NewApplication {
   duplicateOf: string | null;
   quarantineReason: string | null;
   confirmedAssociation: boolean;
+  receiptDay: string | null;
   flags: SoftFlag[];
   application: Application;
 }
@@ -61,6 +62,7 @@ function toRow(n: NewApplication, now: Date): Insertable<ApplicationTable> {
     duplicate_of: n.duplicateOf,
     quarantine_reason: n.quarantineReason,
     confirmed_association: bit(n.confirmedAssociation),
+    receipt_day: n.receiptDay,
     privacy_notice_version: a.privacyNoticeVersion,
     privacy_acknowledged_at: ts,
     created_at: ts,

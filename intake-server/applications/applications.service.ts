@@ -14,9 +14,7 @@ import { findStoredResponses, storeResponses } from '../idempotency/idempotency.
 import type { OutgoingMail } from '../mail/mail-kinds.js';
 import { enqueueMails, type MailToEnqueue } from '../outbox/outbox.repository.js';
 import { routeApplication, type Route } from '../routing/route-application.js';
-import { addressHash } from '../screening/address-hash.js';
-import { findRecentByEmailKey } from '../screening/duplicates.repository.js';
-import { dayOf, findReceiptedToday, recordReceipts } from '../screening/receipt-log.repository.js';
+import { findEarlierApplications } from '../screening/duplicates.repository.js';
 import { findRedeemed, recordRedeemed } from '../screening/used-challenges.repository.js';
 import type { QuarantineReason } from '../screening/screen-submission.js';
 import { softFlagsOf, type SoftFlag } from '../screening/soft-flags.js';
@@ -99,17 +97,22 @@ interface BatchContext {
 
 async function loadContext(trx: Transaction<Database>, jobs: SubmitRequest[], deps: StoreDeps, at: Date): Promise<BatchContext> {
   const emailKeys = [...new Set(jobs.map((j) => emailKeyOf(j.application)))];
-  const since = new Date(at.getTime() - deps.duplicateWindowDays * 86_400_000);
+  // With the window at 0 days, nothing counts as a duplicate; receipts are still one a day.
+  const since = deps.duplicateWindowDays > 0 ? new Date(at.getTime() - deps.duplicateWindowDays * 86_400_000) : at;
+  const { earlier, receiptedToday } = await findEarlierApplications(trx, emailKeys, since, dayOf(at));
   return {
     answered: await findStoredResponses(trx, [...new Set(jobs.map((j) => j.idempotencyKey))]),
-    earlier: deps.duplicateWindowDays > 0 ? await findRecentByEmailKey(trx, emailKeys, since) : new Map(),
-    receipted: await findReceiptedToday(trx, emailKeys.map((k) => addressHash(deps.secretKey, 'receipt', k)), dayOf(at)),
+    earlier: deps.duplicateWindowDays > 0 ? earlier : new Map(),
+    receipted: receiptedToday,
     redeemed: await findRedeemed(trx, jobs.flatMap((j) => (j.challenge ? [j.challenge.id] : []))),
     routes: new Map(),
   };
 }
 
 const emailKeyOf = (a: Application) => a.email.toLowerCase();
+
+/** The UTC day of a moment, YYYY-MM-DD. */
+const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * Stores a batch inside one transaction. A retry with the same key and body gets the first answer (also when the
@@ -127,7 +130,6 @@ export async function storeApplications(
   const applications: NewApplication[] = [];
   const shares: { applicationId: string; associationId: string }[] = [];
   const mails: MailToEnqueue[] = [];
-  const receipts: string[] = [];
   const challenges: { id: string; expiresAt: string }[] = [];
   const answers: { key: string; requestHash: string; status: number; body: unknown }[] = [];
   const outcomes: StoredOutcome[] = [];
@@ -159,6 +161,9 @@ export async function storeApplications(
     const emailKey = emailKeyOf(a);
     const duplicateOf = quarantine ? null : (ctx.earlier.get(emailKey) ?? null);
     const status = quarantine ? 'quarantined' : duplicateOf ? 'duplicate' : route.routing === 'national_fallback' ? 'unrouted' : 'new';
+    // One receipt per address per day, whoever typed the address in.
+    const sendReceipt = !quarantine && !ctx.receipted.has(emailKey);
+    const receiptDay = sendReceipt ? dayOf(at) : null;
 
     applications.push({
       id, reference, status, emailKey, duplicateOf, flags, application: a,
@@ -167,15 +172,14 @@ export async function storeApplications(
       kommuneNumber: route.kommune?.number ?? null,
       quarantineReason: quarantine,
       confirmedAssociation: route.routing === 'confirmed',
+      receiptDay,
     });
     if (!quarantine) {
       for (const association of route.associations) shares.push({ applicationId: id, associationId: association.id });
       // A repeat joins the first application: the coordinators already have it, so they are not told again.
       if (!duplicateOf) mails.push({ applicationId: id, mail: coordinatorNotice(id, reference, a, route, flags, deps.publicUrl) });
-      const receiptHash = addressHash(deps.secretKey, 'receipt', emailKey);
-      if (!ctx.receipted.has(receiptHash)) {
-        ctx.receipted.add(receiptHash);
-        receipts.push(receiptHash);
+      if (sendReceipt) {
+        ctx.receipted.add(emailKey);
         mails.push({ applicationId: id, mail: applicantReceipt(reference, a, route) });
       }
       // Later applications in this batch from the same address join this one.
@@ -191,7 +195,6 @@ export async function storeApplications(
   await insertApplications(trx, applications, at);
   await insertApplicationAssociations(trx, shares);
   await enqueueMails(trx, mails, at);
-  await recordReceipts(trx, receipts, dayOf(at));
   await recordRedeemed(trx, challenges);
   await storeResponses(trx, answers, at);
   return { outcomes, queuedMail: mails.length > 0 };

@@ -4,7 +4,7 @@ import type { AssociationKommuneTable, AssociationPostalRangeTable, AssociationT
 import type { IdempotencyKeyTable } from '../idempotency/idempotency.table.js';
 import type { OutboxTable } from '../outbox/outbox.table.js';
 import type { KommuneTable, PostalCodeTable } from '../reference-data/reference-data.table.js';
-import type { AlertSentTable, RateLimitTable, ReceiptLogTable, UsedChallengeTable } from '../screening/screening.table.js';
+import type { AlertSentTable, RateLimitTable, UsedChallengeTable } from '../screening/screening.table.js';
 
 export interface Database {
   associations: AssociationTable;
@@ -17,7 +17,6 @@ export interface Database {
   idempotency_keys: IdempotencyKeyTable;
   kommuner: KommuneTable;
   postal_codes: PostalCodeTable;
-  receipt_log: ReceiptLogTable;
   used_challenges: UsedChallengeTable;
   rate_limits: RateLimitTable;
   alerts_sent: AlertSentTable;

@@ -2,12 +2,10 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
-import { dayOf } from '../screening/receipt-log.repository.js';
 
 export interface PurgeCounts {
   quarantined: number;
   idempotencyKeys: number;
-  receiptLog: number;
   usedChallenges: number;
 }
 
@@ -21,8 +19,6 @@ export async function purgeExpired(db: Kysely<Database>, now: Date, retention: C
     // Outbox rows go with their application (ON DELETE CASCADE); quarantined ones never had any.
     quarantined: count(await db.deleteFrom('applications').where('status', '=', 'quarantined').where('created_at', '<', quarantineCutoff).execute()),
     idempotencyKeys: count(await db.deleteFrom('idempotency_keys').where('created_at', '<', keyCutoff).execute()),
-    // Only today's receipts matter for the one-a-day rule.
-    receiptLog: count(await db.deleteFrom('receipt_log').where('day', '<', dayOf(now)).execute()),
     usedChallenges: count(await db.deleteFrom('used_challenges').where('expires_at', '<', now.toISOString()).execute()),
   };
 }

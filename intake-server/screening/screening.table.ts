@@ -1,11 +1,4 @@
-/** Row types of the screening bookkeeping: receipts sent, redeemed challenges, rate-limit windows, alerts sent. */
-export interface ReceiptLogTable {
-  /** HMAC of the lower-cased address: enough to count, useless to read. */
-  address_hash: string;
-  /** UTC day, YYYY-MM-DD. */
-  day: string;
-}
-
+/** Row types of the screening bookkeeping: redeemed challenges, rate-limit windows, alerts sent. */
 export interface UsedChallengeTable {
   id: string;
   expires_at: string;
