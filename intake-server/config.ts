@@ -44,6 +44,7 @@ const EnvSchema = v.object({
   OUTBOX_MAX_ATTEMPTS: integer('OUTBOX_MAX_ATTEMPTS', 1, 100_000, 500),
   OUTBOX_AUTH_PAUSE_MS: integer('OUTBOX_AUTH_PAUSE_MS', 10, 86_400_000, 300_000),
   DATABASE_MAX_MB: integer('DATABASE_MAX_MB', 0, 1_000_000, 0),
+  DATABASE_BUSY_TIMEOUT_MS: integer('DATABASE_BUSY_TIMEOUT_MS', 0, 600_000, 5000),
   ALTCHA_SECRET: v.optional(v.pipe(v.string(), v.minLength(32, 'ALTCHA_SECRET must be at least 32 characters (e.g. `openssl rand -hex 32`)'))),
   SECRET_KEY: v.optional(v.pipe(v.string(), v.minLength(32, 'SECRET_KEY must be at least 32 characters (e.g. `openssl rand -hex 32`)'))),
   TRUST_PROXY: v.optional(v.picklist(['true', 'false'], 'TRUST_PROXY must be true or false'), 'false'),
@@ -65,6 +66,8 @@ export interface Config {
   readonly databasePath: string;
   /** Largest size the SQLite file may grow to, in MB (0: no cap). Past it, intake answers 503 as on a full disk. */
   readonly databaseMaxMb: number;
+  /** How long a write waits for another process's lock before intake answers 503. */
+  readonly databaseBusyTimeoutMs: number;
   readonly smtpUrl: string;
   readonly mailFrom: string;
   readonly seedFile: string;
@@ -133,6 +136,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     databasePath: resolve(e.DATABASE_PATH ?? `${dataDir}/intake.sqlite`),
     databaseMaxMb: e.DATABASE_MAX_MB,
+    databaseBusyTimeoutMs: e.DATABASE_BUSY_TIMEOUT_MS,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
     seedFile: resolve(e.SEED_FILE),

@@ -51,7 +51,7 @@ export interface ContextOverrides {
 }
 
 export function createContext(config: Config, overrides: ContextOverrides = {}): AppContext {
-  const db = overrides.db ?? openSqlite(config.databasePath, { maxMb: config.databaseMaxMb });
+  const db = overrides.db ?? openSqlite(config.databasePath, { maxMb: config.databaseMaxMb, busyTimeoutMs: config.databaseBusyTimeoutMs });
   const mailer = overrides.mailer ?? createSmtpMailer(config.smtpUrl, config.mailFrom);
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const now = overrides.now ?? (() => new Date());
@@ -88,7 +88,7 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
       await migrateToLatest(db);
       await seedAssociations(db, config.seedFile, now());
       await importSampleIfEmpty(db, { logger });
-      if (!overrides.db && overrides.writerThread !== false) writer = createWorkerStore({ path: config.databasePath, maxMb: config.databaseMaxMb }, storeDeps, logger);
+      if (!overrides.db && overrides.writerThread !== false) writer = createWorkerStore({ path: config.databasePath, maxMb: config.databaseMaxMb, busyTimeoutMs: config.databaseBusyTimeoutMs }, storeDeps, logger);
       if (overrides.startWorker !== false) {
         worker.start();
         await maintenance.runOnce();

@@ -1,3 +1,4 @@
+import SQLite from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApplicationAccepted, ErrorBody } from '../../contract/index.js';
 import { validApplication } from '../../contract/fixtures.js';
@@ -142,6 +143,20 @@ describe('POST /api/v1/applications', () => {
     expect(JSON.stringify(body)).not.toMatch(/SQLITE|sqlite/);
     expect(await countApplications()).toBe(accepted);
     expect(await s.ctx.db.selectFrom('outbox').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).toEqual({ n: accepted * 2 });
+  });
+
+  it('answers 503 with Retry-After while another process holds the database lock, and 201 once it lets go', async () => {
+    await s.close();
+    s = await createTestServer({ DATABASE_BUSY_TIMEOUT_MS: '200' });
+    const other = new SQLite(s.config.databasePath);
+    other.exec('BEGIN IMMEDIATE');
+    const locked = await postApplication(s, validApplication());
+    expect(locked.status).toBe(503);
+    expect(locked.headers.get('retry-after')).toBe('30');
+    other.exec('ROLLBACK');
+    other.close();
+    expect((await postApplication(s, validApplication())).status).toBe(201);
+    expect(await countApplications()).toBe(1);
   });
 
   it('answers CORS preflights for the widget on another origin', async () => {

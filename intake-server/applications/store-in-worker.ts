@@ -1,5 +1,6 @@
 /** A `BatchStore` that commits in the SQLite writer thread (store.worker.ts) and answers in this one. */
 import { Worker } from 'node:worker_threads';
+import type { SqliteOptions } from '../db/database.js';
 import type { Logger } from '../logger.js';
 import type { BatchResult, BatchStore, StoreDeps } from './applications.service.js';
 
@@ -35,7 +36,7 @@ class StoreError extends Error {
 }
 
 /** Starts the writer thread on the SQLite file at `database.path` (already migrated). */
-export function createWorkerStore(database: { path: string; maxMb: number }, deps: StoreDeps, logger: Logger): WorkerStore {
+export function createWorkerStore(database: { path: string } & SqliteOptions, deps: StoreDeps, logger: Logger): WorkerStore {
   const pending = new Map<number, Pending>();
   let nextId = 1;
   let closing = false;

@@ -3,16 +3,16 @@
  * wait does not stop the HTTP thread, which keeps reading requests and so fills the next batch meanwhile.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { openSqlite } from '../db/database.js';
+import { openSqlite, type SqliteOptions } from '../db/database.js';
 import { createInProcessStore, type SubmitRequest, type StoreDeps } from './applications.service.js';
 
 interface WorkerInput {
-  database: { path: string; maxMb: number };
+  database: { path: string } & SqliteOptions;
   deps: StoreDeps;
 }
 
 const { database, deps } = workerData as WorkerInput;
-const db = openSqlite(database.path, { maxMb: database.maxMb });
+const db = openSqlite(database.path, database);
 const store = createInProcessStore(db, deps);
 
 parentPort!.on('message', async (msg: { id: number; jobs: SubmitRequest[]; at: string } | { close: true }) => {

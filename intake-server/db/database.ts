@@ -11,13 +11,20 @@ export type Db = Kysely<Database>;
  * Opens (creating if needed) the SQLite file at `path`: WAL so readers never wait for the writer,
  * `synchronous=FULL` so a commit survives power loss, and a busy timeout so a briefly locked file waits instead of failing.
  */
-export function openSqlite(path: string, options: { maxMb?: number } = {}): Db {
+export interface SqliteOptions {
+  /** Cap on the file size in MB (0 or absent: none). */
+  maxMb?: number;
+  /** How long a statement waits for another connection's lock (default 5 s). */
+  busyTimeoutMs?: number;
+}
+
+export function openSqlite(path: string, options: SqliteOptions = {}): Db {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const sqlite = new SQLite(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
-  sqlite.pragma('busy_timeout = 5000');
+  sqlite.pragma(`busy_timeout = ${Math.floor(options.busyTimeoutMs ?? 5000)}`);
   // max_page_count is per connection: every connection that writes must set it.
   if (options.maxMb) sqlite.pragma(`max_page_count = ${Math.floor((options.maxMb * 1024 * 1024) / (sqlite.pragma('page_size', { simple: true }) as number))}`);
   return new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
