@@ -23,6 +23,11 @@ describe('configuration', () => {
     }
   });
 
+  it('turns the seed file off with SEED_FILE=none, for operators who manage associations with the admin tool', () => {
+    expect(readConfig({ SEED_FILE: 'none' }).seedFile).toBeNull();
+    expect(readConfig({}).seedFile).toMatch(/intake-server\/seed\/associations\.json$/);
+  });
+
   it('drops a trailing slash from PUBLIC_URL so links are built one way', () => {
     expect(readConfig({ PUBLIC_URL: 'https://intake.example/' }).publicUrl).toBe('https://intake.example');
   });

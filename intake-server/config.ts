@@ -70,7 +70,8 @@ export interface Config {
   readonly databaseBusyTimeoutMs: number;
   readonly smtpUrl: string;
   readonly mailFrom: string;
-  readonly seedFile: string;
+  /** Associations upserted at every start (they win over admin-tool changes to them); null with SEED_FILE=none. */
+  readonly seedFile: string | null;
   readonly widgetDir: string;
   readonly logLevel: LogLevel;
   /** Keys the hashes of addresses kept for rate limits and receipts; from SECRET_KEY or a file in DATA_DIR. */
@@ -139,7 +140,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     databaseBusyTimeoutMs: e.DATABASE_BUSY_TIMEOUT_MS,
     smtpUrl: e.SMTP_URL,
     mailFrom: e.MAIL_FROM,
-    seedFile: resolve(e.SEED_FILE),
+    seedFile: e.SEED_FILE === 'none' ? null : resolve(e.SEED_FILE),
     widgetDir: resolve(e.WIDGET_DIR),
     logLevel: e.LOG_LEVEL,
     secretKey: e.SECRET_KEY,

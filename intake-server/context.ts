@@ -86,7 +86,7 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
     now,
     async start() {
       await migrateToLatest(db);
-      await seedAssociations(db, config.seedFile, now());
+      if (config.seedFile) await seedAssociations(db, config.seedFile, now());
       await importSampleIfEmpty(db, { logger });
       if (!overrides.db && overrides.writerThread !== false) writer = createWorkerStore({ path: config.databasePath, maxMb: config.databaseMaxMb, busyTimeoutMs: config.databaseBusyTimeoutMs }, storeDeps, logger);
       if (overrides.startWorker !== false) {

@@ -26,7 +26,8 @@ const deriveKey: DeriveKeyFunction = async (parameters, salt, password) => {
 export async function proveWork(base: string, timeoutMs = 30_000): Promise<ProofResult> {
   try {
     const res = await fetch(`${base.trim().replace(/\/+$/, '')}${API_PREFIX}/challenge`, { credentials: 'omit', cache: 'no-store' });
-    if (res.status === 404) return { kind: 'ready', altcha: '' };
+    // 204: the server asks for no proof (404 from an older server means the same).
+    if (res.status === 204 || res.status === 404) return { kind: 'ready', altcha: '' };
     if (!res.ok || !globalThis.crypto?.subtle) return { kind: 'failed' };
     const challenge = (await res.json()) as Challenge;
     const solution = await solveChallenge({ challenge, deriveKey, timeout: timeoutMs });

@@ -133,8 +133,8 @@ export function stubFetch(
       headers: new Headers(init.headers),
       body: typeof init.body === 'string' ? init.body : '',
     };
-    // The proof-of-work challenge: by default the server asks for none (404). Only applications are recorded.
-    if (call.url.endsWith('/api/v1/challenge')) return options.challenge ? options.challenge() : jsonResponse(404, { error: { code: 'not_found' } });
+    // The proof-of-work challenge: by default the server asks for none (204). Only applications are recorded.
+    if (call.url.endsWith('/api/v1/challenge')) return options.challenge ? options.challenge() : new Response(null, { status: 204 });
     calls.push(call);
     return respond(call, calls.length - 1, init.signal ?? null);
   };

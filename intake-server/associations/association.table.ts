@@ -4,8 +4,11 @@ import type { Generated, Selectable } from 'kysely';
 export interface AssociationTable {
   id: string;
   slug: string;
-  /** `national` is the national project lead: the fallback when no local association can take an application. */
-  kind: 'local' | 'national';
+  /**
+   * `local` serves kommuner and postal ranges; `county` takes what no local association can in its fylke
+   * (`county_number`); `national` is the national project lead, the last fallback.
+   */
+  kind: 'local' | 'county' | 'national';
   name: string;
   /** Where applicants' replies go (`Reply-To`) and the contact shown to them. */
   contact_email: string;
@@ -18,6 +21,7 @@ export interface AssociationTable {
   allowed_origins: Generated<string>;
   /** JSON object of programme settings (see `AssociationSettings`). */
   settings: Generated<string>;
+  /** Fylkesnummer a `county` association covers. */
   county_number: string | null;
 }
 

@@ -2,10 +2,16 @@
 import type { Language, PublicAssociation } from '../../contract/index.js';
 import type { AssociationRow } from './association.table.js';
 
+/** `local` serves kommuner; `county` takes what no local association can in its fylke; `national` is the last fallback. */
+export type AssociationKind = 'local' | 'county' | 'national';
+
+/** Every kind, for validation. */
+export const ASSOCIATION_KINDS: readonly AssociationKind[] = ['local', 'county', 'national'];
+
 export interface Association {
   id: string;
   slug: string;
-  kind: 'local' | 'national';
+  kind: AssociationKind;
   name: string;
   contactEmail: string;
   contactPhone: string | null;
@@ -14,6 +20,8 @@ export interface Association {
   /** Web origins the widget may post from for this association; empty means any. */
   allowedOrigins: string[];
   settings: AssociationSettings;
+  /** The fylke a `county` association covers; null for the others. */
+  countyNumber: string | null;
 }
 
 /** Programme settings an association (or the national admin) can change. */
@@ -26,7 +34,8 @@ export interface AssociationSettings {
 
 export const DEFAULT_SETTINGS: AssociationSettings = { minimumAge: 25, fullDetailsInNotice: false };
 
-function parseJson<T>(text: string | undefined, fallback: T): T {
+/** Parses a JSON column; a damaged value gives the fallback rather than breaking routing. */
+export function parseJsonColumn<T>(text: string | undefined, fallback: T): T {
   try {
     return text ? (JSON.parse(text) as T) : fallback;
   } catch {
@@ -45,8 +54,9 @@ export function toAssociation(row: AssociationRow): Association {
     contactPhone: row.contact_phone,
     defaultLanguage: (['nb', 'nn', 'en'].includes(row.default_language) ? row.default_language : 'nb') as Language,
     active: row.active === 1,
-    allowedOrigins: parseJson<string[]>(row.allowed_origins, []),
-    settings: { ...DEFAULT_SETTINGS, ...parseJson<Partial<AssociationSettings>>(row.settings, {}) },
+    allowedOrigins: parseJsonColumn<string[]>(row.allowed_origins, []),
+    settings: { ...DEFAULT_SETTINGS, ...parseJsonColumn<Partial<AssociationSettings>>(row.settings, {}) },
+    countyNumber: row.county_number,
   };
 }
 

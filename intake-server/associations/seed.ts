@@ -1,30 +1,31 @@
-/** Loads associations and coordinators from a JSON seed file (until the admin tool manages them). */
+/** Loads associations and coordinators from a JSON seed file at every start (an upsert by slug). */
 import { readFile } from 'node:fs/promises';
 import * as v from 'valibot';
 import type { Kysely } from 'kysely';
 import { LANGUAGES } from '../../contract/index.js';
 import type { Database } from '../db/schema.js';
+import { AssociationFields, CoordinatorFields, Email, PersonOrAssociationName } from './association-fields.schema.js';
 import { upsertAssociation } from './associations.repository.js';
 
-const Email = v.pipe(v.string(), v.trim(), v.email(), v.maxLength(254));
-const Slug = v.pipe(v.string(), v.regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/), v.maxLength(64));
-
-const AssociationSeed = v.object({
-  slug: Slug,
-  name: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)),
+const AssociationSeed = v.strictObject({
+  ...AssociationFields.entries,
+  name: PersonOrAssociationName,
   contactEmail: Email,
-  contactPhone: v.optional(v.pipe(v.string(), v.maxLength(30))),
   defaultLanguage: v.optional(v.picklist(LANGUAGES), 'nb'),
   active: v.optional(v.boolean(), true),
-  coordinators: v.array(v.object({ name: v.pipe(v.string(), v.nonEmpty(), v.maxLength(200)), email: Email })),
+  coordinators: v.array(CoordinatorFields),
 });
 
 const SeedFile = v.object({
-  national: v.object({ ...AssociationSeed.entries, coordinators: v.optional(AssociationSeed.entries.coordinators, []) }),
+  national: v.strictObject({ ...AssociationSeed.entries, coordinators: v.optional(AssociationSeed.entries.coordinators, []) }),
   associations: v.array(AssociationSeed),
 });
 
-/** Reads the seed file, validates it and upserts every association in it. Throws with the file and the problem. */
+/**
+ * Reads the seed file, validates it and upserts every association in it: the file wins for the associations it
+ * lists (their coordinators are replaced; kommuner, postal ranges, origins and settings only when the file gives
+ * them). Associations it does not list are left alone. Throws with the file and the problem.
+ */
 export async function seedAssociations(db: Kysely<Database>, file: string, now = new Date()): Promise<number> {
   let raw: unknown;
   try {
@@ -39,7 +40,7 @@ export async function seedAssociations(db: Kysely<Database>, file: string, now =
     throw new Error(`Invalid associations seed file ${file} at ${path || 'top level'}: ${issue?.message}`);
   }
   const { national, associations } = result.output;
-  await upsertAssociation(db, { ...national, kind: 'national' }, now);
-  for (const a of associations) await upsertAssociation(db, { ...a, kind: 'local' }, now);
+  await upsertAssociation(db, { ...national, contactPhone: national.contactPhone ?? undefined, kind: 'national' }, now);
+  for (const a of associations) await upsertAssociation(db, { ...a, contactPhone: a.contactPhone ?? undefined, kind: a.kind ?? 'local' }, now);
   return associations.length + 1;
 }

@@ -1,10 +1,9 @@
 /** Decides which association(s) receive an application and which coordinators are told. */
-import type { Kysely, Transaction } from 'kysely';
 import type { Association } from '../associations/association.js';
 import { findAssociationBySlug, findNationalContact, listCoordinatorEmails } from '../associations/associations.repository.js';
-import type { Database } from '../db/schema.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { findPostalCode } from '../reference-data/reference-data.repository.js';
+import { findCountyCandidates, findLocalCandidates, withRecipients, type Candidate } from './candidates.js';
+import type { Db } from './db.js';
 
 export interface RouteRequest {
   /** The slug the page names. */
@@ -14,7 +13,11 @@ export interface RouteRequest {
   postalCode: string;
 }
 
-export type Routing = 'confirmed' | 'postal_code' | 'page' | 'national_fallback';
+/**
+ * Why an application went where it went: the applicant's choice, the postal code (kommune or postal range), the
+ * page's own association when nobody serves the postal code, a county association, or the national contact.
+ */
+export type Routing = 'confirmed' | 'postal_code' | 'page' | 'county' | 'national_fallback';
 
 export interface Route {
   /** Associations that share the application: one, or several when a kommune has more than one and nobody chose. */
@@ -27,23 +30,45 @@ export interface Route {
   kommune: { number: string; name: string } | null;
 }
 
-async function usable(db: Db, a: Association | undefined): Promise<{ association: Association; recipients: string[] } | undefined> {
-  if (!a || !a.active || a.kind !== 'local') return undefined;
-  const recipients = await listCoordinatorEmails(db, a.id);
-  return recipients.length > 0 ? { association: a, recipients } : undefined;
+/** An association the applicant or the page named, if it can take applications (the national contact never counts). */
+async function usable(db: Db, slug: string): Promise<Candidate | undefined> {
+  const a = slug ? await findAssociationBySlug(db, slug) : undefined;
+  if (!a || !a.active || a.kind === 'national') return undefined;
+  return (await withRecipients(db, [a]))[0];
+}
+
+/** One association, or several sharing (the first by name is primary; every coordinator is told). */
+function routeTo(candidates: Candidate[], routing: Routing, kommune: Route['kommune']): Route {
+  const recipients = [...new Set(candidates.flatMap((c) => c.recipients))];
+  return { associations: candidates.map((c) => c.association), primary: candidates[0]!.association, recipients, routing, kommune };
 }
 
 /**
- * The association the applicant confirmed, if it can take applications; else the association the page names;
- * else the national contact. An application is never dropped: if even the national contact has no coordinator,
- * its contact address is told.
+ * In order: the association the applicant confirmed; the active associations serving the postal code's kommune or a
+ * postal range holding it (the page's own if it is one of them, else all of them share); the page's association;
+ * a county association of the kommune's fylke; the national contact. An association counts only when it is active
+ * and has a coordinator. Never drops an application.
  */
 export async function routeApplication(db: Db, req: RouteRequest): Promise<Route> {
-  const confirmed = req.confirmedAssociation ? await usable(db, await findAssociationBySlug(db, req.confirmedAssociation)) : undefined;
-  if (confirmed) return { associations: [confirmed.association], primary: confirmed.association, recipients: confirmed.recipients, routing: 'confirmed', kommune: null };
-  const page = await usable(db, await findAssociationBySlug(db, req.pageAssociation));
-  if (page) return { associations: [page.association], primary: page.association, recipients: page.recipients, routing: 'page', kommune: null };
-  return nationalRoute(db, null);
+  const place = await findPostalCode(db, req.postalCode);
+  const kommune = place ? { number: place.kommune.number, name: place.kommune.name } : null;
+
+  const confirmed = await usable(db, req.confirmedAssociation);
+  if (confirmed) return routeTo([confirmed], 'confirmed', kommune);
+
+  const serving = await findLocalCandidates(db, req.postalCode, kommune?.number ?? null);
+  const own = serving.find((c) => c.association.slug === req.pageAssociation);
+  if (own) return routeTo([own], 'postal_code', kommune);
+  if (serving.length > 0) return routeTo(serving, 'postal_code', kommune);
+
+  const page = await usable(db, req.pageAssociation);
+  if (page) return routeTo([page], 'page', kommune);
+
+  if (place) {
+    const county = await findCountyCandidates(db, place.kommune.countyNumber);
+    if (county.length > 0) return routeTo(county, 'county', kommune);
+  }
+  return nationalRoute(db, kommune);
 }
 
 /** The national contact as the route of last resort. */

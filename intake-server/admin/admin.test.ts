@@ -1,0 +1,175 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PostalCodeLookup } from '../../contract/index.js';
+import { createTestServer, type TestServer } from '../test-support.js';
+import { runAdmin } from './run-admin.js';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+const REGISTER = new URL('../../../shared/data/postnummerregister_bring.tsv', import.meta.url);
+const KOMMUNER = new URL('../../../shared/data/kommuner_kartverket.csv', import.meta.url);
+
+let dir: string;
+let databasePath: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'rv-admin-'));
+  databasePath = join(dir, 'intake.sqlite');
+});
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** Runs the admin tool as a real process, the way `npm run admin -- ...` does. */
+function admin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', 'intake-server/admin/main.ts', ...args],
+      { cwd: ROOT, env: { ...process.env, DATABASE_PATH: databasePath, DATA_DIR: dir } },
+      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }),
+    );
+  });
+}
+
+/** Runs it in this process: same code, quicker, for the finer points. */
+async function adminInProcess(...args: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await runAdmin(args, { env: { DATABASE_PATH: databasePath }, stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
+  return { code, stdout, stderr };
+}
+
+const file = (name: string, content: string | Buffer) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+describe('the admin tool as a process', () => {
+  it('explains itself with --help and exits 2 on a wrong command line', async () => {
+    const help = await admin('--help');
+    expect(help.code).toBe(0);
+    for (const command of ['import-postcodes FILE', 'associations set SLUG', 'coordinators add SLUG EMAIL', 'national set', 'route POSTCODE']) {
+      expect(help.stdout).toContain(command);
+    }
+    const wrong = await admin('associations', 'frobnicate');
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('Unknown command "associations frobnicate"');
+    expect(wrong.stdout).toBe('');
+  });
+
+  it("imports Bring's ISO-8859-1 register and Kartverket's list, and routes the issue's examples", async () => {
+    const ansi = file('postnummerregister-ansi.txt', Buffer.from(readFileSync(REGISTER, 'utf8').replace(/\n/g, '\r\n'), 'latin1'));
+    const postcodes = await admin('import-postcodes', ansi);
+    expect(postcodes).toMatchObject({ code: 0 });
+    expect(postcodes.stdout).toContain(`Imported 5122 postal codes from ${ansi} (read as ISO-8859-1).`);
+    const kommuner = await admin('import-kommuner', fileURLToPath(KOMMUNER));
+    expect(kommuner.code).toBe(0);
+    expect(kommuner.stdout).toContain('Imported 357 kommuner');
+    expect(kommuner.stdout).toContain('2100 Svalbard, 2211 Jan Mayen');
+
+    const csv = file('associations.csv', ['slug;name;email;kommuner;coordinators', 'narvik;Narvik sanitetsforening;post@narvik.example;1806;Kari <kari@narvik.example>', 'tromso;Tromsø sanitetsforening;post@tromso.example;5501;Tove <tove@tromso.example>', 'baerum;Bærum sanitetsforening;post@baerum.example;3201;Berit <berit@baerum.example>'].join('\n'));
+    expect(await admin('associations', 'import', csv)).toMatchObject({ code: 0, stdout: 'Created 3: narvik, tromso, baerum\n' });
+    expect(await admin('national', 'set', '--name', 'N.K.S. Ressursvenn', '--email', 'ressursvenn@nks.example')).toMatchObject({ code: 0 });
+
+    const where = async (code: string) => (await admin('route', code)).stdout;
+    expect(await where('8514')).toMatch(/Kommune: +1806 Narvik\n[\s\S]*Goes to: +Narvik sanitetsforening \(narvik\)/);
+    expect(await where('9008')).toMatch(/Kommune: +5501 Tromsø\n[\s\S]*Goes to: +Tromsø sanitetsforening \(tromso\)/);
+    expect(await where('1337')).toMatch(/Kommune: +3201 Bærum\n[\s\S]*Goes to: +Bærum sanitetsforening \(baerum\)/);
+    expect(await where('9600')).toMatch(/Kommune: +5603 Hammerfest\nRouting: +national_fallback[\s\S]*Goes to: +N\.K\.S\. Ressursvenn \(nasjonal\)/);
+  }, 60_000);
+
+  it('refuses a broken register with line numbers, exit code 1, and keeps the old one', async () => {
+    expect((await admin('import-postcodes', file('good.tsv', '8514\tNARVIK\t1806\tNARVIK\tG\n'))).code).toBe(0);
+    const bad = await admin('import-postcodes', file('bad.tsv', '9008\tTROMSØ\t5501\tTROMSØ\tG\n900\tTROMSØ\t5501\tTROMSØ\tG\n'));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('nothing was imported');
+    expect(bad.stderr).toContain('line 2: postnummer "900" is not 4 digits');
+    const noNational = await adminInProcess('route', '8514');
+    expect(noNational.code).toBe(1);
+    expect(noNational.stderr).toContain('there is no national contact to fall back on');
+    expect(noNational.stderr).toContain('national set --name NAME --email ADDRESS');
+    await adminInProcess('national', 'set', '--name', 'N.K.S.', '--email', 'ressursvenn@nks.example');
+    expect((await adminInProcess('route', '8514')).stdout).toContain('8514 NARVIK');
+    expect((await adminInProcess('route', '9008')).stdout).toContain('9008 (not in the postal code register)');
+  });
+
+  it('changes routing of a running server without a restart', async () => {
+    let s: TestServer | undefined;
+    try {
+      s = await createTestServer({ DATABASE_PATH: databasePath });
+      const lookup = async () => ((await (await s!.app.request('/api/v1/postal-codes/8536')).json()) as PostalCodeLookup).associations.map((a) => a.slug);
+      expect(await lookup()).toEqual([]);
+      const set = await admin('associations', 'set', 'narvik', '--kommuner', '1806,1853', '--minimum-age', '23');
+      expect(set.code).toBe(0);
+      expect(set.stdout).toContain('Updated narvik.');
+      expect(set.stdout).toMatch(/kommuner: +1806 Narvik, 1853 Evenes/);
+      expect(await lookup()).toEqual(['narvik']);
+    } finally {
+      await s?.close();
+    }
+  });
+});
+
+describe('the admin tool, command by command', () => {
+  it('creates an association with set, shows it, and rejects bad values with exit code 2', async () => {
+    const created = await adminInProcess('associations', 'set', 'hammerfest', '--name', 'Hammerfest sanitetsforening', '--email', 'post@hammerfest.example', '--kommuner', '5603', '--origins', 'https://www.hammerfest-sanitet.no/', '--lang', 'nn', '--full-details', 'true');
+    expect(created.code).toBe(0);
+    expect(created.stdout).toContain('Created hammerfest.');
+    expect(created.stdout).toMatch(/allowed origins: +https:\/\/www\.hammerfest-sanitet\.no\n/);
+    expect(created.stdout).toMatch(/default language: +nn/);
+    expect(created.stdout).toMatch(/full details in notice: yes/);
+    expect(created.stderr).toContain('hammerfest has no coordinators');
+
+    const bad = await adminInProcess('associations', 'set', 'hammerfest', '--lang', 'se', '--active', 'kanskje', '--email', 'nei');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--email must be an email address (got "nei")');
+    expect(bad.stderr).toContain('--lang must be nb, nn or en (got "se")');
+    expect(bad.stderr).toContain('--active must be true or false (got "kanskje")');
+    expect((await adminInProcess('associations', 'show', 'hammerfest')).stdout).toMatch(/contact email: +post@hammerfest\.example/);
+
+    const unknownOption = await adminInProcess('associations', 'set', 'hammerfest', '--epost', 'x@y.no');
+    expect(unknownOption.code).toBe(2);
+    expect(unknownOption.stderr).toContain("Unknown option '--epost'");
+
+    const missing = await adminInProcess('associations', 'set', 'ny', '--kommuner', '1806');
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('give at least a name and a contact email');
+    expect((await adminInProcess('associations', 'show', 'ny')).code).toBe(1);
+  });
+
+  it('adds, lists and removes coordinators, and warns when none are left', async () => {
+    await adminInProcess('associations', 'set', 'narvik', '--name', 'Narvik sanitetsforening', '--email', 'post@narvik.example', '--kommuner', '1806');
+    expect(await adminInProcess('coordinators', 'add', 'narvik', 'kari@narvik.example', '--name', 'Kari Nordmann')).toMatchObject({ code: 0, stdout: 'Added Kari Nordmann <kari@narvik.example> to narvik.\n' });
+    expect((await adminInProcess('coordinators', 'list', 'narvik')).stdout).toMatch(/kari@narvik\.example +yes +Kari Nordmann/);
+    expect((await adminInProcess('coordinators', 'add', 'narvik', 'ola@narvik.example')).code).toBe(2);
+    expect((await adminInProcess('coordinators', 'add', 'finnes-ikke', 'ola@narvik.example', '--name', 'Ola')).code).toBe(1);
+    const removed = await adminInProcess('coordinators', 'remove', 'narvik', 'KARI@narvik.example');
+    expect(removed).toMatchObject({ code: 0, stdout: 'Removed KARI@narvik.example from narvik.\n' });
+    expect(removed.stderr).toContain('narvik has no coordinators left');
+    expect((await adminInProcess('coordinators', 'remove', 'narvik', 'kari@narvik.example')).code).toBe(1);
+  });
+
+  it('lists associations and imports JSON, all or nothing', async () => {
+    const json = file('a.json', JSON.stringify({ national: { slug: 'nasjonal', name: 'N.K.S.', contactEmail: 'n@nks.example' }, associations: [{ slug: 'tromso', name: 'Tromsø sanitetsforening', contactEmail: 'post@tromso.example', kommuner: ['5501'], coordinators: [{ name: 'Tove', email: 'tove@tromso.example' }] }] }));
+    expect((await adminInProcess('associations', 'import', json)).stdout).toBe('Created 2: nasjonal, tromso\n');
+    const list = (await adminInProcess('associations', 'list')).stdout.split('\n');
+    expect(list[0]).toMatch(/^SLUG +KIND +ACTIVE +COORDINATORS +COVERS +NAME$/);
+    expect(list[1]).toMatch(/^nasjonal +national +yes +0 +- +N\.K\.S\.$/);
+    expect(list[2]).toMatch(/^tromso +local +yes +1 +5501 +Tromsø sanitetsforening$/);
+
+    const broken = await adminInProcess('associations', 'import', file('b.json', JSON.stringify([{ slug: 'tromso', active: false }, { slug: 'alta', kommuner: ['5601'] }])));
+    expect(broken.code).toBe(1);
+    expect(broken.stderr).toContain('"alta" is new, so it needs a name and a contact email');
+    expect((await adminInProcess('associations', 'show', 'tromso')).stdout).toMatch(/active: +yes/);
+  });
+
+  it('says plainly when a file is missing', async () => {
+    const result = await adminInProcess('import-kommuner', join(dir, 'finnes-ikke.csv'));
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`Error: Cannot read ${join(dir, 'finnes-ikke.csv')}: there is no such file.\n`);
+  });
+});

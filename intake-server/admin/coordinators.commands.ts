@@ -1,0 +1,62 @@
+/** Admin commands for coordinators: the people told about new applications. */
+import * as v from 'valibot';
+import { Email, PersonOrAssociationName } from '../associations/association-fields.schema.js';
+import { findAssociationBySlug } from '../associations/associations.repository.js';
+import { addCoordinator, listCoordinators, removeCoordinator } from '../associations/coordinators.repository.js';
+import type { Association } from '../associations/association.js';
+import { AdminError, usageError, type AdminCommand, type CommandContext } from './admin-command.js';
+import { formatTable } from './format-association.js';
+
+async function association(ctx: CommandContext, slug: string): Promise<Association> {
+  const a = await findAssociationBySlug(ctx.db, slug);
+  if (!a) throw new AdminError(`There is no association "${slug}". See them all with "npm run admin -- associations list".`);
+  return a;
+}
+
+/** `coordinators add SLUG EMAIL --name NAME` */
+export const coordinatorsAddCommand: AdminCommand = {
+  words: ['coordinators', 'add'],
+  args: ['SLUG', 'EMAIL'],
+  options: { name: { type: 'string', value: 'NAME', description: 'the coordinator\'s name, e.g. "Kari Nordmann" (required)' } },
+  summary: 'Add a coordinator to an association (or rename one)',
+  async run(ctx, [slug, email], options) {
+    const parsedEmail = v.safeParse(Email, email);
+    if (!parsedEmail.success) throw usageError(`"${email}" is not an email address.`);
+    if (options.name === undefined) throw usageError('Give the coordinator\'s name with --name "First Last".');
+    const name = v.safeParse(PersonOrAssociationName, options.name);
+    if (!name.success) throw usageError(`--name ${name.issues[0]?.message}.`);
+    const a = await association(ctx, slug!);
+    const outcome = await addCoordinator(ctx.db, a.id, { name: name.output, email: parsedEmail.output }, ctx.now());
+    ctx.out(outcome === 'added' ? `Added ${name.output} <${parsedEmail.output}> to ${a.slug}.` : `${parsedEmail.output} was already a coordinator of ${a.slug}: name updated, active.`);
+  },
+};
+
+/** `coordinators remove SLUG EMAIL` */
+export const coordinatorsRemoveCommand: AdminCommand = {
+  words: ['coordinators', 'remove'],
+  args: ['SLUG', 'EMAIL'],
+  summary: 'Remove a coordinator from an association',
+  async run(ctx, [slug, email]) {
+    const a = await association(ctx, slug!);
+    if (!(await removeCoordinator(ctx.db, a.id, email!))) throw new AdminError(`${email} is not a coordinator of ${a.slug}.`);
+    ctx.out(`Removed ${email} from ${a.slug}.`);
+    const left = (await listCoordinators(ctx.db, a.id)).filter((c) => c.active);
+    if (left.length === 0) ctx.warn(`${a.slug} has no coordinators left, so its applications go elsewhere until you add one.`);
+  },
+};
+
+/** `coordinators list SLUG` */
+export const coordinatorsListCommand: AdminCommand = {
+  words: ['coordinators', 'list'],
+  args: ['SLUG'],
+  summary: "List an association's coordinators",
+  async run(ctx, [slug]) {
+    const a = await association(ctx, slug!);
+    const people = await listCoordinators(ctx.db, a.id);
+    if (people.length === 0) {
+      ctx.out(`${a.slug} has no coordinators.`);
+      return;
+    }
+    for (const line of formatTable(['EMAIL', 'ACTIVE', 'NAME'], people.map((c) => [c.email, c.active ? 'yes' : 'no', c.name]))) ctx.out(line);
+  },
+};
