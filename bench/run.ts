@@ -9,6 +9,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { validApplication } from '../contract/fixtures.js';
+import { measureDrain } from './drain.js';
 import { runLoad, type LoadResult } from './load.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
@@ -48,6 +49,7 @@ const bare = await withServer('bench/servers/bare-hono.ts', (url) =>
 const full = await withServer('bench/servers/intake.ts', (url) =>
   runLoad({ url: `${url}/api/v1/applications`, connections: CONNECTIONS, durationMs: DURATION_MS, makeRequest: post(true), expectStatus: 201 }),
 );
+const drain = await measureDrain();
 
 const widget = readFileSync(`${root}/dist/widget/widget.js`);
 const widgetGzip = gzipSync(widget, { level: 9 }).byteLength;
@@ -66,6 +68,10 @@ to a server in a child process, all on 127.0.0.1. Ratios are against bare Hono m
 |---|---|---|---|---|---|
 ${row('bare Hono (baseline)', bare)}
 ${row('full application POST (validate, route, commit with outbox, SMTP worker running)', full)}
+
+| outbox | mails/s |
+|---|---|
+| outbox drain to a local SMTP server: ${drain.mails} queued mails, pooled nodemailer, worker and SMTP sink in their own processes | ${drain.mailsPerSecond.toFixed(0)} |
 
 | widget | bytes |
 |---|---|

@@ -26,10 +26,20 @@ export interface DeadLetterAlertData {
   kinds: string[];
   /** The SMTP codes or error codes seen, e.g. ["550"]. */
   reasons: string[];
+  /** How many of each kind failed for each reason, e.g. 3 × applicant_receipt for "EENVELOPE 550". */
+  breakdown?: DeadLetterCount[];
+}
+
+/** One line of a dead-letter alert: a mail kind, a reason code, how many. */
+export interface DeadLetterCount {
+  kind: string;
+  reason: string;
+  count: number;
 }
 
 /** To the national contact when the mail server refuses the service's credentials; delivery is paused. */
 export interface SmtpAuthAlertData {
+  /** ISO 8601 time the server first refused the credentials. */
   since: string;
 }
 

@@ -12,7 +12,10 @@ export interface MailMessage {
 
 export interface SendResult {
   accepted: string[];
+  /** Recipients the server refused, permanently or for now. */
   rejected: string[];
+  /** The part of `rejected` refused for now (a 4xx reply, e.g. greylisting): worth another try later. */
+  deferred?: string[];
 }
 
 export interface Mailer {

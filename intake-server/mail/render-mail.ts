@@ -4,32 +4,62 @@ import type { OutboxRow } from '../outbox/outbox.table.js';
 import { renderHtml, renderText, type MailContent } from './mail-content.js';
 import type { MailData, MailKind } from './mail-kinds.js';
 import type { MailMessage } from './mailer.js';
+import { isSingleAddress } from './single-address.js';
 import { applicantReceipt } from './templates/applicant-receipt.js';
 import { coordinatorNotice } from './templates/coordinator-notice.js';
+import { deadLetterAlert } from './templates/dead-letter-alert.js';
+import { smtpAuthAlert } from './templates/smtp-auth-alert.js';
 
 const TEMPLATES: { [K in MailKind]: (data: MailData[K], lang: Language) => MailContent } = {
   coordinator_notice: coordinatorNotice,
   applicant_receipt: applicantReceipt,
+  dead_letter_alert: deadLetterAlert,
+  smtp_auth_alert: smtpAuthAlert,
 };
 
-/** Thrown when a row cannot be rendered; the worker dead-letters it instead of retrying forever. */
+/**
+ * Thrown when a row cannot be rendered (`EMESSAGE`) or names a recipient that is not one plain address (`ERECIPIENT`);
+ * the worker dead-letters it instead of retrying forever, and nothing is sent.
+ */
 export class RenderError extends Error {
-  readonly code = 'EMESSAGE';
+  constructor(
+    message: string,
+    readonly code: 'EMESSAGE' | 'ERECIPIENT' = 'EMESSAGE',
+  ) {
+    super(message);
+    this.name = 'RenderError';
+  }
 }
 
-/** Renders an outbox row; throws `RenderError` for an unknown kind or a broken payload. */
+/**
+ * Renders an outbox row; throws `RenderError` for an unknown kind, a broken payload, or a recipient or reply-to that
+ * is not a single validated address (a list, a display name, a line break: never handed to the mailer to parse).
+ */
 export function renderMail(row: OutboxRow): MailMessage {
   const template = TEMPLATES[row.kind as MailKind] as ((data: unknown, lang: Language) => MailContent) | undefined;
   if (!template) throw new RenderError(`unknown mail kind ${row.kind}`);
   const language = (LANGUAGES as readonly string[]).includes(row.language) ? (row.language as Language) : 'nb';
+  const to = recipientsOf(row);
   let content: MailContent;
-  let to: string[];
   try {
     content = template(JSON.parse(row.payload), language);
-    to = JSON.parse(row.recipients) as string[];
   } catch (err) {
     throw new RenderError(`cannot render ${row.kind}: ${(err as Error).name}`);
   }
-  if (!Array.isArray(to) || to.length === 0) throw new RenderError(`no recipients for ${row.kind}`);
   return { to, replyTo: row.reply_to, subject: content.subject, text: renderText(content), html: renderHtml(content, language), language };
+}
+
+function recipientsOf(row: OutboxRow): string[] {
+  let to: unknown;
+  try {
+    to = JSON.parse(row.recipients);
+  } catch {
+    throw new RenderError(`unreadable recipients for ${row.kind}`, 'ERECIPIENT');
+  }
+  if (!Array.isArray(to) || to.length === 0) throw new RenderError(`no recipients for ${row.kind}`, 'ERECIPIENT');
+  if (!to.every(isSingleAddress)) throw new RenderError(`invalid recipient for ${row.kind}`, 'ERECIPIENT');
+  if (row.reply_to !== null && !isSingleAddress(row.reply_to)) throw new RenderError(`invalid reply-to for ${row.kind}`, 'ERECIPIENT');
+  // The same address twice (a coordinator of two associations) is one recipient, not a reason to drop the mail.
+  const seen = new Set<string>();
+  return to.filter((a) => !seen.has(a.toLowerCase()) && seen.add(a.toLowerCase()));
 }

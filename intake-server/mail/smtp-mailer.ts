@@ -2,13 +2,18 @@
 import nodemailer from 'nodemailer';
 import type { Mailer, MailMessage, SendResult } from './mailer.js';
 
+export interface SmtpMailerOptions {
+  /** Parallel SMTP connections (default 3). */
+  maxConnections?: number;
+}
+
 /** Creates a mailer that sends through the SMTP server at `smtpUrl` (e.g. `smtp://user:pass@mail.example:587`). */
-export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
+export function createSmtpMailer(smtpUrl: string, from: string, options: SmtpMailerOptions = {}): Mailer {
   const transport = nodemailer.createTransport({
     url: smtpUrl,
     // A pool reuses connections: the greeting delay of a server is paid once, not per mail.
     pool: true,
-    maxConnections: 3,
+    maxConnections: options.maxConnections ?? 3,
     maxMessages: 500,
     connectionTimeout: 10_000,
     greetingTimeout: 10_000,
@@ -30,11 +35,18 @@ export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
           'Auto-Submitted': 'auto-generated',
         },
       });
-      const list = (xs: unknown): string[] => (Array.isArray(xs) ? xs.map((x) => (typeof x === 'string' ? x : String((x as { address?: string }).address))) : []);
-      return { accepted: list(info.accepted), rejected: list(info.rejected) };
+      const rejected = addressesOf(info.rejected);
+      // Per-recipient replies: a 4xx (greylisting, a full mailbox) is worth another try, a 5xx is not.
+      const errors = (info as { rejectedErrors?: { recipient?: unknown; responseCode?: unknown }[] }).rejectedErrors ?? [];
+      const deferred = errors.filter((e) => typeof e.responseCode === 'number' && e.responseCode < 500).map((e) => String(e.recipient));
+      return { accepted: addressesOf(info.accepted), rejected, ...(deferred.length ? { deferred } : {}) };
     },
     async close() {
       transport.close();
     },
   };
+}
+
+function addressesOf(xs: unknown): string[] {
+  return Array.isArray(xs) ? xs.map((x) => (typeof x === 'string' ? x : String((x as { address?: string }).address))) : [];
 }

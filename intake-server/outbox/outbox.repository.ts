@@ -8,6 +8,7 @@ import type { OutboxRow } from './outbox.table.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
+/** A mail to queue, and the application it belongs to (null for alerts). */
 export interface MailToEnqueue {
   applicationId: string | null;
   mail: OutgoingMail;
@@ -101,9 +102,12 @@ export async function markRetry(db: Db, id: string, nextAttemptAt: Date, error: 
 export async function releaseClaim(db: Db, id: string, error: string): Promise<void> {
   await db
     .updateTable('outbox')
-    .set((eb) => ({ lease_until: null, last_error: error, attempts: eb('attempts', '-', 1) }))
+    .set((eb) => ({
+      lease_until: null,
+      last_error: error,
+      attempts: eb.case().when('attempts', '>', 0).then(eb('attempts', '-', 1)).else(0).end(),
+    }))
     .where('id', '=', id)
-    .where('attempts', '>', 0)
     .execute();
 }
 

@@ -1,25 +1,28 @@
-/** Delivers queued mail: claims due rows with a lease, sends them, retries with backoff, dead-letters what never works. */
+/** Delivers queued mail: claims due rows with a lease, sends them, retries with backoff, pauses on refused credentials. */
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
+import { createBatcher } from '../db/batcher.js';
 import type { Database } from '../db/schema.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mail/mailer.js';
-import { renderMail } from '../mail/render-mail.js';
-import { backoffDelay } from './backoff.js';
-import { classifyDeliveryError } from './classify-error.js';
-import { claimDue, markDead, markRetry, markSent } from './outbox.repository.js';
-import type { OutboxRow } from './outbox.table.js';
+import { claimDue, markSentMany } from './outbox.repository.js';
+import { settleRow, type SettleDeps } from './settle-row.js';
+import { queueSmtpAuthAlert } from './smtp-auth-alert.js';
 
+/** The mail delivery loop of one process. */
 export interface OutboxWorker {
   start(): void;
   /** Stops claiming new rows and waits for the mails in flight. */
   stop(): Promise<void>;
   /** Wakes the worker now instead of at the next poll (called after a commit that enqueued mail). */
   nudge(): void;
-  /** Claims and settles one batch; returns how many rows it handled. For tests and the drain loop. */
+  /** Claims and settles one batch; returns how many rows it handled (0 while paused). For tests and the drain loop. */
   drainOnce(): Promise<number>;
+  /** True while delivery is paused because the SMTP server refused the service's credentials. */
+  isPaused(): boolean;
 }
 
+/** What the worker runs on; `now` is injectable so tests can move time. */
 export interface OutboxWorkerDeps {
   db: Kysely<Database>;
   mailer: Mailer;
@@ -28,40 +31,59 @@ export interface OutboxWorkerDeps {
   now?: () => Date;
 }
 
+/** Creates the worker; `start()` runs its loop, tests call `drainOnce()` by hand. */
 export function createOutboxWorker({ db, mailer, logger, options, now = () => new Date() }: OutboxWorkerDeps): OutboxWorker {
   let running = false;
   let loop: Promise<void> | undefined;
   let wake: (() => void) | undefined;
   let timer: NodeJS.Timeout | undefined;
+  let pausedUntil = 0;
+  /** True from a refused login until the next mail goes out; one alert attempt per incident and process. */
+  let authIncident = false;
 
-  async function settle(row: OutboxRow): Promise<void> {
-    try {
-      const message = renderMail(row);
-      const result = await mailer.send(message);
-      if (result.accepted.length === 0 && result.rejected.length > 0) {
-        await markDead(db, row.id, 'all recipients rejected');
-        logger.error('mail dead-lettered', { outboxId: row.id, kind: row.kind, reason: 'all recipients rejected' });
-        return;
+  const pausedFor = (): number => Math.max(0, pausedUntil - now().getTime());
+  // Group commit of "sent": with synchronous=FULL every commit is an fsync, and one per mail would make the disk,
+  // not the SMTP server, set the pace. A mail is recorded within one commit of its delivery; were the process to die
+  // in between, the lease runs out and the mail goes again (at least once, never lost).
+  const sentRecorder = createBatcher<string, void>(async (ids) => {
+    await markSentMany(db, ids, now());
+    return ids.map(() => undefined);
+  }, 500);
+
+  const deps: SettleDeps = {
+    db,
+    mailer,
+    logger,
+    options,
+    now,
+    recordSent: (id) => sentRecorder.submit(id),
+    isPaused: () => pausedFor() > 0,
+    async onAuthFailure(summary) {
+      if (pausedFor() === 0) {
+        pausedUntil = now().getTime() + options.authPauseMs;
+        logger.error('smtp server refused the login, delivery paused', { reason: summary, pauseMs: options.authPauseMs });
       }
-      await markSent(db, row.id, now());
-      if (result.rejected.length > 0) logger.warn('mail partly rejected', { outboxId: row.id, kind: row.kind, rejected: result.rejected.length });
-      logger.info('mail sent', { outboxId: row.id, kind: row.kind, attempts: row.attempts });
-    } catch (err) {
-      const failure = classifyDeliveryError(err);
-      if (failure.kind === 'permanent' || row.attempts >= options.maxAttempts) {
-        await markDead(db, row.id, failure.summary);
-        logger.error('mail dead-lettered', { outboxId: row.id, kind: row.kind, reason: failure.summary, attempts: row.attempts });
-      } else {
-        const delay = backoffDelay(row.attempts, options.backoffBaseMs, options.backoffCapMs);
-        await markRetry(db, row.id, new Date(now().getTime() + delay), failure.summary);
-        logger.warn('mail delivery failed, will retry', { outboxId: row.id, kind: row.kind, reason: failure.summary, attempts: row.attempts, retryInMs: delay });
-      }
-    }
-  }
+      if (authIncident) return;
+      authIncident = true;
+      // One alert per UTC day, shared by every process on this database. It waits in the outbox like any mail and is
+      // delivered only once the credentials work again: the log line above is the signal that cannot wait.
+      const outcome = await queueSmtpAuthAlert(db, now()).catch((err: unknown) => {
+        authIncident = false;
+        throw err;
+      });
+      if (outcome === 'no_national_contact') logger.error('no national contact to alert about the smtp login');
+    },
+    onDelivered() {
+      if (!authIncident) return;
+      authIncident = false;
+      logger.info('smtp server accepts the login again, delivery resumed');
+    },
+  };
 
   async function drainOnce(): Promise<number> {
+    if (deps.isPaused()) return 0;
     const rows = await claimDue(db, now(), options.leaseMs, options.batchSize);
-    await Promise.all(rows.map(settle));
+    await Promise.all(rows.map((row) => settleRow(deps, row)));
     return rows.length;
   }
 
@@ -77,6 +99,11 @@ export function createOutboxWorker({ db, mailer, logger, options, now = () => ne
 
   async function run(): Promise<void> {
     while (running) {
+      const paused = pausedFor();
+      if (paused > 0) {
+        await sleep(paused);
+        continue;
+      }
       let handled = 0;
       try {
         handled = await drainOnce();
@@ -103,5 +130,6 @@ export function createOutboxWorker({ db, mailer, logger, options, now = () => ne
       wake?.();
     },
     drainOnce,
+    isPaused: deps.isPaused,
   };
 }

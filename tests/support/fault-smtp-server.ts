@@ -21,6 +21,7 @@ export interface FaultMessage {
   html: string;
 }
 
+/** A running fault server. */
 export interface FaultSmtpServer {
   port: number;
   /** `smtp://[user:pass@]127.0.0.1:PORT`. */

@@ -2,7 +2,8 @@
 import type { Language } from '../../../contract/index.js';
 import type { SoftFlag } from '../../screening/soft-flags.js';
 import type { CoordinatorNoticeData } from '../mail-kinds.js';
-import type { MailContent } from '../mail-content.js';
+import type { Block, MailContent } from '../mail-content.js';
+import { joinNames } from './join-names.js';
 
 const FLAG_TEXT: Record<Language, Record<SoftFlag, string>> = {
   nb: {
@@ -28,42 +29,93 @@ const FLAG_TEXT: Record<Language, Record<SoftFlag, string>> = {
   },
 };
 
-/** Builds the coordinator notice in the association's language. */
+interface Wording {
+  subject: (reference: string) => string;
+  /** "postnummer 8514" or "postnummer 8514, Narvik kommune". */
+  place: (postalCode: string, kommune: string | null) => string;
+  applied: (who: string, association: string) => string;
+  fallback: string;
+  shared: (others: string) => string;
+  and: string;
+  talkAbout: string;
+  details: string;
+  name: string;
+  email: string;
+  phone: string;
+  open: string;
+  respond: (reference: string) => string;
+}
+
+const WORDING: Record<Language, Wording> = {
+  nb: {
+    subject: (r) => `Ny søknad om å bli ressursvenn (${r})`,
+    place: (p, k) => (k ? `postnummer ${p}, ${k} kommune` : `postnummer ${p}`),
+    applied: (who, a) => `${who} har søkt om å bli ressursvenn hos ${a}.`,
+    fallback: 'Søknaden kom til den nasjonale kontakten fordi ingen lokalforening kunne ta imot den. Sett søkeren i kontakt med riktig lokalforening.',
+    shared: (others) => `Søknaden er sendt til dere og til ${others}. Avtal hvem som tar kontakt med søkeren.`,
+    and: 'og',
+    talkAbout: 'Ting å snakke om:',
+    details: 'Kontaktopplysninger (foreningen har valgt å få dem i varselet):',
+    name: 'Navn',
+    email: 'E-post',
+    phone: 'Telefon',
+    open: 'Åpne søknaden',
+    respond: (r) => `Ta kontakt med søkeren innen tre arbeidsdager. Referanse: ${r}.`,
+  },
+  nn: {
+    subject: (r) => `Ny søknad om å bli ressursven (${r})`,
+    place: (p, k) => (k ? `postnummer ${p}, ${k} kommune` : `postnummer ${p}`),
+    applied: (who, a) => `${who} har søkt om å bli ressursven hos ${a}.`,
+    fallback: 'Søknaden kom til den nasjonale kontakten fordi ingen lokalforeining kunne ta imot søknaden. Set søkjaren i kontakt med rett lokalforeining.',
+    shared: (others) => `Søknaden er send til dykk og til ${others}. Avtal kven som tek kontakt med søkjaren.`,
+    and: 'og',
+    talkAbout: 'Ting å snakke om:',
+    details: 'Kontaktopplysningar (foreininga har valt å få dei i varselet):',
+    name: 'Namn',
+    email: 'E-post',
+    phone: 'Telefon',
+    open: 'Opne søknaden',
+    respond: (r) => `Ta kontakt med søkjaren innan tre arbeidsdagar. Referanse: ${r}.`,
+  },
+  en: {
+    subject: (r) => `New Ressursvenn application (${r})`,
+    place: (p, k) => (k ? `postcode ${p}, ${k} municipality` : `postcode ${p}`),
+    applied: (who, a) => `${who} has applied to become a Ressursvenn with ${a}.`,
+    fallback: 'The application reached the national contact because no local association could take it. Please pass it to the right local association.',
+    shared: (others) => `The application was sent to you and to ${others}. Agree on who contacts the applicant.`,
+    and: 'and',
+    talkAbout: 'Things to talk through:',
+    details: 'Contact details (your association chose to receive them in notices):',
+    name: 'Name',
+    email: 'Email',
+    phone: 'Phone',
+    open: 'Open the application',
+    respond: (r) => `Please contact the applicant within three working days. Reference: ${r}.`,
+  },
+};
+
+/**
+ * Builds the coordinator notice in the association's language: first name, postal code and kommune, soft flags, a
+ * link; the other associations when the application was shared; contact details only when `details` is present
+ * (associations that chose them). Never free text.
+ */
 export function coordinatorNotice(d: CoordinatorNoticeData, lang: Language): MailContent {
+  const w = WORDING[lang];
   const flags = d.flags.map((f) => FLAG_TEXT[lang][f]);
-  switch (lang) {
-    case 'nn':
-      return {
-        subject: `Ny søknad om å bli ressursven (${d.reference})`,
-        blocks: [
-          { type: 'p', text: `${d.firstName} (postnummer ${d.postalCode}) har søkt om å bli ressursven hos ${d.associationName}.` },
-          ...(d.fallback ? [{ type: 'p' as const, text: 'Søknaden kom til den nasjonale kontakten fordi ingen lokalforeining kunne ta imot søknaden. Set søkjaren i kontakt med rett lokalforeining.' }] : []),
-          ...(flags.length ? [{ type: 'p' as const, text: 'Ting å snakke om:' }, { type: 'list' as const, items: flags }] : []),
-          { type: 'link', label: 'Opne søknaden', href: d.applicationUrl },
-          { type: 'p', text: 'Ta kontakt med søkjaren innan tre arbeidsdagar. Referanse: ' + d.reference + '.' },
-        ],
-      };
-    case 'en':
-      return {
-        subject: `New Ressursvenn application (${d.reference})`,
-        blocks: [
-          { type: 'p', text: `${d.firstName} (postcode ${d.postalCode}) has applied to become a Ressursvenn with ${d.associationName}.` },
-          ...(d.fallback ? [{ type: 'p' as const, text: 'The application reached the national contact because no local association could take it. Please pass it to the right local association.' }] : []),
-          ...(flags.length ? [{ type: 'p' as const, text: 'Things to talk through:' }, { type: 'list' as const, items: flags }] : []),
-          { type: 'link', label: 'Open the application', href: d.applicationUrl },
-          { type: 'p', text: 'Please contact the applicant within three working days. Reference: ' + d.reference + '.' },
-        ],
-      };
-    default:
-      return {
-        subject: `Ny søknad om å bli ressursvenn (${d.reference})`,
-        blocks: [
-          { type: 'p', text: `${d.firstName} (postnummer ${d.postalCode}) har søkt om å bli ressursvenn hos ${d.associationName}.` },
-          ...(d.fallback ? [{ type: 'p' as const, text: 'Søknaden kom til den nasjonale kontakten fordi ingen lokalforening kunne ta imot den. Sett søkeren i kontakt med riktig lokalforening.' }] : []),
-          ...(flags.length ? [{ type: 'p' as const, text: 'Ting å snakke om:' }, { type: 'list' as const, items: flags }] : []),
-          { type: 'link', label: 'Åpne søknaden', href: d.applicationUrl },
-          { type: 'p', text: 'Ta kontakt med søkeren innen tre arbeidsdager. Referanse: ' + d.reference + '.' },
-        ],
-      };
+  const others = (d.sharedWith ?? []).filter((name) => name.trim() !== '');
+  const blocks: Block[] = [{ type: 'p', text: w.applied(`${d.firstName} (${w.place(d.postalCode, d.kommuneName ?? null)})`, d.associationName) }];
+  if (d.fallback) blocks.push({ type: 'p', text: w.fallback });
+  if (others.length > 0) blocks.push({ type: 'p', text: w.shared(joinNames(others, w.and)) });
+  if (flags.length > 0) blocks.push({ type: 'p', text: w.talkAbout }, { type: 'list', items: flags });
+  if (d.details) {
+    blocks.push(
+      { type: 'p', text: w.details },
+      {
+        type: 'list',
+        items: [`${w.name}: ${d.firstName} ${d.details.lastName}`, `${w.email}: ${d.details.email}`, `${w.phone}: ${d.details.phone}`],
+      },
+    );
   }
+  blocks.push({ type: 'link', label: w.open, href: d.applicationUrl }, { type: 'p', text: w.respond(d.reference) });
+  return { subject: w.subject(d.reference), blocks };
 }

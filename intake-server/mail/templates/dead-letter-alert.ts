@@ -1,0 +1,93 @@
+/** The alert to the national contact about mail given up on: counts, kinds and reason codes only, no personal data. */
+import type { Language } from '../../../contract/index.js';
+import type { Block, MailContent } from '../mail-content.js';
+import type { DeadLetterAlertData, DeadLetterCount } from '../mail-kinds.js';
+
+interface Wording {
+  subject: (count: number) => string;
+  intro: string;
+  kinds: Record<string, string>;
+  smtpRefused: (code: string) => string;
+  invalidRecipient: string;
+  unrenderable: string;
+  allRejected: string;
+  gaveUp: (last: string) => string;
+  other: (reason: string) => string;
+  advice: string[];
+}
+
+const WORDING: Record<Language, Wording> = {
+  nb: {
+    subject: (n) => `Ressursvenn: ${n === 1 ? '1 e-post' : `${n} e-poster`} kunne ikke leveres`,
+    intro: 'Tjenesten har gitt opp å levere disse e-postene. Søknadene de gjelder er lagret; det er bare e-posten som ikke kom fram.',
+    kinds: { coordinator_notice: 'varsel til koordinator', applicant_receipt: 'kvittering til søker', smtp_auth_alert: 'varsel om pålogging til e-posttjeneren' },
+    smtpRefused: (c) => `mottakerens e-posttjener avviste den (${c})`,
+    invalidRecipient: 'ugyldig mottakeradresse, ble aldri sendt',
+    unrenderable: 'e-posten kunne ikke lages',
+    allRejected: 'alle mottakerne ble avvist',
+    gaveUp: (l) => `ga opp etter for mange forsøk (sist: ${l})`,
+    other: (r) => `annen feil (${r})`,
+    advice: [
+      'Kom ikke en kvittering fram, har søkeren trolig skrevet e-postadressen feil. Koordinatoren ser søknaden og kan ta kontakt på telefon.',
+      'Kom ikke et varsel til en koordinator fram, sjekk koordinatorens e-postadresse.',
+      'Dette varselet inneholder ingen personopplysninger. Du får høyst ett slikt varsel i timen; det som skjer etterpå, samles i neste varsel.',
+    ],
+  },
+  nn: {
+    subject: (n) => `Ressursvenn: ${n === 1 ? '1 e-post' : `${n} e-postar`} kunne ikkje leverast`,
+    intro: 'Tenesta har gitt opp å levere desse e-postane. Søknadene dei gjeld er lagra; det er berre e-posten som ikkje kom fram.',
+    kinds: { coordinator_notice: 'varsel til koordinator', applicant_receipt: 'kvittering til søkjar', smtp_auth_alert: 'varsel om innlogging til e-posttenaren' },
+    smtpRefused: (c) => `e-posttenaren til mottakaren avviste han (${c})`,
+    invalidRecipient: 'ugyldig mottakaradresse, vart aldri send',
+    unrenderable: 'e-posten kunne ikkje lagast',
+    allRejected: 'alle mottakarane vart avviste',
+    gaveUp: (l) => `gav opp etter for mange forsøk (sist: ${l})`,
+    other: (r) => `anna feil (${r})`,
+    advice: [
+      'Kom ikkje ei kvittering fram, har søkjaren truleg skrive e-postadressa feil. Koordinatoren ser søknaden og kan ta kontakt på telefon.',
+      'Kom ikkje eit varsel til ein koordinator fram, sjekk e-postadressa til koordinatoren.',
+      'Dette varselet inneheld ingen personopplysningar. Du får høgst eitt slikt varsel i timen; det som skjer etterpå, blir samla i neste varsel.',
+    ],
+  },
+  en: {
+    subject: (n) => `Ressursvenn: ${n === 1 ? '1 email' : `${n} emails`} could not be delivered`,
+    intro: 'The service has given up delivering these emails. The applications they concern are stored; only the email did not arrive.',
+    kinds: { coordinator_notice: 'notice to a coordinator', applicant_receipt: 'receipt to an applicant', smtp_auth_alert: 'alert about the mail server login' },
+    smtpRefused: (c) => `the recipient’s mail server refused it (${c})`,
+    invalidRecipient: 'invalid recipient address, never sent',
+    unrenderable: 'the email could not be built',
+    allRejected: 'every recipient was refused',
+    gaveUp: (l) => `gave up after too many attempts (last: ${l})`,
+    other: (r) => `other error (${r})`,
+    advice: [
+      'If a receipt did not arrive, the applicant probably mistyped her address. The coordinator sees the application and can phone her.',
+      'If a notice to a coordinator did not arrive, check the coordinator’s email address.',
+      'This alert contains no personal data. You get at most one such alert an hour; anything after it is gathered into the next one.',
+    ],
+  },
+};
+
+/** Turns a reason code from the outbox worker into words. */
+function describeReason(reason: string, w: Wording): string {
+  if (reason.startsWith('max_attempts')) return w.gaveUp(reason.slice('max_attempts'.length).trim() || '?');
+  if (reason === 'ERECIPIENT') return w.invalidRecipient;
+  if (reason === 'EMESSAGE') return w.unrenderable;
+  if (reason === 'all_recipients_rejected') return w.allRejected;
+  const smtp = /\b(5\d\d)$/.exec(reason);
+  if (smtp) return w.smtpRefused(smtp[1]!);
+  return w.other(reason);
+}
+
+/** Builds the alert; each line reads "3 × receipt to an applicant: the recipient's mail server refused it (550)". */
+export function deadLetterAlert(d: DeadLetterAlertData, lang: Language): MailContent {
+  const w = WORDING[lang];
+  const line = (l: DeadLetterCount) => `${l.count} × ${w.kinds[l.kind] ?? l.kind}: ${describeReason(l.reason, w)}`;
+  // Without a breakdown, the kinds and the reasons are listed apart: which reason hit which kind is not known.
+  const lists: Block[] = d.breakdown?.length
+    ? [{ type: 'list', items: d.breakdown.map(line) }]
+    : [
+        { type: 'list', items: d.kinds.map((k) => w.kinds[k] ?? k) },
+        { type: 'list', items: d.reasons.map((r) => describeReason(r, w)) },
+      ];
+  return { subject: w.subject(d.count), blocks: [{ type: 'p', text: w.intro }, ...lists, ...w.advice.map((text) => ({ type: 'p' as const, text }))] };
+}
