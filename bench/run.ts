@@ -67,7 +67,7 @@ to a server in a child process, all on 127.0.0.1. Ratios are against bare Hono m
 | what | requests/s | ratio to bare Hono | p50 ms | p99 ms | errors |
 |---|---|---|---|---|---|
 ${row('bare Hono (baseline)', bare)}
-${row('full application POST (validate, route, commit with outbox, SMTP worker running)', full)}
+${row('full application POST (validate, screen, route, commit with its outbox rows, synchronous=FULL)', full)}
 
 | outbox | mails/s |
 |---|---|
