@@ -33,6 +33,16 @@ describe('POST /api/v1/applications', () => {
     ]);
   });
 
+  it('puts contact details in the notice only for an association that chose them, and never the free text', async () => {
+    await postApplication(s, validApplication({ email: 'a@example.no' }));
+    await s.ctx.db.updateTable('associations').set({ settings: JSON.stringify({ fullDetailsInNotice: true }) }).where('slug', '=', 'eksempelby').execute();
+    await postApplication(s, validApplication({ email: 'b@example.no' }));
+    const notices = await s.ctx.db.selectFrom('outbox').select('payload').where('kind', '=', 'coordinator_notice').orderBy('id').execute();
+    const details = notices.map((n) => JSON.parse(n.payload).details);
+    expect(details).toEqual([null, { lastName: 'Nordmann', email: 'b@example.no', phone: '+4741234567' }]);
+    for (const n of notices) expect(n.payload).not.toContain('turer');
+  });
+
   it('sends an application no association serves to the national contact', async () => {
     // Oslo (0150) has no association in the seed, and the page names none that exists.
     const res = await postApplication(s, validApplication({ association: 'finnes-ikke', postalCode: '0150' }));

@@ -1,7 +1,6 @@
 /** HTTP: `POST /api/v1/applications`. */
 import { Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
-import { IDEMPOTENCY_HEADER, LIMITS, validateApplication } from '../../contract/index.js';
+import { IDEMPOTENCY_HEADER, validateApplication } from '../../contract/index.js';
 import type { AppEnv } from '../app-env.js';
 import type { Config } from '../config.js';
 import { HttpError } from '../errors.js';
@@ -43,12 +42,6 @@ export function createApplicationRoutes(deps: ApplicationRoutesDeps) {
       if (!decision.allowed) throw tooMany(decision.retryAfterSeconds);
       return next();
     },
-    bodyLimit({
-      maxSize: LIMITS.bodyBytes,
-      onError: () => {
-        throw new HttpError(413, 'payload_too_large', `The body must be at most ${LIMITS.bodyBytes} bytes.`);
-      },
-    }),
     async (c) => {
       const idempotencyKey = readIdempotencyKey(c.req.header(IDEMPOTENCY_HEADER));
       const body = await readJsonBody(c);

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { Context } from 'hono';
 import { LIMITS } from '../../contract/index.js';
 import { HttpError } from '../errors.js';
+import { readBodyBytes } from './read-body-bytes.js';
 
 export interface JsonBody {
   value: unknown;
@@ -22,10 +23,9 @@ export function assertJsonContentType(c: Context): void {
   }
 }
 
-/** Reads the body (the body-limit middleware has already bounded it) and parses it. */
+/** Reads the body within the contract's size limit and parses it. */
 export async function readJsonBody(c: Context): Promise<JsonBody> {
-  const bytes = new Uint8Array(await c.req.arrayBuffer());
-  if (bytes.byteLength > LIMITS.bodyBytes) throw new HttpError(413, 'payload_too_large', `The body must be at most ${LIMITS.bodyBytes} bytes.`);
+  const bytes = await readBodyBytes(c, LIMITS.bodyBytes);
   let text: string;
   try {
     text = decoder.decode(bytes);

@@ -1,5 +1,5 @@
 /** Row ids that sort by creation time (UUIDv7, RFC 9562), so inserts append to indexes instead of touching random pages. */
-import { randomBytes } from 'node:crypto';
+import { randomBytesFromPool } from './random-pool.js';
 
 let lastMs = 0;
 let seq = 0;
@@ -12,9 +12,9 @@ export function newId(now = Date.now()): string {
     now = lastMs;
   } else {
     lastMs = now;
-    seq = randomBytes(2).readUInt16BE(0) & 0x7ff;
+    seq = randomBytesFromPool(2).readUInt16BE(0) & 0x7ff;
   }
-  const b = randomBytes(16);
+  const b = Buffer.from(randomBytesFromPool(16));
   b.writeUIntBE(now, 0, 6);
   b[6] = 0x70 | (seq >> 8);
   b[7] = seq & 0xff;
