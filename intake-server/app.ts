@@ -7,8 +7,10 @@ import type { AppEnv } from './app-env.js';
 import { createChallengeRoutes } from './screening/challenge.routes.js';
 import { createApplicationRoutes } from './applications/applications.routes.js';
 import type { AppContext } from './context.js';
-import { createApplicationLinkRoutes } from './coordinators/application-link.routes.js';
+import { createWorkspaceRoutes } from './workspace/workspace.routes.js';
 import { createErrorHandler, errorBody, HttpError } from './errors.js';
+import { createHostedRoutes } from './hosted/hosted.routes.js';
+import { createPublicAssociationRoutes } from './public-associations/public-association.routes.js';
 import { createPostalCodeRoutes } from './routing/postal-codes.routes.js';
 import { createWidgetAssetRoutes } from './widget-assets/widget-assets.routes.js';
 
@@ -56,8 +58,10 @@ export function createApp(ctx: AppContext) {
   );
   app.route(`${API_PREFIX}/challenge`, createChallengeRoutes(ctx.proofOfWork, ctx.now));
   app.route(`${API_PREFIX}/postal-codes`, createPostalCodeRoutes(ctx.db));
+  app.route(`${API_PREFIX}/associations`, createPublicAssociationRoutes(ctx.db, { proofOfWork: ctx.proofOfWork.enabled }));
   app.route('/', createWidgetAssetRoutes(ctx.config.widgetDir));
-  app.route('/', createApplicationLinkRoutes(ctx.db));
+  app.route('/koordinator', createWorkspaceRoutes({ db: ctx.db, config: ctx.config, logger, now: ctx.now, onQueued: () => ctx.worker.nudge() }));
+  app.route('/skjema', createHostedRoutes(ctx.db));
   app.get('/healthz', (c) => c.json({ ok: true }));
 
   app.notFound((c) => {

@@ -41,6 +41,18 @@ export interface ApplicationTable {
   confirmed_association: Generated<number>;
   /** UTC day (YYYY-MM-DD) the receipt for this application was queued; null when none was (one a day per address). */
   receipt_day: string | null;
+  /** The account handling it (null: nobody yet). */
+  handled_by: string | null;
+  first_contact_at: string | null;
+  course_completed_at: string | null;
+  confidentiality_signed_at: string | null;
+  /** The police certificate was shown (the only thing ever recorded about it): when, and who checked it. */
+  police_certificate_presented_at: string | null;
+  police_certificate_checked_by: string | null;
+  last_reminder_at: string | null;
+  escalated_at: string | null;
+  /** When it reached ready for matching, declined or withdrawn. */
+  closed_at: string | null;
 }
 
 export interface ApplicationAssociationTable {

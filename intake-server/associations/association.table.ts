@@ -23,6 +23,8 @@ export interface AssociationTable {
   settings: Generated<string>;
   /** Fylkesnummer a `county` association covers. */
   county_number: string | null;
+  /** 1: its coordinators must sign in with a passkey (the email link then only serves to register one). */
+  require_passkey: Generated<number>;
 }
 
 export interface AssociationKommuneTable {

@@ -4,6 +4,19 @@ import type { AssociationKommuneTable, AssociationPostalRangeTable, AssociationT
 import type { IdempotencyKeyTable } from '../idempotency/idempotency.table.js';
 import type { OutboxTable } from '../outbox/outbox.table.js';
 import type { KommuneTable, PostalCodeTable } from '../reference-data/reference-data.table.js';
+import type {
+  AccountTable,
+  ApplicationEventTable,
+  ApplicationNoteTable,
+  AuditLogTable,
+  JobLockTable,
+  PasskeyTable,
+  RetentionCountTable,
+  SessionTable,
+  SignInLinkTable,
+  WebauthnChallengeTable,
+  WidgetCountTable,
+} from '../workspace/workspace.table.js';
 import type { AlertSentTable, RateLimitTable, UsedChallengeTable } from '../screening/screening.table.js';
 
 export interface Database {
@@ -20,4 +33,15 @@ export interface Database {
   used_challenges: UsedChallengeTable;
   rate_limits: RateLimitTable;
   alerts_sent: AlertSentTable;
+  accounts: AccountTable;
+  sign_in_links: SignInLinkTable;
+  sessions: SessionTable;
+  passkeys: PasskeyTable;
+  webauthn_challenges: WebauthnChallengeTable;
+  application_notes: ApplicationNoteTable;
+  application_events: ApplicationEventTable;
+  audit_log: AuditLogTable;
+  widget_counts: WidgetCountTable;
+  retention_counts: RetentionCountTable;
+  job_locks: JobLockTable;
 }

@@ -3,9 +3,11 @@ import type { Migration } from 'kysely';
 import { migration0001 } from './0001-initial.js';
 import { migration0002 } from './0002-routing-and-screening.js';
 import { migration0003 } from './0003-receipt-day.js';
+import { migration0004 } from './0004-coordinator-workspace.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': migration0001,
   '0002-routing-and-screening': migration0002,
   '0003-receipt-day': migration0003,
+  '0004-coordinator-workspace': migration0004,
 };

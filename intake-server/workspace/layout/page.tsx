@@ -1,0 +1,51 @@
+/** The frame of every workspace page: language, title, navigation for a signed-in person, main content. */
+import type { Child } from 'hono/jsx';
+import type { Staff } from '../auth/staff.js';
+import { workspaceText, type WorkspaceLanguage } from './texts.js';
+
+export interface PageProps {
+  title: string;
+  language: WorkspaceLanguage;
+  staff?: Staff | undefined;
+  children?: Child;
+}
+
+/** A full HTML document. Styles and scripts come from this server only (see `WORKSPACE_CSP`). */
+export function Page({ title, language, staff, children }: PageProps) {
+  const t = workspaceText(language);
+  return (
+    <html lang={language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>{`${title} – ${t.product}`}</title>
+        <link rel="stylesheet" href="/koordinator/assets/workspace.css" />
+      </head>
+      <body>
+        <a class="skip-link" href="#main">
+          {t.skipToContent}
+        </a>
+        <header class="site-header">
+          <p class="product">{t.product}</p>
+          {staff ? (
+            <nav aria-label={t.mainNavigation}>
+              <ul>
+                <li>
+                  <a href="/koordinator">{t.inbox}</a>
+                </li>
+                <li>
+                  <a href="/koordinator/tall">{t.figures}</a>
+                </li>
+                <li>
+                  <a href="/koordinator/konto">{t.account}</a>
+                </li>
+              </ul>
+            </nav>
+          ) : null}
+        </header>
+        <main id="main">{children}</main>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,23 @@
+/** The words of the workspace frame in each language. Pages keep their own texts next to them. */
+export type WorkspaceLanguage = 'nb' | 'nn' | 'en';
+
+const TEXTS = {
+  nb: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innholdet', mainNavigation: 'Hovedmeny', inbox: 'Søknader', figures: 'Tall', account: 'Konto' },
+  nn: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innhaldet', mainNavigation: 'Hovudmeny', inbox: 'Søknader', figures: 'Tal', account: 'Konto' },
+  en: { product: 'Ressursvenn – coordinators', skipToContent: 'Skip to content', mainNavigation: 'Main menu', inbox: 'Applications', figures: 'Figures', account: 'Account' },
+} as const;
+
+export function workspaceText(language: WorkspaceLanguage) {
+  return TEXTS[language] ?? TEXTS.nb;
+}
+
+/** The page language: `?lang=` when given, else the signed-in person's, else the browser's first nb/nn/en, else nb. */
+export function pickWorkspaceLanguage(query: string | undefined, staffLanguage: string | undefined, acceptLanguage: string | undefined): WorkspaceLanguage {
+  for (const candidate of [query, staffLanguage, ...(acceptLanguage ?? '').split(',').map((p) => p.split(';')[0]!.trim().toLowerCase())]) {
+    if (!candidate) continue;
+    if (candidate === 'nn' || candidate.startsWith('nn-')) return 'nn';
+    if (candidate === 'nb' || candidate === 'no' || candidate.startsWith('nb-') || candidate.startsWith('no-')) return 'nb';
+    if (candidate === 'en' || candidate.startsWith('en-')) return 'en';
+  }
+  return 'nb';
+}

@@ -1,0 +1,20 @@
+/** The coordinator workspace under `/koordinator`: one sub-app with its own headers, session and pages. */
+import { Hono } from 'hono';
+import { createFiguresPages } from './figures/figures.routes.js';
+import { loadSessionMiddleware, type WorkspaceEnv } from './auth/session.middleware.js';
+import { createWorkspaceAssetRoutes } from './layout/assets.routes.js';
+import { workspaceHeaders } from './layout/security-headers.js';
+import { createApplicationPages } from './pages/application-pages.routes.js';
+import { createSignInRoutes } from './sign-in/sign-in.routes.js';
+import type { WorkspaceDeps } from './workspace-deps.js';
+
+export function createWorkspaceRoutes(deps: WorkspaceDeps) {
+  const app = new Hono<WorkspaceEnv>();
+  app.use('*', workspaceHeaders());
+  app.use('*', loadSessionMiddleware(deps.db, deps.now));
+  app.route('/assets', createWorkspaceAssetRoutes());
+  app.route('/', createSignInRoutes(deps));
+  app.route('/', createApplicationPages(deps));
+  app.route('/', createFiguresPages(deps));
+  return app;
+}
