@@ -43,6 +43,7 @@ const EnvSchema = v.object({
   OUTBOX_BACKOFF_CAP_MS: integer('OUTBOX_BACKOFF_CAP_MS', 10, 86_400_000, 60_000),
   OUTBOX_MAX_ATTEMPTS: integer('OUTBOX_MAX_ATTEMPTS', 1, 100_000, 500),
   OUTBOX_AUTH_PAUSE_MS: integer('OUTBOX_AUTH_PAUSE_MS', 10, 86_400_000, 300_000),
+  DATABASE_URL: v.optional(url('DATABASE_URL', ['postgres:', 'postgresql:'])),
   DATABASE_MAX_MB: integer('DATABASE_MAX_MB', 0, 1_000_000, 0),
   DATABASE_BUSY_TIMEOUT_MS: integer('DATABASE_BUSY_TIMEOUT_MS', 0, 600_000, 5000),
   ALTCHA_SECRET: v.optional(v.pipe(v.string(), v.minLength(32, 'ALTCHA_SECRET must be at least 32 characters (e.g. `openssl rand -hex 32`)'))),
@@ -64,6 +65,8 @@ export interface Config {
   /** Base of links in emails and of the widget's default API address. */
   readonly publicUrl: string;
   readonly databasePath: string;
+  /** When set (`postgres://...`), PostgreSQL instead of the SQLite file: several instances can share it. */
+  readonly databaseUrl: string | undefined;
   /** Largest size the SQLite file may grow to, in MB (0: no cap). Past it, intake answers 503 as on a full disk. */
   readonly databaseMaxMb: number;
   /** How long a write waits for another process's lock before intake answers 503. */
@@ -136,6 +139,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     port: e.PORT,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
     databasePath: resolve(e.DATABASE_PATH ?? `${dataDir}/intake.sqlite`),
+    databaseUrl: e.DATABASE_URL,
     databaseMaxMb: e.DATABASE_MAX_MB,
     databaseBusyTimeoutMs: e.DATABASE_BUSY_TIMEOUT_MS,
     smtpUrl: e.SMTP_URL,

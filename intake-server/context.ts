@@ -4,7 +4,7 @@ import { createApplicationIntake, createInProcessStore, type ApplicationIntake }
 import { createWorkerStore, type WorkerStore } from './applications/store-in-worker.js';
 import { seedAssociations } from './associations/seed.js';
 import type { Config } from './config.js';
-import { openSqlite } from './db/database.js';
+import { openDatabase } from './db/open-database.js';
 import { migrateToLatest } from './db/migrate.js';
 import type { Database } from './db/schema.js';
 import { createLogger, type Logger } from './logger.js';
@@ -51,7 +51,7 @@ export interface ContextOverrides {
 }
 
 export function createContext(config: Config, overrides: ContextOverrides = {}): AppContext {
-  const db = overrides.db ?? openSqlite(config.databasePath, { maxMb: config.databaseMaxMb, busyTimeoutMs: config.databaseBusyTimeoutMs });
+  const db = overrides.db ?? openDatabase(config);
   const mailer = overrides.mailer ?? createSmtpMailer(config.smtpUrl, config.mailFrom);
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const now = overrides.now ?? (() => new Date());
@@ -88,7 +88,7 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
       await migrateToLatest(db);
       if (config.seedFile) await seedAssociations(db, config.seedFile, now());
       await importSampleIfEmpty(db, { logger });
-      if (!overrides.db && overrides.writerThread !== false) writer = createWorkerStore({ path: config.databasePath, maxMb: config.databaseMaxMb, busyTimeoutMs: config.databaseBusyTimeoutMs }, storeDeps, logger);
+      if (!overrides.db && !config.databaseUrl && overrides.writerThread !== false) writer = createWorkerStore({ path: config.databasePath, maxMb: config.databaseMaxMb, busyTimeoutMs: config.databaseBusyTimeoutMs }, storeDeps, logger);
       if (overrides.startWorker !== false) {
         worker.start();
         await maintenance.runOnce();

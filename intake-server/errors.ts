@@ -20,9 +20,20 @@ export class HttpError extends Error {
 /** SQLite's answers when the disk is full or the database is busy: the client should retry later. */
 const UNAVAILABLE_CODES = new Set(['SQLITE_FULL', 'SQLITE_BUSY', 'SQLITE_LOCKED', 'SQLITE_IOERR', 'SQLITE_CANTOPEN', 'SQLITE_READONLY']);
 
+/**
+ * PostgreSQL SQLSTATE classes and codes that mean "try again": connection trouble (08), a rolled-back transaction
+ * (40: serialization failure, deadlock), insufficient resources (53: disk full, too many connections), the server
+ * shutting down (57), a lock not available in time (55P03), and a unique clash between two instances racing on the
+ * same idempotency key (23505; the retry gets the stored answer).
+ */
+const PG_UNAVAILABLE = /^(08|40|53|57)[0-9A-Z]{3}$|^55P03$|^23505$/;
+/** Connection errors of the `pg` driver itself. */
+const NET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE']);
+
 function isUnavailable(err: unknown): boolean {
   const code = (err as { code?: unknown })?.code;
-  return typeof code === 'string' && [...UNAVAILABLE_CODES].some((c) => code.startsWith(c));
+  if (typeof code !== 'string') return false;
+  return [...UNAVAILABLE_CODES].some((c) => code.startsWith(c)) || PG_UNAVAILABLE.test(code) || NET_CODES.has(code);
 }
 
 /** Builds the JSON body of an error response. */

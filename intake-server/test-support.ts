@@ -2,6 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { createApp } from './app.js';
 import { readConfig, type Config } from './config.js';
 import { createContext, type AppContext } from './context.js';
@@ -22,8 +23,9 @@ export interface TestServer {
 /** Starts a context on a new database file; the outbox worker is driven by hand with `ctx.worker.drainOnce()`. */
 export async function createTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dir = mkdtempSync(join(tmpdir(), 'rv-test-'));
+  const database = await testDatabaseEnv();
   // Rate limits are off unless a test turns them on: most tests send many requests from one address.
-  const config = readConfig({ DATA_DIR: dir, PUBLIC_URL: 'https://intake.example', LOG_LEVEL: 'debug', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_ASSOCIATION: '0', ...env });
+  const config = readConfig({ DATA_DIR: dir, PUBLIC_URL: 'https://intake.example', LOG_LEVEL: 'debug', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_ASSOCIATION: '0', ...database, ...env });
   const mailer = createMemoryMailer();
   const logs: string[] = [];
   const clock = {
@@ -46,6 +48,26 @@ export async function createTestServer(env: Record<string, string> = {}): Promis
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * Under `npm run test:pg` (TEST_DATABASE_URL set to a throwaway cluster), a fresh PostgreSQL database per test;
+ * otherwise nothing, and the test uses a new SQLite file.
+ */
+export async function testDatabaseEnv(): Promise<Record<string, string>> {
+  const admin = process.env.TEST_DATABASE_URL;
+  if (!admin) return {};
+  const name = `t_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 8)}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE "${name}"`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return { DATABASE_URL: url.toString() };
 }
 
 /** A POST of an application as the widget sends it. */

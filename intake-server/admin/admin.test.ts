@@ -22,13 +22,16 @@ afterEach(() => {
   rmSync(dir, { recursive: true, force: true });
 });
 
+/** Set while a test server runs on PostgreSQL (npm run test:pg), so the tool works on the server's database. */
+let serverDatabaseUrl: string | undefined;
+
 /** Runs the admin tool as a real process, the way `npm run admin -- ...` does. */
 function admin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
       ['--import', 'tsx', 'intake-server/admin/main.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, DATABASE_PATH: databasePath, DATA_DIR: dir } },
+      { cwd: ROOT, env: { ...process.env, DATABASE_PATH: databasePath, DATA_DIR: dir, ...(serverDatabaseUrl ? { DATABASE_URL: serverDatabaseUrl } : {}) } },
       (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }),
     );
   });
@@ -101,14 +104,16 @@ describe('the admin tool as a process', () => {
     let s: TestServer | undefined;
     try {
       s = await createTestServer({ DATABASE_PATH: databasePath });
+      serverDatabaseUrl = s.config.databaseUrl;
       const lookup = async () => ((await (await s!.app.request('/api/v1/postal-codes/8536')).json()) as PostalCodeLookup).associations.map((a) => a.slug);
       expect(await lookup()).toEqual([]);
       const set = await admin('associations', 'set', 'narvik', '--kommuner', '1806,1853', '--minimum-age', '23');
-      expect(set.code).toBe(0);
+      expect(set.code, set.stderr).toBe(0);
       expect(set.stdout).toContain('Updated narvik.');
       expect(set.stdout).toMatch(/kommuner: +1806 Narvik, 1853 Evenes/);
       expect(await lookup()).toEqual(['narvik']);
     } finally {
+      serverDatabaseUrl = undefined;
       await s?.close();
     }
   });

@@ -1,7 +1,7 @@
 /** Runs one admin command line: find the command, check its arguments, open and migrate the database, report. */
 import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from '../config.js';
-import { openSqlite } from '../db/database.js';
+import { openDatabase } from '../db/open-database.js';
 import { migrateToLatest } from '../db/migrate.js';
 import { AdminError, EXIT, usageError, type AdminCommand } from './admin-command.js';
 import { COMMANDS } from './commands.js';
@@ -65,13 +65,13 @@ export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
       throw usageError(`"${command.words.join(' ')}" takes ${expected}; got ${positionals.length === 0 ? 'none' : positionals.map((p) => `"${p}"`).join(' ')}.`);
     }
     const config = readConfig(io.env);
-    const db = openSqlite(config.databasePath);
+    const db = openDatabase(config);
     try {
       await migrateToLatest(db);
       await command.run(
         {
           db,
-          databasePath: config.databasePath,
+          databasePath: config.databaseUrl ? redactUrl(config.databaseUrl) : config.databasePath,
           now: io.now ?? (() => new Date()),
           out: (line = '') => io.stdout(`${line}\n`),
           warn: (line) => io.stderr(`Note: ${line}\n`),
@@ -89,4 +89,11 @@ export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
     io.stderr(`Error: ${(err as Error).message}\n`);
     return EXIT.failed;
   }
+}
+
+/** A connection string without its password, for printing. */
+function redactUrl(url: string): string {
+  const u = new URL(url);
+  if (u.password) u.password = '***';
+  return u.toString();
 }

@@ -66,6 +66,10 @@ export async function claimDue(db: Kysely<Database>, now: Date, leaseMs: number,
         .orderBy('next_attempt_at')
         .limit(limit),
     )
+    // Repeated on the row itself: on PostgreSQL a row another instance leased meanwhile is re-checked against
+    // these conditions after that instance commits, and skipped, so no mail is claimed twice.
+    .where('status', '=', 'pending')
+    .where((eb) => eb.or([eb('lease_until', 'is', null), eb('lease_until', '<=', ts)]))
     .returningAll()
     .execute();
 }

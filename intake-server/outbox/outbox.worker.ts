@@ -50,6 +50,9 @@ export function createOutboxWorker({ db, mailer, logger, options, now = () => ne
     return ids.map(() => undefined);
   }, 500);
 
+  // Dead letters are recorded one transaction at a time: each reads and updates the waiting alert, and on
+  // PostgreSQL concurrent transactions would each miss the others' counts.
+  let deadLetterChain: Promise<unknown> = Promise.resolve();
   const deps: SettleDeps = {
     db,
     mailer,
@@ -57,6 +60,11 @@ export function createOutboxWorker({ db, mailer, logger, options, now = () => ne
     options,
     now,
     recordSent: (id) => sentRecorder.submit(id),
+    serializeDeadLetter: <T>(fn: () => Promise<T>): Promise<T> => {
+      const next = deadLetterChain.then(fn, fn);
+      deadLetterChain = next.catch(() => undefined);
+      return next;
+    },
     isPaused: () => pausedFor() > 0,
     async onAuthFailure(summary) {
       if (pausedFor() === 0) {

@@ -24,6 +24,8 @@ export interface SettleDeps {
   now: () => Date;
   /** Records a delivered row; deliveries that finish together share one commit (see the worker). */
   recordSent(id: string): Promise<void>;
+  /** Runs dead-letter bookkeeping one at a time within this process. */
+  serializeDeadLetter<T>(fn: () => Promise<T>): Promise<T>;
   /** True while delivery is paused: a claimed row that has not gone yet is handed back untouched. */
   isPaused(): boolean;
   /** The server refused the service's credentials: pause, log, alert. Called for every row that hit it. */
@@ -93,10 +95,12 @@ async function retry(deps: SettleDeps, row: OutboxRow, reason: string): Promise<
 }
 
 async function deadLetter(deps: SettleDeps, row: OutboxRow, reason: string): Promise<Settled> {
-  const note = await withTransaction(deps.db, async (trx) => {
-    await markDead(trx, row.id, reason);
-    return noteDeadLetter(trx, { kind: row.kind, reason }, deps.now());
-  });
+  const note = await deps.serializeDeadLetter(() =>
+    withTransaction(deps.db, async (trx) => {
+      await markDead(trx, row.id, reason);
+      return noteDeadLetter(trx, { kind: row.kind, reason }, deps.now());
+    }),
+  );
   deps.logger.error('mail dead-lettered', { outboxId: row.id, kind: row.kind, reason, attempts: row.attempts, alert: note });
   return 'dead';
 }
