@@ -7,6 +7,7 @@ import type { AppEnv } from './app-env.js';
 import { createChallengeRoutes } from './screening/challenge.routes.js';
 import { createApplicationRoutes } from './applications/applications.routes.js';
 import type { AppContext } from './context.js';
+import { createHealthRoutes } from './health/health.routes.js';
 import { createWorkspaceRoutes } from './workspace/workspace.routes.js';
 import { createErrorHandler, errorBody, HttpError } from './errors.js';
 import { createHostedRoutes } from './hosted/hosted.routes.js';
@@ -62,7 +63,7 @@ export function createApp(ctx: AppContext) {
   app.route('/', createWidgetAssetRoutes(ctx.config.widgetDir));
   app.route('/koordinator', createWorkspaceRoutes({ db: ctx.db, config: ctx.config, logger, now: ctx.now, onQueued: () => ctx.worker.nudge() }));
   app.route('/skjema', createHostedRoutes(ctx.db));
-  app.get('/healthz', (c) => c.json({ ok: true }));
+  app.route('/', createHealthRoutes({ db: ctx.db, worker: ctx.worker, now: ctx.now, accepting: () => ctx.accepting }));
 
   app.notFound((c) => {
     const err = new HttpError(404, 'not_found', 'No such resource.');

@@ -29,6 +29,10 @@ export interface AppContext {
   rateLimiter: RateLimiter;
   originPolicy: OriginPolicy;
   proofOfWork: ProofOfWork;
+  /** False once stop() has begun: readiness then answers 503 so a load balancer drains this instance. */
+  readonly accepting: boolean;
+  /** Called first in a graceful stop, so readiness fails while requests in flight finish. */
+  markDraining(): void;
   /** Keys address hashes (rate limits, receipts). */
   secretKey: string;
   now: () => Date;
@@ -71,7 +75,14 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
   const proofOfWork = createProofOfWork(config.screening.altchaSecret);
   const maintenance = createMaintenanceJob(db, config, logger, now);
   let stopped = false;
+  let draining = false;
   return {
+    get accepting() {
+      return !draining && !stopped;
+    },
+    markDraining() {
+      draining = true;
+    },
     config,
     db,
     mailer,

@@ -31,6 +31,7 @@ export async function startIntakeServer(config: Config, overrides: ContextOverri
     port,
     context,
     async close() {
+      context.markDraining();
       await new Promise<void>((resolve) => {
         http.close(() => resolve());
         http.closeIdleConnections();
