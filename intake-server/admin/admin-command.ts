@@ -1,5 +1,6 @@
 /** What every admin command is made of, and the one error type the admin tool reports. */
 import type { Kysely } from 'kysely';
+import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
 
 /** An option of a command, as `--help` lists it. */
@@ -12,7 +13,9 @@ export interface OptionSpec {
 
 /** What a command runs with: the migrated database and where to write. */
 export interface CommandContext {
+  /** The migrated database; commands with `opensDatabase: false` must not touch it. */
   db: Kysely<Database>;
+  config: Config;
   databasePath: string;
   now: () => Date;
   /** A line of the command's result (stdout). */
@@ -32,6 +35,8 @@ export interface AdminCommand {
   summary: string;
   /** More paragraphs for the command's own `--help`. */
   details?: string;
+  /** false: the command works on the database file itself (restore), so the tool does not open it first. */
+  opensDatabase?: boolean;
   run(ctx: CommandContext, args: string[], options: Record<string, string | boolean | undefined>): Promise<void>;
 }
 

@@ -9,6 +9,7 @@ import {
 import { coordinatorsAddCommand, coordinatorsListCommand, coordinatorsRemoveCommand } from './coordinators.commands.js';
 import { nationalSetCommand } from './national.command.js';
 import { importKommunerCommand, importPostcodesCommand } from './reference-data.commands.js';
+import { backupCommand, restoreCommand } from './backup.commands.js';
 import { routeCommand } from './route.command.js';
 
 /** Commands grouped under a heading for the overview. */
@@ -18,6 +19,7 @@ export const COMMAND_GROUPS: { heading: string; commands: AdminCommand[] }[] = [
   { heading: 'Coordinators', commands: [coordinatorsAddCommand, coordinatorsRemoveCommand, coordinatorsListCommand] },
   { heading: 'National contact', commands: [nationalSetCommand] },
   { heading: 'Checking', commands: [routeCommand] },
+  { heading: 'Backups', commands: [backupCommand, restoreCommand] },
 ];
 
 /** Every command, flat, for finding the one a command line names. */

@@ -65,12 +65,30 @@ export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
       throw usageError(`"${command.words.join(' ')}" takes ${expected}; got ${positionals.length === 0 ? 'none' : positionals.map((p) => `"${p}"`).join(' ')}.`);
     }
     const config = readConfig(io.env);
+    if (command.opensDatabase === false) {
+      await command.run(
+        {
+          get db(): never {
+            throw new Error(`"${command.words.join(' ')}" works on the database file and does not open it`);
+          },
+          config,
+          databasePath: config.databaseUrl ? redactUrl(config.databaseUrl) : config.databasePath,
+          now: io.now ?? (() => new Date()),
+          out: (line = '') => io.stdout(`${line}\n`),
+          warn: (line) => io.stderr(`Note: ${line}\n`),
+        },
+        positionals,
+        values,
+      );
+      return EXIT.ok;
+    }
     const db = openDatabase(config);
     try {
       await migrateToLatest(db);
       await command.run(
         {
           db,
+          config,
           databasePath: config.databaseUrl ? redactUrl(config.databaseUrl) : config.databasePath,
           now: io.now ?? (() => new Date()),
           out: (line = '') => io.stdout(`${line}\n`),
