@@ -11,10 +11,12 @@ import { createLogger, type Logger } from './logger.js';
 import type { Mailer } from './mail/mailer.js';
 import { createSmtpMailer } from './mail/smtp-mailer.js';
 import { createProofOfWork, type ProofOfWork } from './screening/proof-of-work.js';
+import { createDatabaseRateLimiter } from './screening/database-rate-limiter.js';
 import { createMemoryRateLimiter, type RateLimiter } from './screening/rate-limiter.js';
 import { loadSecretKey } from './screening/secret-key.js';
 import { createOriginPolicy, type OriginPolicy } from './security/origin-policy.js';
-import { createMaintenanceJob, type MaintenanceJob } from './maintenance/maintenance.job.js';
+import { createJobRunner, type JobRunner } from './workspace/jobs/job-runner.js';
+import { createPeriodicJobs } from './workspace/jobs/periodic-jobs.js';
 import { createOutboxWorker, type OutboxWorker } from './outbox/outbox.worker.js';
 import { importSampleIfEmpty } from './reference-data/import-sample.js';
 
@@ -24,7 +26,8 @@ export interface AppContext {
   mailer: Mailer;
   logger: Logger;
   worker: OutboxWorker;
-  maintenance: MaintenanceJob;
+  /** Periodic jobs (follow-up, retention); tests run them with `jobs.runDue()`. */
+  jobs: JobRunner;
   intake: ApplicationIntake;
   rateLimiter: RateLimiter;
   originPolicy: OriginPolicy;
@@ -48,7 +51,7 @@ export interface ContextOverrides {
   logger?: Logger;
   now?: () => Date;
   rateLimiter?: RateLimiter;
-  /** Tests drive the worker by hand with `worker.drainOnce()`. */
+  /** Tests drive the worker by hand with `worker.drainOnce()` and the periodic jobs with `jobs.runDue()`. */
   startWorker?: boolean;
   /** false: commit applications in this thread instead of the SQLite writer thread. */
   writerThread?: boolean;
@@ -70,10 +73,11 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
     now,
     onQueued: () => worker.nudge(),
   });
-  const rateLimiter = overrides.rateLimiter ?? createMemoryRateLimiter();
+  // Several instances share PostgreSQL, so they share its counters; one SQLite instance counts in memory.
+  const rateLimiter = overrides.rateLimiter ?? (config.databaseUrl ? createDatabaseRateLimiter(db) : createMemoryRateLimiter());
   const originPolicy = createOriginPolicy(db, new URL(config.publicUrl).origin);
   const proofOfWork = createProofOfWork(config.screening.altchaSecret);
-  const maintenance = createMaintenanceJob(db, config, logger, now);
+  const jobs = createJobRunner({ db, logger, now, jobs: createPeriodicJobs({ db, config, onQueued: () => worker.nudge() }) });
   let stopped = false;
   let draining = false;
   return {
@@ -88,7 +92,7 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
     mailer,
     logger,
     worker,
-    maintenance,
+    jobs,
     intake,
     rateLimiter,
     originPolicy,
@@ -102,14 +106,13 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
       if (!overrides.db && !config.databaseUrl && overrides.writerThread !== false) writer = createWorkerStore({ path: config.databasePath, maxMb: config.databaseMaxMb, busyTimeoutMs: config.databaseBusyTimeoutMs }, storeDeps, logger);
       if (overrides.startWorker !== false) {
         worker.start();
-        await maintenance.runOnce();
-        maintenance.start();
+        jobs.start();
       }
     },
     async stop() {
       if (stopped) return;
       stopped = true;
-      maintenance.stop();
+      await jobs.stop();
       await worker.stop();
       await writer?.close();
       await mailer.close();
