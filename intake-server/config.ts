@@ -43,6 +43,7 @@ const EnvSchema = v.object({
   OUTBOX_BACKOFF_CAP_MS: integer('OUTBOX_BACKOFF_CAP_MS', 10, 86_400_000, 60_000),
   OUTBOX_MAX_ATTEMPTS: integer('OUTBOX_MAX_ATTEMPTS', 1, 100_000, 500),
   OUTBOX_AUTH_PAUSE_MS: integer('OUTBOX_AUTH_PAUSE_MS', 10, 86_400_000, 300_000),
+  OUTBOX_LEASE_MS: integer('OUTBOX_LEASE_MS', 1000, 3_600_000, 60_000),
   DATABASE_URL: v.optional(url('DATABASE_URL', ['postgres:', 'postgresql:'])),
   DATABASE_MAX_MB: integer('DATABASE_MAX_MB', 0, 1_000_000, 0),
   DATABASE_BUSY_TIMEOUT_MS: integer('DATABASE_BUSY_TIMEOUT_MS', 0, 600_000, 5000),
@@ -55,6 +56,10 @@ const EnvSchema = v.object({
   RATE_LIMIT_PER_ASSOCIATION: integer('RATE_LIMIT_PER_ASSOCIATION', 0, 1_000_000, 100),
   QUARANTINE_DAYS: integer('QUARANTINE_DAYS', 1, 3650, 30),
   IDEMPOTENCY_HOURS: integer('IDEMPOTENCY_HOURS', 1, 8760, 72),
+  RETENTION_MONTHS: integer('RETENTION_MONTHS', 1, 120, 6),
+  REMINDER_WORKING_DAYS: integer('REMINDER_WORKING_DAYS', 1, 60, 3),
+  ESCALATION_DAYS: integer('ESCALATION_DAYS', 1, 365, 14),
+  RATE_LIMIT_EVENTS_PER_IP: integer('RATE_LIMIT_EVENTS_PER_IP', 0, 1_000_000, 120),
 });
 
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
@@ -97,6 +102,18 @@ export interface Config {
   readonly retention: {
     readonly quarantineDays: number;
     readonly idempotencyHours: number;
+    /** Applications not ready for matching are deleted this many months after their last activity. */
+    readonly months: number;
+  };
+  readonly followUp: {
+    /** Coordinators are reminded after this many working days without contact, then at most once a working day. */
+    readonly reminderWorkingDays: number;
+    /** The national contact is told, once, after this many days without contact. */
+    readonly escalationDays: number;
+  };
+  readonly figures: {
+    /** Widget counts (`POST /api/v1/events`) per client address per 10 minutes; 0 turns the limit off. */
+    readonly eventsPerIp: number;
   };
   readonly outbox: {
     readonly pollMs: number;
@@ -157,14 +174,16 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       ratePerAssociation: e.RATE_LIMIT_PER_ASSOCIATION,
       altchaSecret: e.ALTCHA_SECRET,
     }),
-    retention: Object.freeze({ quarantineDays: e.QUARANTINE_DAYS, idempotencyHours: e.IDEMPOTENCY_HOURS }),
+    retention: Object.freeze({ quarantineDays: e.QUARANTINE_DAYS, idempotencyHours: e.IDEMPOTENCY_HOURS, months: e.RETENTION_MONTHS }),
+    followUp: Object.freeze({ reminderWorkingDays: e.REMINDER_WORKING_DAYS, escalationDays: e.ESCALATION_DAYS }),
+    figures: Object.freeze({ eventsPerIp: e.RATE_LIMIT_EVENTS_PER_IP }),
     outbox: Object.freeze({
       pollMs: e.OUTBOX_POLL_MS,
       backoffBaseMs: e.OUTBOX_BACKOFF_BASE_MS,
       backoffCapMs: Math.max(e.OUTBOX_BACKOFF_CAP_MS, e.OUTBOX_BACKOFF_BASE_MS),
       maxAttempts: e.OUTBOX_MAX_ATTEMPTS,
       authPauseMs: e.OUTBOX_AUTH_PAUSE_MS,
-      leaseMs: 60_000,
+      leaseMs: e.OUTBOX_LEASE_MS,
       batchSize: 50,
     }),
   });

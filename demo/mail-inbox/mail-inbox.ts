@@ -16,6 +16,8 @@ export interface MailInboxOptions {
   host?: string;
   smtpPort?: number;
   httpPort?: number;
+  /** How many messages to keep (default {@link INBOX_LIMIT}); load tests that count every mail raise it. */
+  keep?: number;
 }
 
 /** A running mail inbox. */
@@ -54,7 +56,7 @@ export const INBOX_SIZE_LIMIT = 2 * 1024 * 1024;
 export async function createMailInbox(options: MailInboxOptions = {}): Promise<MailInbox> {
   const host = options.host ?? '127.0.0.1';
   const assets = await loadStaticFiles(new URL('./assets/', import.meta.url), INBOX_ASSETS);
-  const store = createMessageStore(INBOX_LIMIT);
+  const store = createMessageStore(options.keep ?? INBOX_LIMIT);
   const smtp = createSmtpListener({
     host,
     port: options.smtpPort ?? 0,

@@ -8,6 +8,8 @@ export interface MailMessage {
   text: string;
   html: string;
   language: Language;
+  /** The outbox row's id: the Message-ID is made from it, so a mail sent again after a crash is recognisably the same. */
+  id?: string;
 }
 
 export interface SendResult {

@@ -8,13 +8,21 @@ import { isSingleAddress } from './single-address.js';
 import { applicantReceipt } from './templates/applicant-receipt.js';
 import { coordinatorNotice } from './templates/coordinator-notice.js';
 import { deadLetterAlert } from './templates/dead-letter-alert.js';
+import { reassignedNotice } from './templates/reassigned-notice.js';
+import { followUpEscalation } from './templates/follow-up-escalation.js';
+import { followUpReminder } from './templates/follow-up-reminder.js';
+import { signInLink } from './templates/sign-in-link.js';
 import { smtpAuthAlert } from './templates/smtp-auth-alert.js';
 
 const TEMPLATES: { [K in MailKind]: (data: MailData[K], lang: Language) => MailContent } = {
   coordinator_notice: coordinatorNotice,
+  reassigned_notice: reassignedNotice,
   applicant_receipt: applicantReceipt,
   dead_letter_alert: deadLetterAlert,
   smtp_auth_alert: smtpAuthAlert,
+  sign_in_link: signInLink,
+  follow_up_reminder: followUpReminder,
+  follow_up_escalation: followUpEscalation,
 };
 
 /**
@@ -46,7 +54,7 @@ export function renderMail(row: OutboxRow): MailMessage {
   } catch (err) {
     throw new RenderError(`cannot render ${row.kind}: ${(err as Error).name}`);
   }
-  return { to, replyTo: row.reply_to, subject: content.subject, text: renderText(content), html: renderHtml(content, language), language };
+  return { id: row.id, to, replyTo: row.reply_to, subject: content.subject, text: renderText(content), html: renderHtml(content, language), language };
 }
 
 function recipientsOf(row: OutboxRow): string[] {

@@ -29,6 +29,7 @@ export function createSmtpMailer(smtpUrl: string, from: string, options: SmtpMai
         subject: m.subject,
         text: m.text,
         html: m.html,
+        ...(m.id ? { messageId: `<${m.id}@${domainOf(from)}>` } : {}),
         headers: {
           'Content-Language': m.language,
           // RFC 3834: an automatic message; out-of-office replies should not answer it.
@@ -49,4 +50,9 @@ export function createSmtpMailer(smtpUrl: string, from: string, options: SmtpMai
 
 function addressesOf(xs: unknown): string[] {
   return Array.isArray(xs) ? xs.map((x) => (typeof x === 'string' ? x : String((x as { address?: string }).address))) : [];
+}
+
+/** The domain of the sender address, for Message-IDs. */
+function domainOf(from: string): string {
+  return /@([^>\s]+)>?\s*$/.exec(from)?.[1] ?? 'localhost';
 }

@@ -20,7 +20,7 @@ if (!bin) {
 const cluster = await startPostgresCluster(bin);
 let status = 1;
 try {
-  const suites = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['intake-server', 'tests/integration'];
+  const suites = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['intake-server', 'tests/integration', 'tests/faults'];
   const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...suites], {
     stdio: 'inherit',
     env: { ...process.env, TEST_DATABASE_URL: cluster.adminUrl },
