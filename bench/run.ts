@@ -10,20 +10,28 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { validApplication } from '../contract/fixtures.js';
 import { measureDrain } from './drain.js';
+import { findPostgresBin, startPostgresCluster } from '../tests/support/postgres-cluster.js';
 import { runLoad, type LoadResult } from './load.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const CONNECTIONS = 50;
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 8000);
 
-async function withServer<T>(script: string, fn: (url: string) => Promise<T>): Promise<T> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'] });
+/** Milliseconds from spawning each server to its READY line: the cold start. */
+const coldStarts: Record<string, number> = {};
+
+async function withServer<T>(script: string, fn: (url: string) => Promise<T>, env: Record<string, string> = {}): Promise<T> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d) => {
       out += d;
       const m = /READY (.*)\n/.exec(out);
-      if (m) resolve((JSON.parse(m[1]!) as { url: string }).url);
+      if (m) {
+        coldStarts[script + (env.DATABASE_URL ? ' (PostgreSQL)' : '')] = performance.now() - started;
+        resolve((JSON.parse(m[1]!) as { url: string }).url);
+      }
     });
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
@@ -46,9 +54,28 @@ const post = (withKey: boolean) => (i: number) => ({
 const bare = await withServer('bench/servers/bare-hono.ts', (url) =>
   runLoad({ url, connections: CONNECTIONS, durationMs: DURATION_MS, makeRequest: post(false), expectStatus: 201 }),
 );
+const validateOnly = await withServer('bench/servers/validate-only.ts', (url) =>
+  runLoad({ url, connections: CONNECTIONS, durationMs: DURATION_MS, makeRequest: post(false), expectStatus: 201 }),
+);
 const full = await withServer('bench/servers/intake.ts', (url) =>
   runLoad({ url: `${url}/api/v1/applications`, connections: CONNECTIONS, durationMs: DURATION_MS, makeRequest: post(true), expectStatus: 201 }),
 );
+// The same POST on PostgreSQL (a cluster of its own with its default durability: fsync on), when it is installed.
+const pgBin = findPostgresBin();
+let fullPg: LoadResult | undefined;
+if (pgBin) {
+  const cluster = await startPostgresCluster(pgBin, { durable: true });
+  try {
+    const url = await cluster.createDatabase();
+    fullPg = await withServer(
+      'bench/servers/intake.ts',
+      (base) => runLoad({ url: `${base}/api/v1/applications`, connections: CONNECTIONS, durationMs: DURATION_MS, makeRequest: post(true), expectStatus: 201 }),
+      { DATABASE_URL: url },
+    );
+  } finally {
+    cluster.stop();
+  }
+}
 const drain = await measureDrain();
 
 const widget = readFileSync(`${root}/dist/widget/widget.js`);
@@ -67,7 +94,13 @@ to a server in a child process, all on 127.0.0.1. Ratios are against bare Hono m
 | what | requests/s | ratio to bare Hono | p50 ms | p99 ms | errors |
 |---|---|---|---|---|---|
 ${row('bare Hono (baseline)', bare)}
-${row('full application POST (validate, screen, route, commit with its outbox rows, synchronous=FULL)', full)}
+${row('validation only (read the body, validate with the contract)', validateOnly)}
+${row('full application POST on SQLite (validate, screen, route, commit with its outbox rows, synchronous=FULL)', full)}
+${fullPg ? row('full application POST on PostgreSQL 15 (same code, pg pool of 10, fsync on)', fullPg) : '| full application POST on PostgreSQL | not measured: PostgreSQL is not installed | | | | |'}
+
+| cold start (spawn to listening, through tsx) | ms |
+|---|---|
+${Object.entries(coldStarts).map(([k, v]) => `| ${k} | ${v.toFixed(0)} |`).join('\n')}
 
 | outbox | mails/s |
 |---|---|

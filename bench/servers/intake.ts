@@ -14,6 +14,7 @@ const server = await startIntakeServer(readConfig({
     PORT: '0',
     DATA_DIR: dir,
     LOG_LEVEL: 'silent',
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
     // The load comes from one address to one association: the limits would turn it into 429s.
     RATE_LIMIT_PER_IP: '0',
     RATE_LIMIT_PER_ASSOCIATION: '0',

@@ -30,7 +30,7 @@ export function findPostgresBin(): string | undefined {
 }
 
 /** Starts a cluster; throws with initdb's or pg_ctl's own words when that fails. */
-export async function startPostgresCluster(bin: string): Promise<PostgresCluster> {
+export async function startPostgresCluster(bin: string, options: { durable?: boolean } = {}): Promise<PostgresCluster> {
   const asRoot = process.getuid?.() === 0;
   const dir = mkdtempSync(join(tmpdir(), 'rv-pg-'));
   const data = join(dir, 'data');
@@ -46,8 +46,10 @@ export async function startPostgresCluster(bin: string): Promise<PostgresCluster
   chmodSync(dir, 0o700);
   run('initdb', ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale']);
   const port = await freePort();
-  const options = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300`;
-  run('pg_ctl', ['-D', data, '-o', options, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
+  // Tests need no durability; a benchmark that compares with SQLite's synchronous=FULL keeps PostgreSQL's defaults.
+  const durability = options.durable ? '' : ' -c fsync=off -c synchronous_commit=off -c full_page_writes=off';
+  const serverOptions = `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=300${durability}`;
+  run('pg_ctl', ['-D', data, '-o', serverOptions, '-l', join(dir, 'server.log'), '-w', '-t', '60', 'start']);
   const adminUrl = `postgres://postgres@127.0.0.1:${port}/postgres`;
   let n = 0;
   return {
