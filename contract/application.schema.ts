@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import type { FieldErrorCode } from './error-codes.js';
 import { LANGUAGES, LIMITS, DEFAULT_LANGUAGE } from './limits.js';
+import { EMAIL, normaliseEmail } from './email.js';
 import { normalisePhone, NORWEGIAN_PHONE } from './phone.js';
 import { FORBIDDEN_MULTI_LINE, FORBIDDEN_SINGLE_LINE, HAS_LETTER, normaliseText } from './text-rules.js';
 
@@ -36,7 +37,7 @@ const yesNo = v.boolean(code('required'));
 export const ApplicationSchema = v.object({
   firstName: personName,
   lastName: personName,
-  email: v.pipe(singleLine(LIMITS.emailLength), v.email(code('invalid_email'))),
+  email: v.pipe(singleLine(LIMITS.emailLength), v.transform(normaliseEmail), v.regex(EMAIL, code('invalid_email')), v.maxLength(LIMITS.emailLength, code('too_long'))),
   phone: v.pipe(
     singleLine(LIMITS.phoneLength),
     v.transform(normalisePhone),

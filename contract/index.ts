@@ -1,5 +1,6 @@
 /** The contract shared by the widget and the intake server. Depends on valibot only. */
 export * from './application.schema.js';
+export * from './email.js';
 export * from './error-codes.js';
 export * from './limits.js';
 export * from './phone.js';

@@ -1,6 +1,7 @@
 /** The shapes that cross the wire between the widget and the intake server. */
 import type { FieldErrors } from './application.schema.js';
 import type { ErrorCode } from './error-codes.js';
+import type { Language } from './limits.js';
 
 /** The association an application went to, as the applicant may see it. */
 export interface PublicAssociation {
@@ -42,4 +43,35 @@ export interface PostalCodeLookup {
   kommune: { number: string; name: string } | null;
   /** Active associations serving this postal code; empty when none does (the national contact then takes it). */
   associations: { slug: string; name: string }[];
+}
+
+/** 200 body of `GET /api/v1/associations/:slug`: what a form needs to know about the association its page names. */
+export interface AssociationLookup {
+  slug: string;
+  name: string;
+  /** The form's language when neither the element nor the page says which. */
+  defaultLanguage: Language;
+  /** True when the server asks for a solved `GET /api/v1/challenge` with every application. */
+  proofOfWork: boolean;
+}
+
+/** What the widget counts for its association's figures: shown (`view`), first answer given (`start`), accepted (`submit`). */
+export const WIDGET_EVENTS = ['view', 'start', 'submit'] as const;
+export type WidgetEvent = (typeof WIDGET_EVENTS)[number];
+
+/** Largest body of `POST /api/v1/events`, in bytes. */
+export const WIDGET_EVENT_MAX_BYTES = 1024;
+
+/**
+ * Body of `POST /api/v1/events`: one anonymous count, nothing about the visitor (no cookies, no identifiers; the
+ * server keeps only a number per day, association and event). Sent as `application/json`, or as `text/plain` so that
+ * `navigator.sendBeacon` needs no CORS preflight. Answered 204 with no body, also when the server knows no active
+ * association with this slug (then nothing is counted); 400 to a body that is not JSON or not an object, 413 over
+ * `WIDGET_EVENT_MAX_BYTES`, 415 to other media types, 422 to an unknown event or a malformed slug, 429 with
+ * `Retry-After` past the per-address limit. The widget ignores every answer: counting must never disturb the form.
+ */
+export interface WidgetEventReport {
+  /** The slug of the association the page names (`data-association`). */
+  association: string;
+  event: WidgetEvent;
 }
