@@ -17,7 +17,7 @@ afterAll(async () => {
   await s.close();
 });
 
-async function post(body: string | Uint8Array, headers: Record<string, string> = {}) {
+async function post(body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string> = {}) {
   const res = await s.app.request('/api/v1/applications', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers },
