@@ -43,6 +43,9 @@ const EnvSchema = v.object({
   OUTBOX_BACKOFF_CAP_MS: integer('OUTBOX_BACKOFF_CAP_MS', 10, 86_400_000, 60_000),
   OUTBOX_MAX_ATTEMPTS: integer('OUTBOX_MAX_ATTEMPTS', 1, 100_000, 500),
   OUTBOX_AUTH_PAUSE_MS: integer('OUTBOX_AUTH_PAUSE_MS', 10, 86_400_000, 300_000),
+  SMTP_TIMEOUT_MS: integer('SMTP_TIMEOUT_MS', 100, 600_000, 10_000),
+  HTTP_HEADERS_TIMEOUT_MS: integer('HTTP_HEADERS_TIMEOUT_MS', 100, 600_000, 10_000),
+  HTTP_REQUEST_TIMEOUT_MS: integer('HTTP_REQUEST_TIMEOUT_MS', 100, 600_000, 30_000),
   OUTBOX_LEASE_MS: integer('OUTBOX_LEASE_MS', 1000, 3_600_000, 60_000),
   DATABASE_URL: v.optional(url('DATABASE_URL', ['postgres:', 'postgresql:'])),
   DATABASE_MAX_MB: integer('DATABASE_MAX_MB', 0, 1_000_000, 0),
@@ -77,6 +80,11 @@ export interface Config {
   /** How long a write waits for another process's lock before intake answers 503. */
   readonly databaseBusyTimeoutMs: number;
   readonly smtpUrl: string;
+  /** Connection and greeting timeout of SMTP (replies may take three times as long). */
+  readonly smtpTimeoutMs: number;
+  /** Slow clients: a request must send its headers, and all of itself, within these. */
+  readonly httpHeadersTimeoutMs: number;
+  readonly httpRequestTimeoutMs: number;
   readonly mailFrom: string;
   /** Associations upserted at every start (they win over admin-tool changes to them); null with SEED_FILE=none. */
   readonly seedFile: string | null;
@@ -160,6 +168,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     databaseMaxMb: e.DATABASE_MAX_MB,
     databaseBusyTimeoutMs: e.DATABASE_BUSY_TIMEOUT_MS,
     smtpUrl: e.SMTP_URL,
+    smtpTimeoutMs: e.SMTP_TIMEOUT_MS,
+    httpHeadersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+    httpRequestTimeoutMs: Math.max(e.HTTP_REQUEST_TIMEOUT_MS, e.HTTP_HEADERS_TIMEOUT_MS),
     mailFrom: e.MAIL_FROM,
     seedFile: e.SEED_FILE === 'none' ? null : resolve(e.SEED_FILE),
     widgetDir: resolve(e.WIDGET_DIR),

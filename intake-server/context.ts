@@ -59,7 +59,7 @@ export interface ContextOverrides {
 
 export function createContext(config: Config, overrides: ContextOverrides = {}): AppContext {
   const db = overrides.db ?? openDatabase(config);
-  const mailer = overrides.mailer ?? createSmtpMailer(config.smtpUrl, config.mailFrom);
+  const mailer = overrides.mailer ?? createSmtpMailer(config.smtpUrl, config.mailFrom, { timeoutMs: config.smtpTimeoutMs });
   const logger = overrides.logger ?? createLogger(config.logLevel);
   const now = overrides.now ?? (() => new Date());
   const worker = createOutboxWorker({ db, mailer, logger, options: config.outbox, now });

@@ -18,13 +18,24 @@ export async function startIntakeServer(config: Config, overrides: ContextOverri
   await context.start();
   const app = createApp(context);
   const server: ServerType = await new Promise((resolve, reject) => {
-    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    const s = serve(
+      {
+        fetch: app.fetch,
+        port: config.port,
+        hostname: config.host,
+        serverOptions: {
+          headersTimeout: config.httpHeadersTimeoutMs,
+          requestTimeout: config.httpRequestTimeoutMs,
+          keepAliveTimeout: 5_000,
+          // Node enforces the two timeouts above only when it checks its connections (every 30 s by default).
+          connectionsCheckingInterval: Math.min(1_000, config.httpHeadersTimeoutMs),
+        },
+      },
+      () => resolve(s),
+    );
     s.once('error', reject);
   });
   const http = server as import('node:http').Server;
-  http.headersTimeout = 10_000;
-  http.requestTimeout = 30_000;
-  http.keepAliveTimeout = 5_000;
   const port = (server.address() as AddressInfo).port;
   return {
     url: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,

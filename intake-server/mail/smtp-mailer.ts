@@ -5,6 +5,8 @@ import type { Mailer, MailMessage, SendResult } from './mailer.js';
 export interface SmtpMailerOptions {
   /** Parallel SMTP connections (default 3). */
   maxConnections?: number;
+  /** Longest wait for a connection, for the server's greeting, and (times three) for a reply; default 10 s. */
+  timeoutMs?: number;
 }
 
 /** Creates a mailer that sends through the SMTP server at `smtpUrl` (e.g. `smtp://user:pass@mail.example:587`). */
@@ -15,9 +17,10 @@ export function createSmtpMailer(smtpUrl: string, from: string, options: SmtpMai
     pool: true,
     maxConnections: options.maxConnections ?? 3,
     maxMessages: 500,
-    connectionTimeout: 10_000,
-    greetingTimeout: 10_000,
-    socketTimeout: 30_000,
+    connectionTimeout: options.timeoutMs ?? 10_000,
+    // A server that accepts the connection and never greets must not hold a worker: give up and retry later.
+    greetingTimeout: options.timeoutMs ?? 10_000,
+    socketTimeout: (options.timeoutMs ?? 10_000) * 3,
   } as Parameters<typeof nodemailer.createTransport>[0]);
 
   return {
