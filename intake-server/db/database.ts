@@ -38,7 +38,11 @@ function withStatementCache(sqlite: SQLite.Database, max = 256): SqliteDatabase 
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => sqlite.close(),
-    prepare(sqlText: string) {
+    prepare(text: string) {
+      // Every transaction here writes. BEGIN IMMEDIATE takes the write lock at the start and waits for it (busy
+      // timeout); a deferred BEGIN would read first and then fail at once with SQLITE_BUSY when another connection
+      // (the writer thread, the outbox worker) committed in between.
+      const sqlText = /^begin$/i.test(text.trim()) ? 'begin immediate' : text;
       let stmt = cache.get(sqlText);
       if (stmt) {
         cache.delete(sqlText);
