@@ -50,11 +50,63 @@ export interface ApplicantReceiptData {
   contactPhone: string | null;
 }
 
+/** To a coordinator who asked to sign in: a single-use link. Nothing else, so a forwarded mail tells nobody anything. */
+export interface SignInLinkData {
+  /** `PUBLIC_URL/koordinator/logg-inn/lenke?token=...`. */
+  url: string;
+  validMinutes: number;
+}
+
+/** What a follow-up mail says about the application: as little as the notice, never free text. */
+export interface FollowUpApplicant {
+  reference: string;
+  firstName: string;
+  postalCode: string;
+  kommuneName?: string | null;
+  /** The association that has the application (the national contact's name for an unrouted one). */
+  associationName: string;
+  /** Whole days since the application arrived. */
+  daysWaiting: number;
+  applicationUrl: string;
+  /** True when no local association has it: the national contact is to pass it on. */
+  fallback: boolean;
+}
+
+/** To the coordinators when nobody has recorded contact with the applicant after the reminder's working days. */
+export interface FollowUpReminderData extends FollowUpApplicant {
+  /** Days without contact after which the national contact is told. */
+  escalationDays: number;
+}
+
+/** To the national contact, once, when nobody has recorded contact with the applicant after `daysWaiting` days. */
+export interface FollowUpEscalationData extends FollowUpApplicant {
+  /** How many reminders the coordinators were sent. */
+  remindersSent: number;
+}
+
+/**
+ * To the coordinators of the association an application was passed on to in the workspace. As minimal as the
+ * coordinator notice (first name, place, link) and never free text.
+ */
+export interface ReassignedNoticeData {
+  reference: string;
+  firstName: string;
+  postalCode: string;
+  kommuneName?: string | null;
+  /** The association that now has the application. */
+  associationName: string;
+  applicationUrl: string;
+}
+
 export interface MailData {
   coordinator_notice: CoordinatorNoticeData;
+  reassigned_notice: ReassignedNoticeData;
   applicant_receipt: ApplicantReceiptData;
   dead_letter_alert: DeadLetterAlertData;
   smtp_auth_alert: SmtpAuthAlertData;
+  sign_in_link: SignInLinkData;
+  follow_up_reminder: FollowUpReminderData;
+  follow_up_escalation: FollowUpEscalationData;
 }
 export type MailKind = keyof MailData;
 

@@ -3,6 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
 
+/** What one purge deleted, for the log. */
 export interface PurgeCounts {
   quarantined: number;
   idempotencyKeys: number;

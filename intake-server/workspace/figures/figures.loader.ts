@@ -1,0 +1,42 @@
+/** Gathers the figures of one scope as of a moment: the widget's last 12 weeks, statuses, contact times, deletions. */
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { listWidgetCounts } from '../../figures/widget-counts.repository.js';
+import { monthsBefore } from '../../maintenance/expire-applications.js';
+import { osloDate, osloInstant } from '../jobs/norwegian-calendar.js';
+import type { FiguresScope } from './figures-scope.js';
+import { countByStatus, countDeletedByRetention, countWaitingForContact, daysToFirstContact } from './figures.repository.js';
+import { lastMondays, median, weeklyFigures, type WeekFigures } from './weekly-figures.js';
+
+/** How many weeks the page looks back: the current week and the eleven before it. */
+export const WEEKS = 12;
+
+/** The numbers one figures page shows: counts and a median, nothing about any person. */
+export interface Figures {
+  weeks: WeekFigures[];
+  byStatus: Map<string, number>;
+  /** Median days from arrival to first contact over the weeks shown; null when nobody was contacted. */
+  medianDaysToContact: number | null;
+  /** How many applications that median is taken over. */
+  contacted: number;
+  /** Applications nobody has recorded contact with yet, whatever their age. */
+  waiting: number;
+  /** Applications retention deleted in this month and the eleven before. */
+  deleted: number;
+}
+
+/** Loads the figures of `scope` as of `now` (weeks and days in Norwegian time). */
+export async function loadFigures(db: Kysely<Database>, scope: FiguresScope, now: Date): Promise<Figures> {
+  const today = osloDate(now);
+  const firstMonday = lastMondays(today, WEEKS)[0]!;
+  const ids = scope.associationIds;
+  const durations = await daysToFirstContact(db, ids, osloInstant(firstMonday));
+  return {
+    weeks: weeklyFigures(await listWidgetCounts(db, scope.slugs, firstMonday), today, WEEKS),
+    byStatus: await countByStatus(db, ids),
+    medianDaysToContact: median(durations),
+    contacted: durations.length,
+    waiting: await countWaitingForContact(db, ids),
+    deleted: await countDeletedByRetention(db, ids, monthsBefore(now, 11).toISOString().slice(0, 7)),
+  };
+}
