@@ -1,0 +1,69 @@
+/**
+ * Changes a coordinator makes to an application. Each one records an event and moves `last_activity_at`, which
+ * retention and the follow-up reminders count from. Run inside a transaction with the audit entry.
+ */
+import type { Transaction, Updateable } from 'kysely';
+import type { ApplicationTable } from '../../applications/application.table.js';
+import type { Database } from '../../db/schema.js';
+import { addEvent } from './events.repository.js';
+import { datesAfterStatusChange, type WorkflowStatus } from './statuses.js';
+import type { Checklist, WorkspaceApplication } from './workspace-application.js';
+
+async function update(trx: Transaction<Database>, id: string, values: Updateable<ApplicationTable>, at: Date): Promise<void> {
+  const ts = at.toISOString();
+  await trx.updateTable('applications').set({ ...values, updated_at: ts, last_activity_at: ts }).where('id', '=', id).execute();
+}
+
+/** Moves the application to `to`, setting the first-contact and closing dates as the status rules say. */
+export async function changeStatus(trx: Transaction<Database>, a: WorkspaceApplication, to: WorkflowStatus, accountId: string, at: Date): Promise<void> {
+  const dates = datesAfterStatusChange({ firstContactAt: a.firstContactAt, closedAt: a.closedAt }, to, at.toISOString());
+  await update(trx, a.id, { status: to, first_contact_at: dates.firstContactAt, closed_at: dates.closedAt }, at);
+  await addEvent(trx, a.id, accountId, 'status', { from: a.status, to }, at);
+}
+
+/** The checklist items that differ between two checklists. */
+export function changedItems(before: Checklist, after: Checklist): string[] {
+  const items: string[] = [];
+  if (before.courseCompletedOn !== after.courseCompletedOn) items.push('course_completed');
+  if (before.confidentialitySignedOn !== after.confidentialitySignedOn) items.push('confidentiality_signed');
+  const p = before.policeCertificate;
+  const q = after.policeCertificate;
+  if (p?.presentedOn !== q?.presentedOn || p?.checkedBy !== q?.checkedBy) items.push('police_certificate_presented');
+  return items;
+}
+
+/** Saves the checklist; returns the items that changed (nothing is written when none did). */
+export async function saveChecklist(trx: Transaction<Database>, a: WorkspaceApplication, next: Checklist, accountId: string, at: Date): Promise<string[]> {
+  const items = changedItems(a.checklist, next);
+  if (items.length === 0) return items;
+  await update(
+    trx,
+    a.id,
+    {
+      course_completed_at: next.courseCompletedOn,
+      confidentiality_signed_at: next.confidentialitySignedOn,
+      police_certificate_presented_at: next.policeCertificate?.presentedOn ?? null,
+      police_certificate_checked_by: next.policeCertificate?.checkedBy ?? null,
+    },
+    at,
+  );
+  // Dates only: who checked the certificate is on the application, and nothing about the certificate is anywhere.
+  const detail: Record<string, string | null> = {};
+  if (items.includes('course_completed')) detail.course_completed = next.courseCompletedOn;
+  if (items.includes('confidentiality_signed')) detail.confidentiality_signed = next.confidentialitySignedOn;
+  if (items.includes('police_certificate_presented')) detail.police_certificate_presented = next.policeCertificate?.presentedOn ?? null;
+  await addEvent(trx, a.id, accountId, 'checklist', detail, at);
+  return items;
+}
+
+/** Records who handles the application (`null`: nobody). */
+export async function setHandler(trx: Transaction<Database>, a: WorkspaceApplication, handlerId: string | null, accountId: string, at: Date): Promise<void> {
+  await update(trx, a.id, { handled_by: handlerId }, at);
+  await addEvent(trx, a.id, accountId, 'handler', { handling: handlerId ? 'taken' : 'released' }, at);
+}
+
+/** Records that a note was added (the note itself is in `application_notes`). */
+export async function touchForNote(trx: Transaction<Database>, a: WorkspaceApplication, accountId: string, at: Date): Promise<void> {
+  await update(trx, a.id, {}, at);
+  await addEvent(trx, a.id, accountId, 'note', {}, at);
+}

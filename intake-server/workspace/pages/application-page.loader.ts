@@ -1,0 +1,73 @@
+/** Gathers what the application page shows, for the page itself and for a form shown again with its errors. */
+import type { Kysely } from 'kysely';
+import type { Association } from '../../associations/association.js';
+import { listAssociations } from '../../associations/associations.repository.js';
+import { listCoordinatorEmailsFor } from '../../associations/coordinators.repository.js';
+import type { Database } from '../../db/schema.js';
+import type { Staff } from '../auth/staff.js';
+import type { ApplicationPageProps } from './application-page.js';
+import { listEvents } from './events.repository.js';
+import { osloDay } from './format.js';
+import { listNotes } from './notes.repository.js';
+import type { PageContext } from './page-context.js';
+import { associationIdsOf, findVisibleApplication, maySee } from './visible-applications.repository.js';
+import { toWorkspaceApplication, type WorkspaceApplication } from './workspace-application.js';
+
+/** Who may be named as having seen the police certificate, and whom the form suggests. */
+export interface Checkers {
+  names: string[];
+  /** The person looking at the form, by the name their association knows them by. */
+  mine: string;
+}
+
+/** The application's active coordinators and the person saving (also the name saved before, should they have left). */
+export async function checkersFor(db: Kysely<Database>, a: WorkspaceApplication, staff: Staff): Promise<Checkers> {
+  const ids = await associationIdsOf(db, a);
+  const rows = await db.selectFrom('coordinators').select(['name', 'email']).where('association_id', 'in', ids).where('active', '=', 1).orderBy('name').execute();
+  const mine = rows.find((r) => r.email.toLowerCase() === staff.email)?.name ?? staff.name;
+  const kept = a.checklist.policeCertificate?.checkedBy;
+  return { names: [...new Set([mine, ...rows.map((r) => r.name), ...(kept ? [kept] : [])])], mine };
+}
+
+/** Associations an application can be passed on to: active local or county ones with a coordinator, not its own. */
+export async function reassignTargets(db: Kysely<Database>, a: WorkspaceApplication, all?: Association[]): Promise<Association[]> {
+  const candidates = (all ?? (await listAssociations(db))).filter((s) => s.active && s.kind !== 'national' && s.id !== a.associationId);
+  const coordinators = await listCoordinatorEmailsFor(db, candidates.map((s) => s.id));
+  return candidates.filter((s) => (coordinators.get(s.id) ?? []).length > 0).sort((x, y) => x.name.localeCompare(y.name, 'nb'));
+}
+
+/** Everything on the page except the message after a save and a rejected form. */
+export async function loadApplicationPage(
+  db: Kysely<Database>,
+  ctx: PageContext,
+  a: WorkspaceApplication,
+): Promise<Omit<ApplicationPageProps, 'saved' | 'rejected'>> {
+  const associations = await listAssociations(db);
+  const names = new Map(associations.map((s) => [s.id, s.name]));
+  const shared = (await associationIdsOf(db, a)).filter((id) => id !== a.associationId);
+  const kommune = a.kommuneNumber ? await db.selectFrom('kommuner').select('name').where('number', '=', a.kommuneNumber).executeTakeFirst() : undefined;
+  const handler = a.handledBy ? await db.selectFrom('accounts').select('name').where('id', '=', a.handledBy).executeTakeFirst() : undefined;
+  const first = a.duplicateOf ? await findVisibleApplication(db, ctx.staff, a.duplicateOf) : undefined;
+  const repeatRows = await db.selectFrom('applications').selectAll().where('duplicate_of', '=', a.id).orderBy('created_at').execute();
+  const repeats = [];
+  for (const row of repeatRows) {
+    const repeat = toWorkspaceApplication(row);
+    if (await maySee(db, ctx.staff, repeat)) repeats.push({ id: repeat.id, createdAt: repeat.createdAt });
+  }
+  return {
+    ctx,
+    application: a,
+    associationName: names.get(a.associationId) ?? '',
+    sharedWith: shared.map((id) => names.get(id) ?? '').filter(Boolean),
+    kommuneName: kommune?.name ?? null,
+    handlerName: handler?.name ?? null,
+    firstApplicationId: first?.id ?? null,
+    repeats,
+    notes: await listNotes(db, a.id),
+    events: await listEvents(db, a.id),
+    associationNames: names,
+    checkers: await checkersFor(db, a, ctx.staff),
+    targets: await reassignTargets(db, a, associations),
+    today: osloDay(ctx.now),
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * HTTP: `GET /koordinator/eksport.csv?forening=slug`, one association's applications as a spreadsheet. Contact
+ * details and follow-up dates only: the applicant's own words and the notes stay in the workspace, since files
+ * travel. Quarantined submissions and repeat applications are left out. Every download is audited.
+ */
+import { Hono } from 'hono';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { requireStaff, type WorkspaceEnv } from '../auth/session.middleware.js';
+import type { WorkspaceDeps } from '../workspace-deps.js';
+import { pickAssociation, visibleAssociations } from './association-scope.js';
+import { writeAudit } from './audit.repository.js';
+import { commonTexts } from './common.texts.js';
+import { csvExportTexts } from './csv-export.texts.js';
+import { toCsv } from './csv.js';
+import { osloDay } from './format.js';
+import { pageContext } from './page-context.js';
+import { notFoundPage } from './render-page.js';
+import type { ApplicationStatus } from './statuses.js';
+import { toWorkspaceApplication } from './workspace-application.js';
+
+async function rowsOf(db: Kysely<Database>, associationId: string) {
+  const rows = await db
+    .selectFrom('applications as a')
+    .leftJoin('kommuner as k', 'k.number', 'a.kommune_number')
+    .leftJoin('accounts as h', 'h.id', 'a.handled_by')
+    .selectAll('a')
+    .select(['k.name as kommune_name', 'h.name as handler_name'])
+    .where((eb) =>
+      eb.or([
+        eb('a.association_id', '=', associationId),
+        eb('a.id', 'in', eb.selectFrom('application_associations').select('application_id').where('association_id', '=', associationId)),
+      ]),
+    )
+    .where('a.status', 'not in', ['quarantined', 'duplicate'])
+    .orderBy('a.created_at')
+    .execute();
+  return rows.map((r) => ({ application: toWorkspaceApplication(r), kommuneName: r.kommune_name, handlerName: r.handler_name }));
+}
+
+export function createCsvExportRoutes(deps: WorkspaceDeps) {
+  return new Hono<WorkspaceEnv>().get('/eksport.csv', requireStaff(), async (c) => {
+    const ctx = pageContext(c, deps.now());
+    const association = pickAssociation(await visibleAssociations(deps.db, ctx.staff), c.req.query('forening'));
+    if (!association) return notFoundPage(c, ctx);
+    const t = csvExportTexts(ctx.language);
+    const common = commonTexts(ctx.language);
+    const rows = await rowsOf(deps.db, association.id);
+    const csv = toCsv(
+      t.header,
+      rows.map(({ application: a, kommuneName, handlerName }) => [
+        a.reference,
+        common.status[a.status as ApplicationStatus] ?? a.status,
+        osloDay(new Date(a.createdAt)),
+        a.firstName,
+        a.lastName,
+        a.email,
+        a.phone,
+        a.postalCode,
+        kommuneName,
+        a.flags.map((f) => common.flag[f]).join(', '),
+        handlerName,
+        a.firstContactAt ? osloDay(new Date(a.firstContactAt)) : '',
+        a.checklist.courseCompletedOn,
+        a.checklist.confidentialitySignedOn,
+        a.checklist.policeCertificate?.presentedOn,
+        a.checklist.policeCertificate?.checkedBy,
+        a.closedAt ? osloDay(new Date(a.closedAt)) : '',
+      ]),
+    );
+    await writeAudit(deps.db, { accountId: ctx.staff.accountId, action: 'association.exported', associationId: association.id, detail: { rows: rows.length } }, ctx.now);
+    return c.body(csv, 200, {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="ressursvenn-${association.slug}-${osloDay(ctx.now)}.csv"`,
+    });
+  });
+}

@@ -1,0 +1,34 @@
+/** What every page handler knows about the request: who is signed in, in which language, and how to link back. */
+import type { Context } from 'hono';
+import type { WorkspaceEnv } from '../auth/session.middleware.js';
+import type { Staff } from '../auth/staff.js';
+import { pickWorkspaceLanguage, type WorkspaceLanguage } from '../layout/texts.js';
+
+export interface PageContext {
+  staff: Staff;
+  language: WorkspaceLanguage;
+  now: Date;
+  /** The language chosen in the address, to carry in GET forms; undefined when it came from the account or browser. */
+  keptLanguage: WorkspaceLanguage | undefined;
+  /**
+   * A workspace path with `lang=` added when the visitor chose the language in the address (`?lang=en`), so the
+   * choice survives links, form posts and redirects; the path as given otherwise.
+   */
+  href(path: string): string;
+}
+
+/** Builds the context of a request that `requireStaff()` let through. */
+export function pageContext(c: Context<WorkspaceEnv>, now: Date): PageContext {
+  const staff = c.get('staff');
+  if (!staff) throw new Error('pageContext needs a signed-in person: put requireStaff() before the handler');
+  const asked = c.req.query('lang');
+  const language = pickWorkspaceLanguage(asked, staff.language, c.req.header('accept-language'));
+  const keep = asked !== undefined && asked === language ? language : undefined;
+  return {
+    staff,
+    language,
+    now,
+    keptLanguage: keep,
+    href: (path) => (keep ? `${path}${path.includes('?') ? '&' : '?'}lang=${keep}` : path),
+  };
+}

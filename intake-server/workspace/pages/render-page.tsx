@@ -1,0 +1,43 @@
+/** Sends a workspace page as a complete HTML document, and the two error pages every route shares. */
+import type { Context } from 'hono';
+import { html } from 'hono/html';
+import type { Child } from 'hono/jsx';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { WorkspaceEnv } from '../auth/session.middleware.js';
+import { Page } from '../layout/page.js';
+import { commonTexts } from './common.texts.js';
+import type { PageContext } from './page-context.js';
+
+/** Answers with `<!doctype html>` and the page (without the doctype, browsers fall back to quirks mode). */
+export function renderPage(c: Context<WorkspaceEnv>, ctx: PageContext, title: string, body: Child, status: ContentfulStatusCode = 200) {
+  return c.html(
+    html`<!doctype html>${(
+      <Page title={title} language={ctx.language} staff={ctx.staff}>
+        {body}
+      </Page>
+    )}`,
+    status,
+  );
+}
+
+function Message({ title, body, ctx }: { title: string; body: string; ctx: PageContext }) {
+  return (
+    <div class="narrow">
+      <h1>{title}</h1>
+      <p>{body}</p>
+      <p>
+        <a href={ctx.href('/koordinator')}>{commonTexts(ctx.language).backToInbox}</a>
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The one 404 of the workspace pages: the same for an id that does not exist and for one the person may not see, so
+ * the answer never tells whether someone applied.
+ */
+export function notFoundPage(c: Context<WorkspaceEnv>, ctx: PageContext) {
+  const t = commonTexts(ctx.language);
+  c.set('outcome', 'not_found');
+  return renderPage(c, ctx, t.notFoundTitle, <Message title={t.notFoundTitle} body={t.notFoundBody} ctx={ctx} />, 404);
+}

@@ -1,0 +1,162 @@
+/**
+ * Everything held about one person, found by her email address: for an access request (export) and an erasure
+ * request (erase). The person is everyone whose applications carry the same lower-cased address.
+ */
+import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
+import { parseJsonColumn } from '../../associations/association.js';
+import type { Database } from '../../db/schema.js';
+import { toWorkspaceApplication, type ApplicationRow } from '../pages/workspace-application.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** One application in the search result. */
+export interface PersonApplication {
+  id: string;
+  reference: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  status: string;
+  associationId: string;
+  associationName: string;
+  createdAt: string;
+}
+
+/** The applications sent with this address (compared without case), oldest first. */
+export async function findApplicationsByEmail(db: Db, email: string): Promise<PersonApplication[]> {
+  const key = email.trim().toLowerCase();
+  if (!key) return [];
+  const rows = await db
+    .selectFrom('applications as a')
+    .innerJoin('associations as s', 's.id', 'a.association_id')
+    .select(['a.id', 'a.reference', 'a.first_name', 'a.last_name', 'a.email', 'a.status', 'a.association_id', 'a.created_at', 's.name as association_name'])
+    .where('a.email_key', '=', key)
+    .orderBy('a.created_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    email: r.email,
+    status: r.status,
+    associationId: r.association_id,
+    associationName: r.association_name,
+    createdAt: r.created_at,
+  }));
+}
+
+/** The person an application belongs to: its address key, or undefined when there is no such application. */
+export async function emailKeyOf(db: Db, applicationId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('applications').select('email_key').where('id', '=', applicationId).executeTakeFirst();
+  return row?.email_key;
+}
+
+async function applicationRows(db: Db, emailKey: string): Promise<ApplicationRow[]> {
+  return db.selectFrom('applications').selectAll().where('email_key', '=', emailKey).orderBy('created_at').execute();
+}
+
+/** Outbox rows about her applications or addressed to her (the recipients column is a JSON array of addresses). */
+function mailsOf(emailKey: string, applicationIds: string[]) {
+  return (eb: ExpressionBuilder<Database, 'outbox'>) =>
+    eb.or([
+      ...(applicationIds.length > 0 ? [eb('application_id', 'in', applicationIds)] : []),
+      eb(sql<number>`instr(lower(recipients), ${JSON.stringify(emailKey)})`, '>', 0),
+    ]);
+}
+
+function exportApplication(row: ApplicationRow, associationNames: Map<string, string>, shared: string[]) {
+  return {
+    ...toWorkspaceApplication(row),
+    associationName: associationNames.get(row.association_id) ?? null,
+    sharedWith: shared.map((id) => associationNames.get(id) ?? id),
+    requestedAssociation: row.requested_association,
+    routing: row.routing,
+    confirmedAssociation: row.confirmed_association === 1,
+    language: row.language,
+    quarantineReason: row.quarantine_reason,
+    receiptDay: row.receipt_day,
+    lastReminderAt: row.last_reminder_at,
+    escalatedAt: row.escalated_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** The access-request export: applications, notes, events, emails and who looked at her applications when. */
+export async function collectPersonData(db: Db, emailKey: string, now: Date) {
+  const rows = await applicationRows(db, emailKey);
+  const ids = rows.map((r) => r.id);
+  const names = new Map((await db.selectFrom('associations').select(['id', 'name']).execute()).map((a) => [a.id, a.name]));
+  const shares = ids.length ? await db.selectFrom('application_associations').selectAll().where('application_id', 'in', ids).execute() : [];
+  const sharedOf = (id: string, primary: string) => shares.filter((s) => s.application_id === id && s.association_id !== primary).map((s) => s.association_id);
+  const notes = ids.length
+    ? await db
+        .selectFrom('application_notes as n')
+        .leftJoin('accounts as a', 'a.id', 'n.account_id')
+        .select(['n.application_id', 'n.created_at', 'n.body', 'a.name'])
+        .where('n.application_id', 'in', ids)
+        .orderBy('n.created_at')
+        .execute()
+    : [];
+  const events = ids.length ? await db.selectFrom('application_events').selectAll().where('application_id', 'in', ids).orderBy('at').execute() : [];
+  const mails = await db.selectFrom('outbox').selectAll().where(mailsOf(emailKey, ids)).orderBy('created_at').execute();
+  const access = ids.length
+    ? await db.selectFrom('audit_log').select(['at', 'action', 'application_id']).where('application_id', 'in', ids).orderBy('at').execute()
+    : [];
+  return {
+    exportedAt: now.toISOString(),
+    email: emailKey,
+    applications: rows.map((r) => exportApplication(r, names, sharedOf(r.id, r.association_id))),
+    notes: notes.map((n) => ({ applicationId: n.application_id, createdAt: n.created_at, author: n.name, text: n.body })),
+    events: events.map((e) => ({ applicationId: e.application_id, at: e.at, kind: e.kind, detail: parseJsonColumn<unknown>(e.detail, {}) })),
+    mails: mails.map((m) => ({
+      applicationId: m.application_id,
+      kind: m.kind,
+      to: parseJsonColumn<string[]>(m.recipients, []),
+      status: m.status,
+      createdAt: m.created_at,
+      sentAt: m.sent_at,
+      content: parseJsonColumn<unknown>(m.payload, {}),
+    })),
+    accessLog: access.map((a) => ({ at: a.at, action: a.action, applicationId: a.application_id })),
+  };
+}
+
+export type PersonData = Awaited<ReturnType<typeof collectPersonData>>;
+
+/** What an erasure removed. */
+export interface ErasureCounts {
+  applications: number;
+  notes: number;
+  events: number;
+  mails: number;
+}
+
+const deleted = (r: { numDeletedRows: bigint }) => Number(r.numDeletedRows);
+
+/**
+ * Deletes everything personal about her and keeps what retention keeps: one anonymous count per application (month,
+ * association, status). The audit log keeps its ids and actions; it holds nothing personal. Run in a transaction.
+ */
+export async function erasePerson(trx: Transaction<Database>, emailKey: string, now: Date): Promise<ErasureCounts> {
+  const rows = await applicationRows(trx, emailKey);
+  const ids = rows.map((r) => r.id);
+  if (ids.length === 0) return { applications: 0, notes: 0, events: 0, mails: 0 };
+  const month = now.toISOString().slice(0, 7);
+  for (const r of rows) {
+    await trx
+      .insertInto('retention_counts')
+      .values({ month, association_id: r.association_id, status: r.status, count: 1 })
+      .onConflict((oc) => oc.columns(['month', 'association_id', 'status']).doUpdateSet((eb) => ({ count: eb('retention_counts.count', '+', 1) })))
+      .execute();
+  }
+  const counts: ErasureCounts = {
+    applications: ids.length,
+    mails: deleted(await trx.deleteFrom('outbox').where(mailsOf(emailKey, ids)).executeTakeFirst()),
+    notes: deleted(await trx.deleteFrom('application_notes').where('application_id', 'in', ids).executeTakeFirst()),
+    events: deleted(await trx.deleteFrom('application_events').where('application_id', 'in', ids).executeTakeFirst()),
+  };
+  await trx.deleteFrom('application_associations').where('application_id', 'in', ids).execute();
+  await trx.deleteFrom('applications').where('id', 'in', ids).execute();
+  return counts;
+}
