@@ -13,7 +13,8 @@ import { createMailInbox } from './mail-inbox/index.js';
 const env = process.env;
 const host = env.HOST ?? '127.0.0.1';
 const port = Number(env.PORT ?? 8787);
-const browserHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host;
+// Browsers treat localhost as a secure context for passkeys (WebAuthn refuses a bare IP address such as 127.0.0.1).
+const browserHost = host === '0.0.0.0' || host === '::' || host === '127.0.0.1' ? 'localhost' : host;
 
 async function main() {
   await build({ configFile: fileURLToPath(new URL('../widget/vite.config.ts', import.meta.url)), logLevel: 'warn' });

@@ -7,15 +7,26 @@ export interface RunningProduct {
   demoUrl: string;
   inboxUrl: string;
   apiUrl: string;
+  /** `PUBLIC_URL` of the intake server: links in emails, and where the coordinator workspace is opened. */
+  publicUrl: string;
   output(): string;
   stop(): Promise<void>;
 }
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
+export interface StartOptions {
+  /**
+   * Host name for `PUBLIC_URL` (`http://HOST:PORT`); the server still binds 127.0.0.1. Passkeys need a name:
+   * browsers refuse an IP address as WebAuthn relying party, so tests of passkeys use `localhost`.
+   */
+  publicHost?: string;
+}
+
 /** Starts `demo/start.ts` with its own data folder and waits for its "running" banner. */
-export async function startProduct(dataDir: string, env: Record<string, string> = {}): Promise<RunningProduct> {
+export async function startProduct(dataDir: string, env: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningProduct> {
   const [port, demoPort, inboxPort, smtpPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const publicUrl = `http://${options.publicHost ?? '127.0.0.1'}:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'demo/start.ts'], {
     cwd: root,
     env: {
@@ -27,6 +38,7 @@ export async function startProduct(dataDir: string, env: Record<string, string> 
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_MS: '100',
+      ...(options.publicHost ? { PUBLIC_URL: publicUrl } : {}),
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -55,6 +67,7 @@ export async function startProduct(dataDir: string, env: Record<string, string> 
     demoUrl: `http://127.0.0.1:${demoPort}/`,
     inboxUrl: `http://127.0.0.1:${inboxPort}`,
     apiUrl: `http://127.0.0.1:${port}`,
+    publicUrl: env.PUBLIC_URL ?? publicUrl,
     output: () => out,
     async stop() {
       child.kill('SIGTERM');

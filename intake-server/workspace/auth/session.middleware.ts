@@ -1,38 +1,98 @@
-/** Loads the signed-in staff member from the session cookie, and guards the workspace pages. */
+/** Loads the signed-in staff member from the session cookie, refuses cross-site changes, and guards the workspace pages. */
 import type { MiddlewareHandler } from 'hono';
-import { deleteCookie, getCookie } from 'hono/cookie';
 import type { Kysely } from 'kysely';
 import type { AppEnv } from '../../app-env.js';
 import type { Database } from '../../db/schema.js';
-import { findSession } from './sessions.repository.js';
+import { isPasskeyRequired } from './passkey-requirement.js';
+import { changesState, isCrossSite } from './same-origin.js';
+import { sameSiteBounce } from './same-site-bounce.js';
+import { clearSessionCookie, readSessionCookie } from './session-cookie.js';
+import { findSession, type SessionVia } from './sessions.repository.js';
 import { loadStaff, type Staff } from './staff.js';
 
-/** `__Host-` binds the cookie to this origin and path `/` and requires Secure; localhost counts as secure in browsers. */
-export const SESSION_COOKIE = '__Host-rv_session';
+export { SESSION_COOKIE } from './session-cookie.js';
 
-export type WorkspaceEnv = AppEnv & { Variables: AppEnv['Variables'] & { staff?: Staff } };
+const SIGN_IN_PATH = '/koordinator/logg-inn';
+const ACCOUNT_PATH = '/koordinator/konto';
 
-/** Sets `c.var.staff` when the request carries a live session; never refuses. */
+/** A live session, full or limited. */
+export interface WorkspaceSession {
+  /** The token from the cookie (to end this very session at sign-out). */
+  token: string;
+  staff: Staff;
+  via: SessionVia;
+  /** The account must use a passkey (its own setting or one of its associations'). */
+  passkeyRequired: boolean;
+  /**
+   * Started by an email link while a passkey is required: the person may only register a passkey and sign in with
+   * it on the account page. `c.var.staff` is not set for such a session.
+   */
+  limited: boolean;
+}
+
+export type WorkspaceEnv = AppEnv & { Variables: AppEnv['Variables'] & { staff?: Staff; session?: WorkspaceSession } };
+
+/**
+ * Refuses a state-changing request that a browser sent from another site or origin (403), then sets
+ * `c.var.session` for a live session and `c.var.staff` when that session has full access. Never redirects.
+ */
 export function loadSessionMiddleware(db: Kysely<Database>, now: () => Date): MiddlewareHandler<WorkspaceEnv> {
   return async (c, next) => {
-    const token = getCookie(c, SESSION_COOKIE);
+    if (changesState(c.req.method) && isCrossSite(c.req.raw)) {
+      c.set('outcome', 'cross_site');
+      return c.text('Forespørselen kom fra en annen nettside og ble avvist. / The request came from another site and was refused.', 403);
+    }
+    const token = readSessionCookie(c);
     if (token) {
-      const session = await findSession(db, token, now());
-      const staff = session && (await loadStaff(db, session.accountId));
-      if (staff) c.set('staff', staff);
-      else deleteCookie(c, SESSION_COOKIE, { path: '/', secure: true });
+      const found = await findSession(db, token, now());
+      const staff = found && (await loadStaff(db, found.accountId));
+      if (found && staff) {
+        const passkeyRequired = await isPasskeyRequired(db, staff.accountId);
+        const limited = passkeyRequired && found.via !== 'passkey';
+        c.set('session', { token, staff, via: found.via, passkeyRequired, limited });
+        if (!limited) c.set('staff', staff);
+      } else {
+        clearSessionCookie(c);
+      }
     }
     await next();
   };
 }
 
-/** Sends visitors without a session to sign-in, remembering where they were going. */
-export function requireStaff(signInPath = '/koordinator/logg-inn'): MiddlewareHandler<WorkspaceEnv> {
-  return async (c, next) => {
-    if (!c.get('staff')) {
-      const url = new URL(c.req.url);
-      return c.redirect(`${signInPath}?neste=${encodeURIComponent(url.pathname + url.search)}`, 303);
-    }
-    await next();
+function here(url: string): string {
+  const u = new URL(url);
+  return u.pathname + u.search;
+}
+
+/** Where a visitor without a session goes: sign-in, remembering the page (after a same-origin reload for email links). */
+function toSignIn(signInPath: string): MiddlewareHandler<WorkspaceEnv> {
+  return async (c) => {
+    const path = here(c.req.url);
+    if (c.req.method === 'GET' && c.req.header('sec-fetch-site') === 'cross-site') return sameSiteBounce(c, path);
+    return c.redirect(`${signInPath}?neste=${encodeURIComponent(path)}`, 303);
   };
+}
+
+/**
+ * Lets only people with full access through. Visitors without a session go to sign-in, remembering where they were
+ * going; a limited session (passkey required, signed in by link) goes to the account page to use a passkey.
+ */
+export function requireStaff(signInPath = SIGN_IN_PATH): MiddlewareHandler<WorkspaceEnv> {
+  const signIn = toSignIn(signInPath);
+  return async (c, next) => {
+    if (c.get('staff')) return next();
+    if (c.get('session')?.limited) return c.redirect(`${ACCOUNT_PATH}?neste=${encodeURIComponent(here(c.req.url))}`, 303);
+    return signIn(c, next);
+  };
+}
+
+/** Lets any live session through, limited ones too (the account page, passkey registration). */
+export function requireSession(signInPath = SIGN_IN_PATH): MiddlewareHandler<WorkspaceEnv> {
+  const signIn = toSignIn(signInPath);
+  return async (c, next) => (c.get('session') ? next() : signIn(c, next));
+}
+
+/** Lets only the national admin through; everyone else gets 404, as for anything they may not see. Use after `requireStaff`. */
+export function requireAdmin(): MiddlewareHandler<WorkspaceEnv> {
+  return async (c, next) => (c.get('staff')?.role === 'admin' ? next() : c.notFound());
 }

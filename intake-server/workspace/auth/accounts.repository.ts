@@ -1,0 +1,56 @@
+/** Staff accounts: who may have one (active coordinators, the national admin), and creating one on first sign-in. */
+import type { Kysely, Transaction } from 'kysely';
+import { newId } from '../../db/ids.js';
+import type { Database } from '../../db/schema.js';
+import type { StaffRole } from './staff.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** What the coordinator lists say about an address. */
+export interface Eligibility {
+  /** The name the first coordinator row gives for the address. */
+  name: string;
+  /** `admin` when the address coordinates the national association. */
+  role: StaffRole;
+}
+
+/** Lower-cased and trimmed: the form in which addresses are compared and stored on accounts. */
+export const normalizeEmail = (email: string) => email.trim().toLowerCase();
+
+/** The role an address may sign in with, or undefined when no association lists it as an active coordinator. */
+export async function findEligibility(db: Db, email: string): Promise<Eligibility | undefined> {
+  const rows = await db
+    .selectFrom('coordinators')
+    .innerJoin('associations', 'associations.id', 'coordinators.association_id')
+    .select(['coordinators.name', 'associations.kind'])
+    .where('coordinators.active', '=', 1)
+    .where((eb) => eb(eb.fn('lower', ['coordinators.email']), '=', normalizeEmail(email)))
+    .orderBy('coordinators.created_at')
+    .execute();
+  if (rows.length === 0) return undefined;
+  return { name: rows[0]!.name, role: rows.some((r) => r.kind === 'national') ? 'admin' : 'coordinator' };
+}
+
+/**
+ * The account of an eligible address: created on first use, its role brought in line with the coordinator lists on
+ * every sign-in (someone who stops being the national contact stops being admin at their next sign-in).
+ */
+export async function ensureAccount(db: Db, email: string, eligibility: Eligibility, language: string, now: Date): Promise<string> {
+  const lower = normalizeEmail(email);
+  const existing = await db.selectFrom('accounts').select(['id', 'role']).where('email', '=', lower).executeTakeFirst();
+  if (existing) {
+    if (existing.role !== eligibility.role) await db.updateTable('accounts').set({ role: eligibility.role }).where('id', '=', existing.id).execute();
+    return existing.id;
+  }
+  const id = newId();
+  await db
+    .insertInto('accounts')
+    .values({ id, email: lower, name: eligibility.name, role: eligibility.role, language, created_at: now.toISOString(), last_sign_in_at: null })
+    .execute();
+  return id;
+}
+
+/** The address of an account, or undefined. */
+export async function findAccountEmail(db: Db, accountId: string): Promise<string | undefined> {
+  return (await db.selectFrom('accounts').select('email').where('id', '=', accountId).executeTakeFirst())?.email;
+}

@@ -1,0 +1,111 @@
+import { Hono } from 'hono';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createTestServer, type TestServer } from '../../test-support.js';
+import { loadSessionMiddleware, requireAdmin, requireSession, requireStaff, type WorkspaceEnv } from './session.middleware.js';
+import { SESSION_TTL_MS } from './sessions.repository.js';
+import { signInAs } from './testing.js';
+
+let server: TestServer;
+let app: Hono<WorkspaceEnv>;
+beforeEach(async () => {
+  server = await createTestServer();
+  // A stand-in for the workspace pages: what each guard lets through.
+  app = new Hono<WorkspaceEnv>()
+    .use('*', loadSessionMiddleware(server.ctx.db, () => server.clock.now))
+    .get('/koordinator/soknader/:id', requireStaff(), (c) => c.text(`staff ${c.get('staff')!.email}`))
+    .post('/koordinator/soknader/:id/status', requireStaff(), (c) => c.text('changed'))
+    .get('/koordinator/konto', requireSession(), (c) => c.text(`session ${c.get('session')!.limited ? 'limited' : 'full'}`))
+    .get('/koordinator/admin', requireStaff(), requireAdmin(), (c) => c.text('admin'));
+});
+afterEach(async () => {
+  await server.close();
+});
+
+const KARI = 'kari.koordinator@eksempelby-sanitet.example';
+const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
+
+async function requirePasskeyForEksempelby() {
+  await server.ctx.db.updateTable('associations').set({ require_passkey: 1 }).where('slug', '=', 'eksempelby').execute();
+}
+
+describe('the workspace guards', () => {
+  it('send a visitor without a session to sign-in, remembering the page', async () => {
+    const response = await get('/koordinator/soknader/42?fane=notater');
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/koordinator/logg-inn?neste=%2Fkoordinator%2Fsoknader%2F42%3Ffane%3Dnotater');
+  });
+
+  it('let a signed-in coordinator through with her associations', async () => {
+    const cookie = await signInAs(server.ctx.db, KARI, { now: server.clock.now });
+    const response = await get('/koordinator/soknader/42', { Cookie: cookie });
+    expect(await response.text()).toBe(`staff ${KARI}`);
+  });
+
+  it('end a session after 12 hours and clear its cookie', async () => {
+    const cookie = await signInAs(server.ctx.db, KARI, { now: server.clock.now });
+    server.clock.advance(SESSION_TTL_MS - 1000);
+    expect((await get('/koordinator/soknader/1', { Cookie: cookie })).status).toBe(200);
+    server.clock.advance(1000);
+    const response = await get('/koordinator/soknader/1', { Cookie: cookie });
+    expect(response.status).toBe(303);
+    expect(response.headers.getSetCookie().join('\n')).toMatch(/__Host-rv_session=; Max-Age=0/);
+  });
+
+  it('reload a cross-site navigation from this origin once, so the SameSite=Strict cookie can come along', async () => {
+    const response = await get('/koordinator/soknader/42', { 'Sec-Fetch-Site': 'cross-site' });
+    expect(response.status).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('<meta http-equiv="refresh" content="0; url=/koordinator/soknader/42"/>');
+    expect(html).toContain('<a href="/koordinator/soknader/42">');
+    // The reload is same-origin: without a session it goes on to sign-in, so there is no loop.
+    const reload = await get('/koordinator/soknader/42', { 'Sec-Fetch-Site': 'same-origin' });
+    expect(reload.status).toBe(303);
+  });
+
+  it('refuse a cross-site POST anywhere in the workspace, even with a valid cookie', async () => {
+    const cookie = await signInAs(server.ctx.db, KARI, { now: server.clock.now });
+    const cross = await app.request('/koordinator/soknader/1/status', { method: 'POST', headers: { Cookie: cookie, 'Sec-Fetch-Site': 'cross-site' } });
+    expect(cross.status).toBe(403);
+    const same = await app.request('/koordinator/soknader/1/status', { method: 'POST', headers: { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' } });
+    expect(await same.text()).toBe('changed');
+  });
+
+  it('keep everyone but the national admin out of admin pages with 404', async () => {
+    const coordinator = await signInAs(server.ctx.db, KARI, { now: server.clock.now });
+    expect((await get('/koordinator/admin', { Cookie: coordinator })).status).toBe(404);
+    const admin = await signInAs(server.ctx.db, 'prosjektleder@nks.example', { role: 'admin', now: server.clock.now });
+    expect(await (await get('/koordinator/admin', { Cookie: admin })).text()).toBe('admin');
+  });
+});
+
+describe('a required passkey', () => {
+  it('limits a link session to the account page', async () => {
+    await requirePasskeyForEksempelby();
+    const cookie = await signInAs(server.ctx.db, KARI, { now: server.clock.now, via: 'link' });
+    const page = await get('/koordinator/soknader/42', { Cookie: cookie });
+    expect(page.status).toBe(303);
+    expect(page.headers.get('location')).toBe('/koordinator/konto?neste=%2Fkoordinator%2Fsoknader%2F42');
+    expect(await (await get('/koordinator/konto', { Cookie: cookie })).text()).toBe('session limited');
+  });
+
+  it('gives a passkey session full access', async () => {
+    await requirePasskeyForEksempelby();
+    const cookie = await signInAs(server.ctx.db, KARI, { now: server.clock.now, via: 'passkey' });
+    expect(await (await get('/koordinator/soknader/42', { Cookie: cookie })).text()).toBe(`staff ${KARI}`);
+  });
+
+  it('applies to sessions already running when the requirement is set', async () => {
+    const cookie = await signInAs(server.ctx.db, KARI, { now: server.clock.now, via: 'link' });
+    expect((await get('/koordinator/soknader/42', { Cookie: cookie })).status).toBe(200);
+    await requirePasskeyForEksempelby();
+    expect((await get('/koordinator/soknader/42', { Cookie: cookie })).status).toBe(303);
+  });
+
+  it('can come from the account itself, and does not touch coordinators of other associations', async () => {
+    const kari = await signInAs(server.ctx.db, KARI, { now: server.clock.now });
+    const narvik = await signInAs(server.ctx.db, 'koordinator@narvik-sanitet.example', { now: server.clock.now });
+    await server.ctx.db.updateTable('accounts').set({ require_passkey: 1 }).where('email', '=', KARI).execute();
+    expect((await get('/koordinator/soknader/42', { Cookie: kari })).status).toBe(303);
+    expect((await get('/koordinator/soknader/42', { Cookie: narvik })).status).toBe(200);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * HTTP: signing in with an emailed link, and signing out. `GET/POST /logg-inn` asks for a link (always the same
+ * answer), `GET /logg-inn/lenke` shows a button, `POST /logg-inn/lenke` uses the link up and starts a session,
+ * `POST /logg-ut` ends it on the server.
+ */
+import { Hono } from 'hono';
+import { isSingleAddress } from '../../mail/single-address.js';
+import { addressHash } from '../../screening/address-hash.js';
+import { clientAddress } from '../../security/client-address.js';
+import { ensureAccount, findEligibility } from '../auth/accounts.repository.js';
+import { isPasskeyRequired } from '../auth/passkey-requirement.js';
+import type { WorkspaceEnv } from '../auth/session.middleware.js';
+import { clearSessionCookie, readSessionCookie } from '../auth/session-cookie.js';
+import { endSession } from '../auth/sessions.repository.js';
+import { hitSignInLimit, SIGN_IN_LIMITS } from '../auth/sign-in-throttle.js';
+import { loadStaff } from '../auth/staff.js';
+import { htmlDocument } from './document.js';
+import { DeadLinkPage, LinkConfirmPage, LinkSentPage, TooManyAttemptsPage } from './link-pages.js';
+import { safeNextPath } from './next-path.js';
+import { pageLanguage } from './page-language.js';
+import { requestSignInLink } from './request-link.js';
+import { isLinkLive, consumeSignInLink } from './sign-in-links.repository.js';
+import { SignInPage } from './sign-in-page.js';
+import type { SignInDeps } from './sign-in-deps.js';
+import { startSession } from './start-session.js';
+
+const field = (form: Record<string, unknown>, name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
+
+/** A token as `newToken` makes them (43 base64url characters); anything else is not looked up. */
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** The link routes and sign-out; the access log gets an outcome code, never an address. */
+export function createEmailLinkRoutes(deps: SignInDeps) {
+  const { db, config, now } = deps;
+  const clientKey = (address: string) => addressHash(deps.secretKey, 'sign-in-client', address);
+
+  return new Hono<WorkspaceEnv>()
+    .get('/logg-inn', (c) => {
+      const nextPath = safeNextPath(c.req.query('neste'));
+      if (c.get('staff')) return c.redirect(nextPath, 303);
+      const language = pageLanguage(c);
+      return c.html(htmlDocument(<SignInPage language={language} nextPath={nextPath} signedOut={c.req.query('utlogget') === '1'} />));
+    })
+
+    .post('/logg-inn', async (c) => {
+      const form = await c.req.parseBody();
+      const language = pageLanguage(c, form.lang);
+      const nextPath = safeNextPath(field(form, 'neste'));
+      const email = field(form, 'email').trim();
+      const typed = email.slice(0, 254);
+      if (!isSingleAddress(email)) {
+        c.set('outcome', 'invalid_email');
+        return c.html(htmlDocument(<SignInPage language={language} nextPath={nextPath} email={typed} emailError />), 422);
+      }
+      const outcome = await requestSignInLink(
+        { db, publicUrl: config.publicUrl, secretKey: deps.secretKey, now, onQueued: deps.onQueued },
+        { email, nextPath, language, clientAddress: clientAddress(c, config.trustProxy) },
+      );
+      // The log keeps the outcome (no address); the page is the same whatever happened.
+      c.set('outcome', outcome);
+      return c.html(htmlDocument(<LinkSentPage language={language} nextPath={nextPath} />));
+    })
+
+    .get('/logg-inn/lenke', async (c) => {
+      const language = pageLanguage(c);
+      const token = c.req.query('token') ?? '';
+      if (!TOKEN.test(token) || !(await isLinkLive(db, token, now()))) {
+        c.set('outcome', 'link_dead');
+        return c.html(htmlDocument(<DeadLinkPage language={language} />), 400);
+      }
+      return c.html(htmlDocument(<LinkConfirmPage language={language} token={token} />));
+    })
+
+    .post('/logg-inn/lenke', async (c) => {
+      const form = await c.req.parseBody();
+      const language = pageLanguage(c, form.lang);
+      if (!(await hitSignInLimit(db, `redeem-client:${clientKey(clientAddress(c, config.trustProxy))}`, SIGN_IN_LIMITS.attemptsPerClient, now()))) {
+        c.set('outcome', 'throttled');
+        return c.html(htmlDocument(<TooManyAttemptsPage language={language} />), 429, { 'Retry-After': String(SIGN_IN_LIMITS.windowMs / 1000) });
+      }
+      const token = field(form, 'token');
+      const link = TOKEN.test(token) ? await consumeSignInLink(db, token, now()) : undefined;
+      const staff = link && (await loadStaff(db, link.accountId));
+      // Someone taken off the coordinator lists since asking gets no session.
+      const eligibility = staff && (await findEligibility(db, staff.email));
+      if (!link || !staff || !eligibility) {
+        c.set('outcome', 'link_dead');
+        return c.html(htmlDocument(<DeadLinkPage language={language} />), 400);
+      }
+      await ensureAccount(db, staff.email, eligibility, staff.language, now());
+      await startSession(c, deps, link.accountId, 'link');
+      c.set('outcome', 'signed_in');
+      const nextPath = safeNextPath(link.nextPath);
+      if (await isPasskeyRequired(db, link.accountId)) return c.redirect(`/koordinator/konto?neste=${encodeURIComponent(nextPath)}`, 303);
+      return c.redirect(nextPath, 303);
+    })
+
+    .post('/logg-ut', async (c) => {
+      const language = pageLanguage(c);
+      const token = readSessionCookie(c);
+      if (token) await endSession(db, token);
+      clearSessionCookie(c);
+      c.set('outcome', 'signed_out');
+      return c.redirect(`/koordinator/logg-inn?utlogget=1&lang=${language}`, 303);
+    });
+}

@@ -1,0 +1,55 @@
+/** Signing in with a passkey: options for the browser (any of this site's passkeys), then the answer verified. */
+import {
+  generateAuthenticationOptions,
+  verifyAuthenticationResponse,
+  type AuthenticationResponseJSON,
+  type AuthenticatorTransport,
+  type PublicKeyCredentialRequestOptionsJSON,
+} from '@simplewebauthn/server';
+import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { userHandleOf } from './passkey-registration.js';
+import { findPasskey, recordPasskeyUse } from './passkeys.repository.js';
+import type { RelyingParty } from './relying-party.js';
+import { consumeChallenge, saveChallenge } from './webauthn-challenges.repository.js';
+
+/**
+ * Options for `navigator.credentials.get()` without a list of credentials: the browser offers the person's
+ * discoverable passkeys for this site, so nobody types an address and the server reveals none. The challenge is stored.
+ */
+export async function createAuthenticationOptions(db: Kysely<Database>, rp: RelyingParty, now: Date): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  const options = await generateAuthenticationOptions({ rpID: rp.id, userVerification: 'required' });
+  await saveChallenge(db, options.challenge, 'authenticate', null, now);
+  return options;
+}
+
+/**
+ * The account the answer proves, or undefined. The credential must be stored, the user handle (when the browser
+ * gives one) must be its account's, the challenge a live one (used up on the way), the origin and relying party
+ * this server's, the user verified, and the signature counter must not go backwards (a cloned authenticator).
+ */
+export async function verifyAuthentication(db: Kysely<Database>, rp: RelyingParty, response: unknown, now: Date): Promise<string | undefined> {
+  const answer = response as AuthenticationResponseJSON | null;
+  if (typeof answer?.id !== 'string') return undefined;
+  const passkey = await findPasskey(db, answer.id);
+  if (!passkey) return undefined;
+  const handle = answer.response?.userHandle;
+  if (handle !== undefined && handle !== isoBase64URL.fromBuffer(userHandleOf(passkey.accountId))) return undefined;
+  let verification;
+  try {
+    verification = await verifyAuthenticationResponse({
+      response: answer,
+      expectedChallenge: (challenge) => consumeChallenge(db, challenge, 'authenticate', null, now),
+      expectedOrigin: rp.origin,
+      expectedRPID: rp.id,
+      credential: { id: passkey.credentialId, publicKey: isoBase64URL.toBuffer(passkey.publicKey), counter: passkey.counter, transports: passkey.transports as AuthenticatorTransport[] },
+      requireUserVerification: true,
+    });
+  } catch {
+    return undefined;
+  }
+  if (!verification.verified) return undefined;
+  await recordPasskeyUse(db, passkey.credentialId, verification.authenticationInfo.newCounter, now);
+  return passkey.accountId;
+}

@@ -1,0 +1,71 @@
+/** Registering a passkey for the signed-in account: options for the browser, then the verified credential stored. */
+import { generateRegistrationOptions, verifyRegistrationResponse, type PublicKeyCredentialCreationOptionsJSON, type RegistrationResponseJSON } from '@simplewebauthn/server';
+import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import type { Kysely } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import type { Staff } from '../auth/staff.js';
+import { findPasskey, listPasskeys, savePasskey } from './passkeys.repository.js';
+import type { RelyingParty } from './relying-party.js';
+import { consumeChallenge, saveChallenge } from './webauthn-challenges.repository.js';
+
+/** Longest passkey name kept. */
+export const PASSKEY_NAME_MAX = 60;
+
+/** The account id as the WebAuthn user handle: stable, and not personal data. */
+export const userHandleOf = (accountId: string) => new TextEncoder().encode(accountId);
+
+/**
+ * Options for `navigator.credentials.create()`: a discoverable credential (sign-in without typing an address) with
+ * user verification (fingerprint, face or PIN), never one the account already has. The challenge is stored.
+ */
+export async function createRegistrationOptions(db: Kysely<Database>, rp: RelyingParty, staff: Staff, now: Date): Promise<PublicKeyCredentialCreationOptionsJSON> {
+  const existing = await listPasskeys(db, staff.accountId);
+  const options = await generateRegistrationOptions({
+    rpName: rp.name,
+    rpID: rp.id,
+    userName: staff.email,
+    userDisplayName: staff.name,
+    userID: userHandleOf(staff.accountId),
+    attestationType: 'none',
+    excludeCredentials: existing.map((p) => ({ id: p.credentialId })),
+    authenticatorSelection: { residentKey: 'required', userVerification: 'required' },
+  });
+  await saveChallenge(db, options.challenge, 'register', staff.accountId, now);
+  return options;
+}
+
+export type RegistrationResult = { ok: true } | { ok: false; code: 'passkey_invalid' | 'passkey_exists' };
+
+/** A passkey name as the person typed it, tidied; a numbered default when left empty. */
+export function passkeyName(typed: unknown, fallback: string): string {
+  const name = typeof typed === 'string' ? typed.replace(/[\u0000-\u001f\u007f]/g, ' ').replace(/\s+/g, ' ').trim() : '';
+  return (name || fallback).slice(0, PASSKEY_NAME_MAX);
+}
+
+/**
+ * Checks the browser's answer against a stored challenge of this account (used up on the way), this origin and
+ * relying party, with user verification; stores the credential under `name`.
+ */
+export async function verifyRegistration(db: Kysely<Database>, rp: RelyingParty, staff: Staff, response: unknown, name: string, now: Date): Promise<RegistrationResult> {
+  let verification;
+  try {
+    verification = await verifyRegistrationResponse({
+      response: response as RegistrationResponseJSON,
+      expectedChallenge: (challenge) => consumeChallenge(db, challenge, 'register', staff.accountId, now),
+      expectedOrigin: rp.origin,
+      expectedRPID: rp.id,
+      requireUserVerification: true,
+    });
+  } catch {
+    return { ok: false, code: 'passkey_invalid' };
+  }
+  if (!verification.verified) return { ok: false, code: 'passkey_invalid' };
+  const { credential } = verification.registrationInfo;
+  if (await findPasskey(db, credential.id)) return { ok: false, code: 'passkey_exists' };
+  await savePasskey(
+    db,
+    { credentialId: credential.id, accountId: staff.accountId, publicKey: isoBase64URL.fromBuffer(credential.publicKey), counter: credential.counter, transports: credential.transports ?? [], name },
+    now,
+  );
+  return { ok: true };
+}

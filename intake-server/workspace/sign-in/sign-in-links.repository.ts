@@ -1,0 +1,53 @@
+/** Single-use sign-in links: the mailed token is random, the database keeps only its SHA-256. */
+import type { Kysely, Transaction } from 'kysely';
+import type { Database } from '../../db/schema.js';
+import { hashToken, newToken } from '../auth/sessions.repository.js';
+
+type Db = Kysely<Database> | Transaction<Database>;
+
+/** How long a mailed link works. */
+export const LINK_TTL_MS = 15 * 60_000;
+
+/** Stores a new link for the account and returns its token (for the mail only). Old, dead links are deleted. */
+export async function createSignInLink(db: Db, accountId: string, nextPath: string, now: Date): Promise<string> {
+  const token = newToken();
+  const ts = now.toISOString();
+  await db.deleteFrom('sign_in_links').where('expires_at', '<=', ts).execute();
+  await db
+    .insertInto('sign_in_links')
+    .values({ token_hash: hashToken(token), account_id: accountId, next_path: nextPath, created_at: ts, expires_at: new Date(now.getTime() + LINK_TTL_MS).toISOString(), used_at: null })
+    .execute();
+  return token;
+}
+
+/** True when the token belongs to a link that is unused and unexpired. Reads only: looking does not use it up. */
+export async function isLinkLive(db: Db, token: string, now: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom('sign_in_links')
+    .select('token_hash')
+    .where('token_hash', '=', hashToken(token))
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', now.toISOString())
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+/**
+ * Uses the link up, in one statement so two requests with the same token cannot both succeed, and retires every
+ * other unused link of the account. Returns the account and the page to go to, or undefined for a link that is
+ * unknown, used or expired.
+ */
+export async function consumeSignInLink(db: Db, token: string, now: Date): Promise<{ accountId: string; nextPath: string } | undefined> {
+  const ts = now.toISOString();
+  const row = await db
+    .updateTable('sign_in_links')
+    .set({ used_at: ts })
+    .where('token_hash', '=', hashToken(token))
+    .where('used_at', 'is', null)
+    .where('expires_at', '>', ts)
+    .returning(['account_id', 'next_path'])
+    .executeTakeFirst();
+  if (!row) return undefined;
+  await db.updateTable('sign_in_links').set({ used_at: ts }).where('account_id', '=', row.account_id).where('used_at', 'is', null).execute();
+  return { accountId: row.account_id, nextPath: row.next_path };
+}
