@@ -8,6 +8,8 @@ export interface PurgeCounts {
   quarantined: number;
   idempotencyKeys: number;
   usedChallenges: number;
+  /** Expired sessions, sign-in links and passkey challenges: worthless, and they say who was signed in when. */
+  signInState: number;
 }
 
 const count = (r: { numDeletedRows: bigint }[]) => Number(r[0]?.numDeletedRows ?? 0n);
@@ -21,5 +23,9 @@ export async function purgeExpired(db: Kysely<Database>, now: Date, retention: C
     quarantined: count(await db.deleteFrom('applications').where('status', '=', 'quarantined').where('created_at', '<', quarantineCutoff).execute()),
     idempotencyKeys: count(await db.deleteFrom('idempotency_keys').where('created_at', '<', keyCutoff).execute()),
     usedChallenges: count(await db.deleteFrom('used_challenges').where('expires_at', '<', now.toISOString()).execute()),
+    signInState:
+      count(await db.deleteFrom('sessions').where('expires_at', '<', now.toISOString()).execute()) +
+      count(await db.deleteFrom('sign_in_links').where('expires_at', '<', now.toISOString()).execute()) +
+      count(await db.deleteFrom('webauthn_challenges').where('expires_at', '<', now.toISOString()).execute()),
   };
 }

@@ -48,6 +48,17 @@ describe('spam screening', () => {
   });
 });
 
+describe('sign-in state', () => {
+  it('is deleted once it has expired: sessions, sign-in links, passkey challenges', async () => {
+    s = await createTestServer();
+    const { signInAs } = await import('../workspace/auth/testing.js');
+    await signInAs(s.ctx.db, 'kari.koordinator@eksempelby-sanitet.example', { now: s.clock.now });
+    expect((await purgeExpired(s.ctx.db, s.clock.now, s.config.retention)).signInState).toBe(0);
+    expect((await purgeExpired(s.ctx.db, new Date(s.clock.now.getTime() + 13 * 3_600_000), s.config.retention)).signInState).toBe(1);
+    expect(await s.ctx.db.selectFrom('sessions').selectAll().execute()).toEqual([]);
+  });
+});
+
 describe('the same person applying again', () => {
   it('joins the first application, tells the coordinators once, and sends one receipt a day', async () => {
     s = await createTestServer();
