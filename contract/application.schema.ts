@@ -1,6 +1,6 @@
 /** The Ressursvenn application: one Valibot schema that the widget and the intake server both validate with. */
 import * as v from 'valibot';
-import type { FieldErrorCode } from './error-codes.js';
+import type { FieldErrorCode } from './field-error-codes.js';
 import { LANGUAGES, LIMITS, DEFAULT_LANGUAGE } from './limits.js';
 import { EMAIL, normaliseEmail } from './email.js';
 import { normalisePhone, NORWEGIAN_PHONE } from './phone.js';

@@ -1,7 +1,7 @@
 /** Validation of an application as data: a result, never an exception. */
 import * as v from 'valibot';
 import { ApplicationSchema, FIELD_NAMES, type Application, type FieldErrors, type FieldName } from './application.schema.js';
-import { toFieldErrorCode, type FieldErrorCode } from './error-codes.js';
+import { toFieldErrorCode, type FieldErrorCode } from './field-error-codes.js';
 
 export type ValidationResult =
   | { ok: true; value: Application }

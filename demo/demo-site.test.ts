@@ -29,7 +29,8 @@ describe('createDemoSite', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/html; charset=utf-8/i);
 
     const scriptTags = body.match(/<script\b[^>]*>/g) ?? [];
-    expect(scriptTags).toEqual([`<script src="${ESCAPED_WIDGET_URL}" data-association="eksempelby" async>`]);
+    expect(scriptTags).toEqual([`<script src="${ESCAPED_WIDGET_URL}" data-association="eksempelby" data-quick-exit async>`]);
+    expect(body).toContain('<a href="http://127.0.0.1:4998/skjema/eksempelby">');
     expect(body).not.toContain('{{');
     expect(body).toContain('<html lang="nb">');
   });
@@ -56,8 +57,10 @@ describe('createDemoSite', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     expect(body).toContain(
-      `&lt;script src=&quot;${ESCAPED_WIDGET_URL.replace(/&/g, '&amp;')}&quot; data-association=&quot;eksempelby&quot; async&gt;&lt;/script&gt;`,
+      `&lt;script src=&quot;${ESCAPED_WIDGET_URL.replace(/&/g, '&amp;')}&quot; data-association=&quot;eksempelby&quot; data-quick-exit async&gt;&lt;/script&gt;`,
     );
+    expect(body).toContain('&lt;noscript&gt;&lt;a href=&quot;http://127.0.0.1:4998/skjema/eksempelby&quot;&gt;');
+    expect(body).toContain('href="http://127.0.0.1:4998/skjema/eksempelby"');
     expect(body).toContain(`data-api-url="http://127.0.0.1:4998"`);
     expect(body).toContain('script-src http://127.0.0.1:4999');
     expect(body).toContain('connect-src http://127.0.0.1:4998');
@@ -85,6 +88,7 @@ describe('createDemoSite', () => {
     const policy = response.headers.get('content-security-policy') ?? '';
     expect(policy).toContain("script-src 'self' http://127.0.0.1:4999");
     expect(policy).toContain('connect-src http://127.0.0.1:4998');
+    expect(policy).toContain('frame-src http://127.0.0.1:4998');
     expect(policy).not.toContain('unsafe-inline');
   });
 

@@ -50,7 +50,11 @@ export async function createDemoSite(options: DemoSiteOptions): Promise<DemoSite
     WIDGET_ORIGIN: widget.origin,
     API_ORIGIN: api.origin,
   };
-  const defaultSnippet = `<script src="${escapeHtml(options.widgetUrl)}" data-association="eksempelby" async></script>`;
+  // The builder's default: the script tag with the quick-exit button, and the hosted page for readers without JavaScript.
+  const defaultSnippet = [
+    `<script src="${escapeHtml(options.widgetUrl)}" data-association="eksempelby" data-quick-exit async></script>`,
+    `<noscript><a href="${escapeHtml(stripSlash(options.apiUrl))}/skjema/eksempelby">Meld deg som ressursvenn</a></noscript>`,
+  ].join('\n');
 
   const pages = await loadStaticFiles(SITE, PAGES);
   const assets = await loadStaticFiles(SITE, ASSETS);
@@ -77,12 +81,14 @@ export async function createDemoSite(options: DemoSiteOptions): Promise<DemoSite
   return { url: server.url, close: () => server.close() };
 }
 
-/** Only what the builder page says a strict site needs for the widget (script and connect origins), plus its own files. */
+/** Only what the builder page says a strict site needs for the widget (script, connect, frame origins), plus its own files. */
 function contentSecurityPolicy(widgetOrigin: string, apiOrigin: string): string {
   return [
     "default-src 'self'",
     `script-src 'self' ${widgetOrigin}`,
     `connect-src ${apiOrigin}`,
+    // The builder's preview of isolated mode; a page that embeds the form inline needs no frame-src.
+    `frame-src ${apiOrigin}`,
     "img-src 'self' data:",
     "style-src 'self'",
     "object-src 'none'",

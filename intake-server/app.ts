@@ -10,6 +10,7 @@ import type { AppContext } from './context.js';
 import { createHealthRoutes } from './health/health.routes.js';
 import { createWorkspaceRoutes } from './workspace/workspace.routes.js';
 import { createErrorHandler, errorBody, HttpError } from './errors.js';
+import { createEventRoutes } from './figures/events.routes.js';
 import { createHostedRoutes } from './hosted/hosted.routes.js';
 import { createPublicAssociationRoutes } from './public-associations/public-association.routes.js';
 import { createPostalCodeRoutes } from './routing/postal-codes.routes.js';
@@ -60,6 +61,7 @@ export function createApp(ctx: AppContext) {
   app.route(`${API_PREFIX}/challenge`, createChallengeRoutes(ctx.proofOfWork, ctx.now));
   app.route(`${API_PREFIX}/postal-codes`, createPostalCodeRoutes(ctx.db));
   app.route(`${API_PREFIX}/associations`, createPublicAssociationRoutes(ctx.db, { proofOfWork: ctx.proofOfWork.enabled }));
+  app.route(`${API_PREFIX}/events`, createEventRoutes({ db: ctx.db, rateLimiter: ctx.rateLimiter, config: ctx.config, secretKey: ctx.secretKey, now: ctx.now }));
   app.route('/', createWidgetAssetRoutes(ctx.config.widgetDir));
   app.route('/koordinator', createWorkspaceRoutes({ db: ctx.db, config: ctx.config, logger, now: ctx.now, onQueued: () => ctx.worker.nudge() }));
   app.route('/skjema', createHostedRoutes(ctx.db));

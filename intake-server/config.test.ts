@@ -28,6 +28,17 @@ describe('configuration', () => {
     expect(readConfig({}).seedFile).toMatch(/intake-server\/seed\/associations\.json$/);
   });
 
+  it('reads the follow-up, retention and figures settings, with the domain’s defaults', () => {
+    expect(readConfig({})).toMatchObject({
+      retention: { months: 6, quarantineDays: 30 },
+      followUp: { reminderWorkingDays: 3, escalationDays: 14 },
+      figures: { eventsPerIp: 120 },
+    });
+    const c = readConfig({ RETENTION_MONTHS: '12', REMINDER_WORKING_DAYS: '2', ESCALATION_DAYS: '10', RATE_LIMIT_EVENTS_PER_IP: '0' });
+    expect(c).toMatchObject({ retention: { months: 12 }, followUp: { reminderWorkingDays: 2, escalationDays: 10 }, figures: { eventsPerIp: 0 } });
+    expect(() => readConfig({ RETENTION_MONTHS: '0' })).toThrow('RETENTION_MONTHS must be at least 1');
+  });
+
   it('drops a trailing slash from PUBLIC_URL so links are built one way', () => {
     expect(readConfig({ PUBLIC_URL: 'https://intake.example/' }).publicUrl).toBe('https://intake.example');
   });

@@ -1,9 +1,7 @@
-/** Where the intake server is: the default base URL for elements without an `api` attribute, and the endpoint. */
-import { API_PREFIX } from '../contract/index.js';
-
+/** Where the intake server is: the default base URL for elements without an `api` attribute. */
 let defaultApiBase = '';
 
-/** Set by the embed script to the origin it was loaded from; read at submit time, so later elements get it too. */
+/** Set by the embed script to the origin it was loaded from; read when needed, so later elements get it too. */
 export function setDefaultApiBase(base: string): void {
   defaultApiBase = base;
 }
@@ -11,9 +9,4 @@ export function setDefaultApiBase(base: string): void {
 /** The base URL used when an element has no `api` attribute; empty means "the host page's own origin". */
 export function getDefaultApiBase(): string {
   return defaultApiBase;
-}
-
-/** The URL applications are posted to, for a base such as `https://intake.example` (a trailing slash is fine). */
-export function applicationsUrl(base: string): string {
-  return `${base.trim().replace(/\/+$/, '')}${API_PREFIX}/applications`;
 }

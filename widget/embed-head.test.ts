@@ -1,7 +1,7 @@
 // The built bundle loaded from <head>, as the first and only copy on the page (its own test page).
 import type { RessursvennSignup } from './signup-element.js';
 import { ACCEPTED, cleanUp, expectAccessible, fillValid, jsonResponse, stubFetch, submitButton, waitFor } from './test-fixtures.js';
-import { afterEach, assertEqual, describe, it } from './test-helpers.js';
+import { afterEach, assertEqual, assertTrue, describe, it } from './test-helpers.js';
 
 describe('embed.ts in <head> (built bundle)', () => {
   afterEach(cleanUp);
@@ -25,15 +25,16 @@ describe('embed.ts in <head> (built bundle)', () => {
     try {
       await loaded;
       assertEqual(document.querySelectorAll('ressursvenn-signup').length, 1, 'no new element anywhere');
-      await waitFor(() => element.shadowRoot !== null, 'the element is upgraded');
+      await waitFor(() => element.shadowRoot?.querySelector('form') != null, 'the element is upgraded and rendered');
       await element.updateComplete;
       await expectAccessible(element);
 
       const stub = stubFetch(() => jsonResponse(201, ACCEPTED));
-      fillValid(element);
+      await fillValid(element);
       submitButton(element).click();
       await waitFor(() => stub.calls.length === 1, 'the application is posted');
       assertEqual(stub.calls[0]!.url, `${scriptOrigin}/api/v1/applications`);
+      assertTrue(stub.lookups.every((url) => url.startsWith(`${scriptOrigin}/api/v1/`)), `lookups go there too: ${stub.lookups.join(', ')}`);
       await waitFor(() => element.shadowRoot!.querySelector('[part="receipt"]') !== null, 'the receipt shows');
     } finally {
       script.remove();

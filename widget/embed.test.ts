@@ -1,6 +1,7 @@
-// Tests the built bundle (dist/widget/widget.js, from `npm run build`), as a webmaster's page would load it.
-import { cleanUp, expectAccessible, shadow } from './test-fixtures.js';
+// Tests the built widget (dist/widget/, from `npm run build`) as a webmaster's page loads it: widget.js, a classic
+// script, mounts the form where it stands and imports the element and one language from its own folder.
 import type { RessursvennSignup } from './signup-element.js';
+import { cleanUp, expectAccessible, shadow, waitFor } from './test-fixtures.js';
 import { afterEach, assertEqual, assertIncludes, assertTrue, describe, it } from './test-helpers.js';
 
 const BUNDLE = '/dist/widget/widget.js';
@@ -32,35 +33,70 @@ function container(): HTMLElement {
 async function pageErrors(run: () => Promise<unknown>): Promise<string[]> {
   const errors: string[] = [];
   const onError = (event: ErrorEvent) => errors.push(event.message);
+  const onRejection = (event: PromiseRejectionEvent) => errors.push(String(event.reason));
   window.addEventListener('error', onError);
+  window.addEventListener('unhandledrejection', onRejection);
   try {
     await run();
   } finally {
     window.removeEventListener('error', onError);
+    window.removeEventListener('unhandledrejection', onRejection);
   }
   return errors;
 }
 
+/** The widget files this page has fetched so far. */
+const widgetFiles = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/widget/'))
+    .map((path) => path.slice('/dist/widget/'.length));
+
+async function rendered(element: RessursvennSignup): Promise<void> {
+  await waitFor(() => element.shadowRoot?.querySelector('form') != null, 'the form is rendered');
+  await element.updateComplete;
+}
+
 // One page for the whole file: the first load defines the element for every test below, as on a real page.
-describe('embed.ts, the one-script-tag entry (built bundle)', () => {
+describe('widget.js, the one-script-tag entry (built)', () => {
   afterEach(() => {
     cleanUp();
     for (const element of added.splice(0)) element.remove();
   });
 
-  it('mounts the form directly after its script tag, with data-association and data-lang', async () => {
+  it('mounts the form directly after its script tag, with its data attributes, loading one language only', async () => {
     const place = container();
-    const errors = await pageErrors(() => loadBundle(place, { 'data-association': 'narvik', 'data-lang': 'nn' }));
-    assertEqual(errors.length, 0, `page errors: ${errors.join('; ')}`);
+    const errors = await pageErrors(() => loadBundle(place, { 'data-association': 'narvik', 'data-lang': 'nn', 'data-quick-exit': '' }));
     const script = place.querySelector('script')!;
     const element = script.nextElementSibling as RessursvennSignup | null;
     assertEqual(element?.localName, 'ressursvenn-signup');
     assertEqual(element!.getAttribute('association'), 'narvik');
     assertEqual(element!.getAttribute('lang'), 'nn');
-    await element!.updateComplete;
+    assertEqual(element!.getAttribute('quick-exit'), '');
+    await rendered(element!);
     await expectAccessible(element!);
+    assertEqual(errors.length, 0, `page errors: ${errors.join('; ')}`);
     assertIncludes(shadow(element!).querySelector('summary')?.textContent, 'Treng du hjelp sjølv?');
     assertTrue(script.hasAttribute('data-ressursvenn-mounted'), 'the script is marked');
+    const files = widgetFiles();
+    assertTrue(files.some((f) => /^signup-[\w-]{8}\.js$/.test(f)), `the element (${files.join(', ')})`);
+    assertTrue(files.some((f) => /^nn-[\w-]{8}\.js$/.test(f)), 'Nynorsk');
+    assertTrue(!files.some((f) => /^(nb|en)-[\w-]{8}\.js$/.test(f)), `no other language (${files.join(', ')})`);
+    assertTrue(!files.some((f) => f.startsWith('proof-of-work-')), 'no proof-of-work solver without a challenge');
+  });
+
+  it('fetches another language only when the volunteer switches to it', async () => {
+    const place = container();
+    await loadBundle(place, { 'data-association': 'narvik', 'data-lang': 'nn' }, `${BUNDLE}?switch`);
+    const element = place.querySelector('ressursvenn-signup') as RessursvennSignup;
+    await rendered(element);
+    await expectAccessible(element);
+    assertTrue(!widgetFiles().some((f) => /^en-[\w-]{8}\.js$/.test(f)), 'no English yet');
+    shadow(element).querySelector<HTMLButtonElement>('[part~="language"][lang="en"]')!.click();
+    await element.updateComplete;
+    assertIncludes(shadow(element).querySelector('summary')?.textContent, 'Do you need help yourself?');
+    assertTrue(widgetFiles().some((f) => /^en-[\w-]{8}\.js$/.test(f)), 'English fetched on switching');
   });
 
   it('survives a second load: one definition, no errors, no second form for an already mounted tag', async () => {
@@ -74,9 +110,8 @@ describe('embed.ts, the one-script-tag entry (built bundle)', () => {
     assertEqual(place.querySelectorAll('ressursvenn-signup').length, 1, 'the first tag still has one form');
     const second = again.querySelector('ressursvenn-signup') as RessursvennSignup;
     assertEqual(second.getAttribute('association'), 'oslo');
-    await second.updateComplete;
+    await rendered(second);
     await expectAccessible(second);
-    assertTrue(second.shadowRoot?.querySelector('form') !== null, 'the second form works');
   });
 
   it('does not mount again after a tag that already has its form (a page saved with the form in it)', async () => {
@@ -95,7 +130,7 @@ describe('embed.ts, the one-script-tag entry (built bundle)', () => {
     });
     assertEqual(errors.length, 0);
     const element = copy.querySelector('ressursvenn-signup') as RessursvennSignup;
-    await element.updateComplete;
+    await rendered(element);
     await expectAccessible(element);
     assertEqual(copy.querySelectorAll('ressursvenn-signup').length, 1);
   });
@@ -106,7 +141,18 @@ describe('embed.ts, the one-script-tag entry (built bundle)', () => {
     assertEqual(errors.length, 0);
     const element = place.querySelector('script')!.nextElementSibling as RessursvennSignup | null;
     assertEqual(element?.getAttribute('association'), 'haugesund');
-    await element!.updateComplete;
+    await rendered(element!);
     await expectAccessible(element!);
+  });
+
+  it('renders an isolated form as an iframe from the script’s origin with data-mode="isolated"', async () => {
+    const place = container();
+    await loadBundle(place, { 'data-association': 'narvik', 'data-mode': 'isolated' }, `${BUNDLE}?isolated`);
+    const element = place.querySelector('ressursvenn-signup') as RessursvennSignup;
+    await waitFor(() => element.shadowRoot?.querySelector('iframe') != null, 'the iframe');
+    await expectAccessible(element);
+    const frame = element.shadowRoot!.querySelector('iframe')!;
+    assertEqual(new URL(frame.src).pathname, '/skjema/narvik/ramme');
+    assertEqual(element.shadowRoot!.querySelectorAll('input').length, 0);
   });
 });

@@ -1,28 +1,79 @@
 /**
- * The one-script-tag entry that Vite builds into dist/widget/widget.js:
+ * The one-script-tag entry, built into dist/widget/widget.js: a small classic script (async or not, also as a module)
  *
  *     <script src="https://…/widget.js" data-association="narvik" async></script>
  *
- * puts `<ressursvenn-signup association="narvik">` directly after the script tag (optional `data-lang` becomes its
- * `lang`), makes the script's origin the default intake server, and defines the element, so that
- * `<ressursvenn-signup association="narvik">` written anywhere on the page works too. Loading it twice is harmless.
+ * that puts `<ressursvenn-signup association="narvik">` directly after its tag (`data-lang`, `data-mode`,
+ * `data-quick-exit` and `data-inherit-font` become the element's attributes), then imports the element and the texts
+ * of one language from the same folder, in parallel. `<ressursvenn-signup>` written anywhere on the page works too.
+ * Loading it twice is harmless; it never throws into the page.
  */
-import { setDefaultApiBase } from './api-base.js';
-import { defineRessursvennSignup, TAG_NAME } from './define.js';
+import type { Language } from '../contract/index.js';
+import type { StartOptions } from './signup-entry.js';
 
-/** Set on a script tag once its form is mounted, so a second run of the bundle leaves it alone. */
+/**
+ * File names of the chunks, content-hashed, filled in by the build (widget/vite.config.ts): for the element and for
+ * each language, the chunk and the chunks it imports, so that all of them are requested at once.
+ */
+declare const __RESSURSVENN_CHUNKS__: { core: string[]; messages: Record<Language, string[]> };
+const CHUNKS = __RESSURSVENN_CHUNKS__;
+
+const TAG_NAME = 'ressursvenn-signup';
+/** Set on a script tag once its form is mounted, so a second run leaves it alone. */
 const MOUNTED_ATTRIBUTE = 'data-ressursvenn-mounted';
+const COPIED_ATTRIBUTES = ['lang', 'mode', 'quick-exit', 'inherit-font'];
 
 function embed(): void {
   const scripts = embeddingScripts();
-  const origin = scripts.map((script) => originOf(script.src)).find(Boolean);
-  if (origin) setDefaultApiBase(origin);
-  for (const script of scripts) mountAfter(script);
-  defineRessursvennSignup();
+  const src = scripts.map((script) => script.src).find((url) => originOf(url));
+  if (!src) return;
+  let frame: HTMLElement | null = null;
+  for (const script of scripts) {
+    const element = mountAfter(script);
+    if (element && script.hasAttribute('data-frame')) frame = element;
+  }
+  // The first file's module is the one wanted; the others are only fetched early (their failure shows in the first's).
+  const load = (files: string[]) =>
+    files.map((file, index) => {
+      const module = import(new URL(file, src).href);
+      if (index > 0) module.catch(() => {});
+      return module;
+    })[0]!;
+  // Fetch the texts while the element loads when the language is plain to see; the element decides for real.
+  const first = document.querySelector(TAG_NAME);
+  const tag = (first?.getAttribute('lang') || document.documentElement.lang).slice(0, 2).toLowerCase();
+  const lang = ({ nb: 'nb', no: 'nb', nn: 'nn', en: 'en' } as Record<string, Language>)[tag];
+  if (lang && first?.getAttribute('mode') !== 'isolated') load(CHUNKS.messages[lang]).catch(() => {});
+  countViews(originOf(src));
+  load(CHUNKS.core).then(
+    (core: { start(options: StartOptions): void }) => core.start({ apiBase: originOf(src), frame }),
+    (error: unknown) => console.error('<ressursvenn-signup>: could not load the form.', error),
+  );
 }
 
 /**
- * The script tag that loaded this bundle. A classic script (async or not) has `document.currentScript`; a module has
+ * Anonymous counts for the association's figures: the form was shown, started, sent. No cookie, no identifier; a
+ * beacon, so it never holds up the page. Registered once per page, however often the script is loaded.
+ */
+function countViews(apiBase: string): void {
+  const registered = Symbol.for('ressursvenn-signup.counts');
+  const doc = document as unknown as Record<symbol, boolean>;
+  if (doc[registered]) return;
+  doc[registered] = true;
+  for (const [type, event] of [['view', 'view'], ['start', 'start'], ['success', 'submit']]) {
+    document.addEventListener(`ressursvenn-${type}`, (e) => {
+      const association = (e.target as Element).getAttribute?.('association');
+      try {
+        if (association) navigator.sendBeacon(`${apiBase}/api/v1/events`, JSON.stringify({ association, event }));
+      } catch {
+        // Counting must never disturb the form or the page.
+      }
+    });
+  }
+}
+
+/**
+ * The script tag that loaded this file. A classic script (async or not) has `document.currentScript`; a module has
  * not, and runs once however many tags load it, so then every module tag with `data-association` counts.
  */
 function embeddingScripts(): HTMLScriptElement[] {
@@ -40,24 +91,27 @@ function originOf(src: string): string {
   }
 }
 
-function mountAfter(script: HTMLScriptElement): void {
+function mountAfter(script: HTMLScriptElement): HTMLElement | null {
   const association = script.dataset.association?.trim();
-  if (!association || script.hasAttribute(MOUNTED_ATTRIBUTE)) return;
+  if (!association || script.hasAttribute(MOUNTED_ATTRIBUTE)) return null;
   // A tag in <head> (or detached) has nowhere visible to put a form; it still defines the element.
-  if (!document.body?.contains(script)) return;
+  if (!document.body?.contains(script)) return null;
   script.setAttribute(MOUNTED_ATTRIBUTE, '');
   // A CMS that saves the live page may have kept the form we mounted last time.
-  if (script.nextElementSibling?.localName === TAG_NAME) return;
+  const next = script.nextElementSibling;
+  if (next?.localName === TAG_NAME) return next as HTMLElement;
   const element = document.createElement(TAG_NAME);
   element.setAttribute('association', association);
-  const lang = script.dataset.lang?.trim();
-  if (lang) element.setAttribute('lang', lang);
+  for (const name of COPIED_ATTRIBUTES) {
+    const value = script.getAttribute(`data-${name}`);
+    if (value !== null) element.setAttribute(name, value.trim());
+  }
   script.after(element);
+  return element;
 }
 
 try {
   embed();
 } catch (error) {
-  // Never throw into the host page.
   console.error('<ressursvenn-signup>: could not start.', error);
 }

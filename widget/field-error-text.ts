@@ -1,18 +1,30 @@
 /** Turns a field error code from the contract into a sentence in the form's language. */
 import type { FieldErrorCode, FieldName } from '../contract/index.js';
-import { isVisibleField, MAX_LENGTHS } from './form-fields.js';
+import { isVisibleField, MAX_LENGTHS, type VisibleField } from './form-fields.js';
 import type { Messages } from './messages/index.js';
 
+/** What field templates need of the texts: the first step's, or every text once the later steps' are here. */
+export interface FieldTexts {
+  optional: string;
+  labels: Partial<Record<VisibleField, string>>;
+  hints: Partial<Record<VisibleField, string>>;
+  errors: Messages['errors'];
+  /** With the later steps' texts. */
+  answerRequired?: Partial<Record<VisibleField, string>>;
+  mustAcknowledge?: string;
+  setupError?: string;
+}
+
 /** The message shown next to a field and in the error summary. Fields the applicant cannot see get the setup text. */
-export function fieldErrorText(m: Messages, field: FieldName, code: FieldErrorCode): string {
-  if (!isVisibleField(field)) return m.errors.setup;
-  const label = m.labels[field];
+export function fieldErrorText(m: FieldTexts, field: FieldName, code: FieldErrorCode): string {
+  if (!isVisibleField(field)) return m.setupError ?? '';
+  const label = m.labels[field] ?? '';
   switch (code) {
     case 'required':
-      if (field === 'privacyAcknowledged') return m.errors.mustAcknowledge;
-      return field in m.errors.required ? m.errors.required[field as keyof Messages['errors']['required']] : m.errors.invalidValue(label);
+      if (field === 'privacyAcknowledged') return m.mustAcknowledge ?? '';
+      return (m.errors.required as Partial<Record<VisibleField, string>>)[field] ?? m.answerRequired?.[field] ?? m.errors.invalidValue(label);
     case 'must_acknowledge':
-      return m.errors.mustAcknowledge;
+      return m.mustAcknowledge ?? '';
     case 'invalid_email':
       return m.errors.invalidEmail;
     case 'invalid_phone':

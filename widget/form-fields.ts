@@ -1,6 +1,6 @@
 /** The fields the applicant sees: names, kinds, input attributes, and how their values are read from the form. */
-import { LIMITS, type FieldName, type Language } from '../contract/index.js';
-import { PRIVACY_NOTICE_VERSION } from './privacy.js';
+import type { FieldName } from '../contract/application.schema.js';
+import { LIMITS } from '../contract/limits.js';
 
 /** A single-line text input. */
 export interface TextFieldDef {
@@ -83,24 +83,3 @@ export function readFieldValue(data: FormData, name: VisibleField): string | boo
 
 /** Name of the hidden field that only automated form fillers fill in. */
 export const HONEYPOT_NAME = 'website';
-
-/** The application as typed, plus what the page decides; validation turns it into the contract's shape. */
-export function readApplication(
-  form: HTMLFormElement,
-  page: { association: string; language: Language; elapsedMs?: number | undefined },
-): Record<string, unknown> {
-  const data = new FormData(form);
-  const application: Record<string, unknown> = {};
-  for (const name of VISIBLE_FIELDS) {
-    const value = readFieldValue(data, name);
-    if (value !== undefined) application[name] = value;
-  }
-  application.privacyNoticeVersion = PRIVACY_NOTICE_VERSION;
-  application.association = page.association;
-  application.language = page.language;
-  // The honeypot: people never see or fill it; anything in it marks the submission as automated.
-  const honeypot = data.get(HONEYPOT_NAME);
-  if (typeof honeypot === 'string' && honeypot !== '') application.website = honeypot;
-  if (page.elapsedMs !== undefined) application.elapsedMs = page.elapsedMs;
-  return application;
-}

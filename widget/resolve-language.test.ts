@@ -1,4 +1,4 @@
-import { resolveLanguage, toFormLanguage } from './resolve-language.js';
+import { pageLanguage, resolveLanguage, toFormLanguage } from './resolve-language.js';
 import { assertEqual, describe, it } from './test-helpers.js';
 
 describe('resolveLanguage', () => {
@@ -32,6 +32,23 @@ describe('resolveLanguage', () => {
     assertEqual(resolveLanguage('  ', 'en-GB'), 'en');
     assertEqual(resolveLanguage(null, ''), 'nb');
     assertEqual(resolveLanguage(undefined, null), 'nb');
-    assertEqual(resolveLanguage(null, 'fr'), 'nb');
+    assertEqual(resolveLanguage(null, 'fr'), 'nb', 'no association default either');
+  });
+});
+
+describe('resolveLanguage with the association’s default', () => {
+  it('uses the association’s language only when neither the element nor the page names one the form has', () => {
+    assertEqual(resolveLanguage(null, null, 'nn'), 'nn');
+    assertEqual(resolveLanguage(null, 'de', 'en'), 'en', 'a page in German says nothing about the form');
+    assertEqual(resolveLanguage(null, 'nb-NO', 'nn'), 'nb', "the page's language wins");
+    assertEqual(resolveLanguage('de', null, 'nn'), 'nb', "the element's explicit language wins, even an unknown one");
+  });
+
+  it('knows which page languages the form has', () => {
+    assertEqual(pageLanguage('no'), 'nb');
+    assertEqual(pageLanguage('nn-NO'), 'nn');
+    assertEqual(pageLanguage('en-US'), 'en');
+    assertEqual(pageLanguage('sv'), undefined);
+    assertEqual(pageLanguage(''), undefined);
   });
 });

@@ -1,103 +1,154 @@
-/** The <ressursvenn-signup> element: the volunteer sign-up form, its validation, submission and receipt. */
+/** The <ressursvenn-signup> element: the volunteer sign-up form in three steps, its validation, submission and receipt. */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { validateApplication, validateField, type FieldErrors, type Language } from '../contract/index.js';
-import { applicationsUrl, getDefaultApiBase } from './api-base.js';
-import {
-  CONTACT_FIELDS,
-  LANGUAGES_FIELD,
-  HONEYPOT_NAME,
-  YES_NO_FIELDS,
-  fieldId,
-  isVisibleField,
-  isYesNoField,
-  readApplication,
-  readFieldValue,
-  type VisibleField,
-} from './form-fields.js';
-import { proveWork } from './proof-of-work.js';
-import { createIdempotencyKeys, type IdempotencyKeys } from './idempotency-key.js';
-import { pickMessages, type Messages } from './messages/index.js';
-import { resolveLanguage } from './resolve-language.js';
-import { RessursvennFailureEvent, RessursvennSubmitEvent, RessursvennSuccessEvent } from './signup-events.js';
+// Contract modules one by one, not the barrel: the element's chunk should carry only what the first step needs.
+import type { FieldErrors, FieldName } from '../contract/application.schema.js';
+import { DEFAULT_LANGUAGE, type Language } from '../contract/limits.js';
+import { validateField } from '../contract/validate.js';
+import type { AssociationLookup } from '../contract/wire.js';
+import { getDefaultApiBase } from './api-base.js';
+import { fieldErrorText } from './field-error-text.js';
+import type { FlowController } from './flow-controller.js';
+import type { FlowHost, Status } from './flow-host.js';
+import { CONTACT_FIELDS, HONEYPOT_NAME, fieldId, isVisibleField, isYesNoField, readFieldValue, type VisibleField } from './form-fields.js';
+import type { FrameHost, IsolatedFrameController } from './isolated-frame.js';
+import { cached, loadMessages, type FullMessages, type Messages } from './messages/index.js';
+import { leaveTo, quickExitUrl } from './quick-exit.js';
+import { pageLanguage, toFormLanguage } from './resolve-language.js';
+import { RessursvennExitEvent, RessursvennStartEvent, RessursvennViewEvent, type FormContext } from './signup-events.js';
 import { signupStyles } from './signup.styles.js';
-import { submitApplication, type SubmitResult } from './submit-client.js';
+import { stepDef, stepOfField, type StepNumber } from './steps.js';
 import { renderErrorSummary } from './templates/error-summary.js';
-import { renderFailureNotice, type Failure } from './templates/failure-notice.js';
-import { renderMotivationField, renderPrivacySection, renderTextField, renderYesNoField } from './templates/fields.js';
+import type { Failure } from './templates/failure-notice.js';
+import { renderTextField } from './templates/fields.js';
 import { renderHelpPanel } from './templates/help-panel.js';
-import { renderReceipt, type Receipt } from './templates/receipt.js';
+import { renderProgress } from './templates/progress.js';
+import { renderTopBar } from './templates/top-bar.js';
 
-type Status = 'editing' | 'sending' | 'sent' | 'failed';
+/** The code for what follows step 1, a chunk of its own (see flow.ts). */
+type Flow = typeof import('./flow.js');
 
-const CUSTOM_STATES = ['sending', 'sent', 'failed', 'invalid'] as const;
+let flowModule: Promise<Flow> | undefined;
+
+/** Loads the flow chunk once; a failed load may be tried again. */
+function loadFlow(): Promise<Flow> {
+  flowModule ??= import('./flow.js').catch((error: unknown) => {
+    flowModule = undefined;
+    throw error;
+  });
+  return flowModule;
+}
+
+/** Runs `task` when the browser is idle, so that prefetching stays off the form's critical path. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
+  else setTimeout(task, 200);
+}
+
+const CUSTOM_STATES = ['checking', 'sending', 'sent', 'failed', 'invalid'] as const;
+
 
 /**
- * The sign-up form for Ressursvenn volunteers. Validates with the shared contract, posts to the intake server, and
- * shows a receipt. What the applicant types stays in memory only; nothing is written to storage.
+ * The sign-up form for Ressursvenn volunteers, in three steps (contact details; fit; review, privacy and send) with a
+ * postal-code check of which association gets the application. Validates with the shared contract, posts to the
+ * intake server, and shows a receipt. What the applicant types stays in memory only; nothing is written to storage,
+ * and nothing typed is ever put in an event.
+ *
+ * Pages load it with the one script tag `<script src="…/widget.js" data-association="narvik" async>`, which mounts
+ * the element where it stands; its `data-lang`, `data-mode`, `data-quick-exit` and `data-inherit-font` become the
+ * attributes below. In isolated mode the documented custom properties set on the element are passed into the frame.
  *
  * @tag ressursvenn-signup
  *
  * @attr association - Slug of the local association the page belongs to, e.g. `narvik`. Required.
- * @attr lang - Form language: `nb`, `nn` or `en` (`no`, `nb-NO`, `nn-NO`, `en-GB` … are understood). Without it the
- *   page's `<html lang>` decides, else Bokmål. Anything unknown means Bokmål.
+ * @attr lang - Form language: `nb`, `nn` or `en` (`no`, `nb-NO`, `nn-NO`, `en-GB` … are understood; anything else
+ *   means Bokmål). Without it: the page's `<html lang>` if the form has that language, else the association's default
+ *   language, else Bokmål. The volunteer can switch language in the form.
  * @attr api - Base URL of the intake server, e.g. `https://intake.example.no`. Default: the origin `widget.js` was
  *   loaded from; without the embed script, the page's own origin.
+ * @attr mode - `isolated` runs the form in an iframe served by the intake server, so that scripts on the page cannot
+ *   read what is typed. Anything else (the default) renders the form in the element's shadow root. Read once.
+ * @attr quick-exit - Shows a quick-exit button that replaces the page with a neutral site. The value may be the
+ *   https URL to leave to; empty means https://www.yr.no/.
+ * @attr inherit-font - The form takes the page's font family instead of the system font.
  *
- * @event ressursvenn-submit - Before an application is sent; cancelable. `detail: { association, language }`.
+ * @event ressursvenn-view - The form was seen (a quarter of it in the viewport). Once. `detail: { association, language }`.
+ * @event ressursvenn-start - The first answer was typed or chosen. Once. `detail: { association, language }`.
+ * @event ressursvenn-step - A step is shown after moving forward or back. `detail: { association, language, step,
+ *   stepCount, name }`, `name` one of `contact`, `fit`, `review`.
+ * @event ressursvenn-submit - Before an application is sent; cancelable (not in isolated mode). `detail: { association, language }`.
  * @event ressursvenn-success - The application was stored. `detail: { reference }`.
  * @event ressursvenn-failure - The application was not stored. `detail: { code }`, a `FailureCode`.
+ * @event ressursvenn-exit - The quick-exit button was pressed; cancelable. `detail: { url }`.
  *
  * @csspart title - The heading of the form.
+ * @csspart languages - The language switch (a group of buttons).
+ * @csspart language - One language button; `aria-pressed="true"` on the current one.
+ * @csspart quick-exit - The quick-exit button.
  * @csspart help - The "Do you need help yourself?" panel (a `<details>`).
  * @csspart form - The `<form>`.
+ * @csspart progress - The progress bar above the step heading (decorative; the heading says "Steg 2 av 3").
  * @csspart field - One field: its label, hint, input and error message.
  * @csspart label - A field's label or question.
  * @csspart hint - A field's hint text.
  * @csspart note - The note above the free-text answer about what not to write.
  * @csspart input - A text input or the text area.
- * @csspart radio - A yes/no radio button.
+ * @csspart radio - A radio button.
  * @csspart checkbox - The privacy acknowledgement.
  * @csspart error - A field's error message.
- * @csspart error-summary - The list of problems shown after a submit attempt.
- * @csspart button - The send and try-again buttons.
+ * @csspart error-summary - The list of problems shown after an attempt to go on or send.
+ * @csspart routing - The question which association gets the application.
+ * @csspart review - The answers shown on the last step.
+ * @csspart change - A "change" button in the review.
+ * @csspart button - The main button (next, confirm, send, try again).
+ * @csspart secondary-button - Back, and the other buttons beside the main one.
  * @csspart failure - The notice shown when an application could not be sent.
  * @csspart receipt - The receipt after sending.
+ * @csspart frame - The iframe in isolated mode.
  *
  * @cssproperty --rv-color-accent - Buttons, links, radio and checkbox colour. Default `#0b5d6b`.
  * @cssproperty --rv-color-accent-contrast - Text on the accent colour. Default `#ffffff`.
  * @cssproperty --rv-color-text - Text colour. Default `#1d2329`.
  * @cssproperty --rv-color-muted - Hints and secondary text. Default `#4a5561`.
- * @cssproperty --rv-color-background - Background of the element. Default `#ffffff`.
+ * @cssproperty --rv-color-background - Background of the form. Default `#ffffff`.
  * @cssproperty --rv-color-surface - Help panel and note background. Default `#f3f5f7`.
  * @cssproperty --rv-color-input-background - Input background. Default `#ffffff`.
  * @cssproperty --rv-color-border - Input borders (keep 3:1 against the background). Default `#6b7581`.
- * @cssproperty --rv-color-border-subtle - The help panel's border. Default `#c9d0d6`.
+ * @cssproperty --rv-color-border-subtle - The help panel's and review's borders. Default `#c9d0d6`.
  * @cssproperty --rv-color-error - Error text and borders. Default `#b3261e`.
  * @cssproperty --rv-color-error-background - Error summary and failure background. Default `#fdf3f2`.
  * @cssproperty --rv-color-success - Receipt border. Default `#1e6b3a`.
  * @cssproperty --rv-color-success-background - Receipt background. Default `#eef6f0`.
  * @cssproperty --rv-color-focus - Focus outline. Default `#1f4fa3`.
- * @cssproperty --rv-font-family - Font. Default: the system UI font.
- * @cssproperty --rv-font-size - Base font size. Default `max(1rem, 16px)`.
+ * @cssproperty --rv-font-family - Font. Default: the system UI font (the page's with `inherit-font`).
+ * @cssproperty --rv-font-size - Base font size. Default `medium`: the reader's own default size, whatever the page
+ *   sets on `html`.
  * @cssproperty --rv-radius - Corner radius. Default `6px`.
- * @cssproperty --rv-max-width - Widest the element grows. Default `40em`.
- * @cssproperty --rv-padding - Space inside the element. Default `1em`.
+ * @cssproperty --rv-max-width - Widest the form grows. Default `40em`.
+ * @cssproperty --rv-padding - Space inside the form. Default `1em`.
  *
+ * @state checking - The postal code is being looked up.
  * @state sending - An application is on its way.
  * @state sent - The receipt is shown.
  * @state failed - The last attempt failed; the form still holds what was typed.
  * @state invalid - The error summary is shown.
  */
-export class RessursvennSignup extends LitElement {
+export class RessursvennSignup extends LitElement implements FrameHost, FlowHost {
   static override styles = signupStyles;
 
   static override properties = {
     association: { type: String },
     api: { type: String },
+    mode: { type: String },
+    quickExit: { type: String, attribute: 'quick-exit' },
+    inheritFont: { type: Boolean, attribute: 'inherit-font' },
+    messages: { state: true },
+    full: { state: true },
     status: { state: true },
+    step: { state: true },
     errors: { state: true },
+    summaryShown: { state: true },
     failure: { state: true },
-    receipt: { state: true },
+    liveMessage: { state: true },
   };
 
   /** `lang` is the platform's own attribute: observed, not shadowed by a Lit property, so `el.lang = 'nn'` works. */
@@ -109,253 +160,490 @@ export class RessursvennSignup extends LitElement {
   declare association: string;
   /** Base URL of the intake server; empty means the embed script's origin. */
   declare api: string;
-  private declare status: Status;
-  private declare errors: FieldErrors;
-  private declare failure: Failure | null;
-  private declare receipt: Receipt | null;
-  /** Errors show only after the first submit attempt (Aksel), then fields re-validate on blur. */
-  private declare attempted: boolean;
+  /** `isolated` for the iframe; read on first render. */
+  declare mode: string;
+  /** The `quick-exit` attribute: null when absent, else '' or the URL to leave to. */
+  declare quickExit: string | null;
+  /** The form takes the page's font family. */
+  declare inheritFont: boolean;
+
+  // Below: internal state. Members without `private` are shared with the flow chunk (FlowHost), not public API.
+
+  /** @internal */ declare status: Status;
+  /** @internal */ declare step: StepNumber;
+  /** @internal */ declare errors: FieldErrors;
+  /** @internal */ declare failure: Failure | null;
+  /** @internal A field error that appeared on leaving the field, for the live region. */
+  declare liveMessage: string;
+  /** @internal */ declare pageAssociation: AssociationLookup | null;
+  /** @internal */ declare associationLookup: Promise<AssociationLookup | null> | undefined;
+  /** The first step's texts in `shownLanguage`, and every text once the flow needs them. */
+  private declare messages: Messages | null;
+  private declare full: FullMessages | null;
+  /** The flow chunk once here: from then on, a language switch loads both parts of the texts. */
+  private declare flowModule: Flow | null;
+  /** @internal */ declare summaryShown: boolean;
+  /** The language of `messages`. */
+  private declare shownLanguage: Language;
+  /** A language the volunteer picked in the form; wins over everything. */
+  private declare chosenLanguage: Language | undefined;
+  private declare loadingLanguage: string | undefined;
+  /** @internal Steps the volunteer tried to leave: their fields show errors and re-validate on blur (Aksel). */
+  declare readonly attempted: Set<StepNumber>;
+  private declare associationLookedUp: string | undefined;
+  private declare associationSettled: boolean;
+  /** Work that `updateComplete` waits for (a language's texts), so that tests and pages can await a finished form. */
+  private declare readonly pending: Set<Promise<unknown>>;
   /** When the applicant first typed (performance.now()), and how long she took until the first send. */
   private declare startedAt: number | undefined;
   private declare elapsedMs: number | undefined;
-  /** The solved proof of work, kept so a retry sends the same body. */
-  private declare altcha: string | undefined;
-  private declare readonly keys: IdempotencyKeys;
-  private declare readonly internals: ElementInternals | null;
+  /** What follows step 1, once its chunk is here. */
+  private declare flow: FlowController | null;
+  private declare viewed: boolean;
+  private declare isolated: boolean | undefined;
+  private declare loadingFrame: boolean;
+  /** Isolated mode's side of the frame, from its own chunk. */
+  private declare frame: IsolatedFrameController | undefined;
+  private declare internals: ElementInternals | undefined;
   private declare readonly htmlLangObserver: MutationObserver;
+  private declare viewObserver: IntersectionObserver | undefined;
 
   constructor() {
     super();
     this.association = '';
     this.api = '';
+    this.mode = '';
+    this.quickExit = null;
+    this.inheritFont = false;
     this.status = 'editing';
+    this.step = 1;
     this.errors = {};
     this.failure = null;
-    this.receipt = null;
-    this.attempted = false;
-    this.keys = createIdempotencyKeys();
-    this.internals = attachInternalsSafely(this);
-    this.htmlLangObserver = new MutationObserver(() => this.requestUpdate());
+    this.liveMessage = '';
+    this.pageAssociation = null;
+    this.messages = null;
+    this.full = null;
+    this.flowModule = null;
+    this.summaryShown = false;
+    this.shownLanguage = DEFAULT_LANGUAGE;
+    this.attempted = new Set();
+    this.associationSettled = false;
+    this.pending = new Set();
+    this.flow = null;
+    this.viewed = false;
+    this.loadingFrame = false;
+    this.htmlLangObserver = new MutationObserver(() => this.onLanguageChanged());
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     // The page may switch language after load; follow its <html lang> while no lang attribute pins ours.
     this.htmlLangObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+    this.observeView();
   }
 
   override disconnectedCallback(): void {
     this.htmlLangObserver.disconnect();
+    this.viewObserver?.disconnect();
+    this.viewObserver = undefined;
     super.disconnectedCallback();
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
-    if (name === 'lang' && old !== value) this.requestUpdate();
+    if (name === 'lang' && old !== value) this.onLanguageChanged();
   }
 
-  /** The language the form speaks now. */
-  private get language(): Language {
-    return resolveLanguage(this.getAttribute('lang'), document.documentElement.getAttribute('lang'));
+  /** Resolves once the form is rendered in its language (texts loaded), not just after the next render. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let result = await super.getUpdateComplete();
+    while (this.pending.size > 0) {
+      await Promise.allSettled([...this.pending]);
+      result = await super.getUpdateComplete();
+    }
+    return result;
+  }
+
+  // ---- Isolated mode (FrameHost) ----
+
+  /** @internal The language the page pins (attribute, then `<html lang>`); '' lets the frame use the association's default. */
+  frameLanguage(): Language | '' {
+    return toFormLanguage(this.getAttribute('lang')) ?? pageLanguage(document.documentElement.getAttribute('lang')) ?? '';
+  }
+
+  /** @internal Leaves for the neutral site unless a listener cancels the exit event. */
+  exitQuickly(): void {
+    const url = quickExitUrl(this.quickExit);
+    if (this.dispatchEvent(new RessursvennExitEvent({ url }))) leaveTo(url);
+  }
+
+  private loadFrameController(): void {
+    if (this.frame || this.loadingFrame) return;
+    this.loadingFrame = true;
+    this.track(
+      import('./isolated-frame.js').then(
+        (module) => {
+          this.frame = new module.IsolatedFrameController(this);
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.loadingFrame = false;
+          console.error('<ressursvenn-signup>: could not load isolated mode.', error);
+        },
+      ),
+    );
+  }
+
+  // ---- What the flow chunk uses (FlowHost) ----
+
+  /** @internal */
+  get texts(): FullMessages {
+    return this.full!;
+  }
+
+  /** @internal */
+  get formContext(): FormContext {
+    return { association: this.association.trim().toLowerCase(), language: this.shownLanguage };
+  }
+
+  /** @internal */
+  get apiBase(): string {
+    return this.api || getDefaultApiBase();
+  }
+
+  /** @internal Measured until the first send and then kept: a retry must send the same body to reuse its key. */
+  fillTime(): number {
+    this.elapsedMs ??= Math.round(performance.now() - (this.startedAt ?? performance.now()));
+    return this.elapsedMs;
+  }
+
+  // ---- Language ----
+
+  private onLanguageChanged(): void {
+    if (this.isolated) this.frame?.sendLanguage();
+    else this.requestUpdate();
+  }
+
+  /** The language the volunteer chose, or the element or the page names. */
+  private explicitLanguage(): Language | undefined {
+    return this.chosenLanguage ?? toFormLanguage(this.getAttribute('lang')) ?? pageLanguage(document.documentElement.getAttribute('lang'));
+  }
+
+  /** The language the form should speak, or undefined while it waits for the association's default. */
+  private wantedLanguage(): Language | undefined {
+    const explicit = this.explicitLanguage();
+    if (explicit) return explicit;
+    if (this.associationLookup && !this.associationSettled) {
+      // Wait for the association's default (the lookup's own timeout bounds the wait), and let updateComplete wait too.
+      this.track(this.associationLookup);
+      return undefined;
+    }
+    return this.pageAssociation?.defaultLanguage ?? DEFAULT_LANGUAGE;
+  }
+
+  private track<T>(promise: Promise<T>): Promise<T> {
+    this.pending.add(promise);
+    const done = () => this.pending.delete(promise);
+    promise.then(done, done);
+    return promise;
+  }
+
+  /** Starts loading the wanted language; the form keeps the current one until the new texts are here. */
+  private syncLanguage(): void {
+    const wanted = this.wantedLanguage();
+    if (!wanted) return;
+    const flow = this.flowModule;
+    if (this.messages && this.shownLanguage === wanted && (!flow || this.full)) return;
+    const here = flow ? flow.cachedFullMessages(wanted) : cached<Messages>(wanted);
+    if (here) {
+      this.messages = here;
+      this.full = flow ? (here as FullMessages) : null;
+      this.shownLanguage = wanted;
+      return;
+    }
+    const key = `${wanted}${flow ? '+' : ''}`;
+    if (this.loadingLanguage === key) return;
+    this.loadingLanguage = key;
+    this.track(
+      (flow ? flow.loadFullMessages(wanted) : loadMessages(wanted)).then(
+        () => {
+          this.loadingLanguage = undefined;
+          this.requestUpdate();
+        },
+        (error: unknown) => {
+          this.loadingLanguage = undefined;
+          console.error(`<ressursvenn-signup>: could not load the "${wanted}" texts.`, error);
+          // Without any texts the form cannot show at all: fall back to Bokmål, which the loader fetched first.
+          if (!this.messages && wanted !== DEFAULT_LANGUAGE) {
+            this.chosenLanguage = DEFAULT_LANGUAGE;
+            this.requestUpdate();
+          } else if (this.chosenLanguage === wanted) {
+            this.chosenLanguage = this.shownLanguage;
+          }
+        },
+      ),
+    );
+  }
+
+  private readonly chooseLanguage = (language: Language): void => {
+    this.chosenLanguage = language;
+    this.requestUpdate();
+  };
+
+  private lookUpAssociation(): void {
+    const slug = this.association.trim();
+    if (this.associationLookedUp === slug) return;
+    this.associationLookedUp = slug;
+    this.pageAssociation = null;
+    this.associationSettled = false;
+    if (!slug) {
+      this.associationLookup = undefined;
+      return;
+    }
+    // A chunk of its own: most pages name their language, and then the lookup waits until the form is on screen.
+    this.associationLookup = import('./association-lookup.js').then(
+      (module) => module.lookupAssociation(this.apiBase, slug),
+      () => null,
+    );
+    this.associationLookup.then((found) => {
+      if (this.associationLookedUp === slug) {
+        this.pageAssociation = found;
+        this.associationSettled = true;
+        this.requestUpdate();
+      }
+    });
+  }
+
+  // ---- Lifecycle ----
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.isolated ??= this.mode === 'isolated';
+    if (this.isolated) {
+      this.loadFrameController();
+      return;
+    }
+    // The association's default language matters only when neither the element nor the page names one.
+    const needed = this.associationLookedUp !== undefined || !this.explicitLanguage();
+    if (needed && (changed.has('association') || changed.has('api') || this.associationLookedUp === undefined)) this.lookUpAssociation();
+    this.syncLanguage();
   }
 
   protected override firstUpdated(): void {
     if (!this.association.trim()) {
       console.warn('<ressursvenn-signup>: the "association" attribute is missing, so applications cannot be sent.');
     }
+    // The later steps' code (and the association, for them) is fetched in the background once step 1 is on screen.
+    if (!this.isolated) {
+      whenIdle(() => {
+        this.lookUpAssociation();
+        this.ensureFlow().catch(() => {});
+      });
+    }
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (changed.has('status') || changed.has('errors')) this.syncCustomStates();
+    if (changed.has('status') || changed.has('errors') || changed.has('summaryShown')) this.syncCustomStates();
   }
 
-  protected override render(): TemplateResult {
-    const language = this.language;
-    const m = pickMessages(language);
-    const sent = this.status === 'sent' && this.receipt;
+  /** The flow chunk, with its styles adopted into this shadow root, and every text of the current language. */
+  private async ensureFlow(): Promise<FlowController> {
+    if (this.flow && this.full) return this.flow;
+    const language = this.shownLanguage;
+    const module = await loadFlow();
+    const full = await module.loadFullMessages(language);
+    this.flowModule = module;
+    // Had the language changed meanwhile, the next update loads that one's texts (and updateComplete waits for them).
+    if (this.shownLanguage === language) this.full = full;
+    const root = this.renderRoot;
+    const sheet = module.flowStyles.styleSheet;
+    if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+    this.flow ??= new module.FlowController(this);
+    this.requestUpdate();
+    await this.updateComplete;
+    return this.flow;
+  }
+
+  // ---- Rendering ----
+
+  protected override render(): TemplateResult | typeof nothing {
+    if (this.isolated) return this.frame ? this.frame.render(this.apiBase, this.association.trim(), this.quickExit !== null) : nothing;
+    const m = this.messages;
+    if (!m) return nothing;
+    const flow = this.full ? this.flow : null;
+    const sent = this.status === 'sent' && flow?.receipt;
     return html`
-      <div class="root" lang=${language}>
+      <div class=${this.inheritFont ? 'root root--inherit-font' : 'root'} lang=${this.shownLanguage}>
+        ${renderTopBar(m, this.shownLanguage, this.quickExit !== null, this.chooseLanguage, () => this.exitQuickly())}
         <h2 part="title" class="title">${m.title}</h2>
-        ${sent ? nothing : html`<p class="intro">${m.intro}</p>`}
-        ${renderHelpPanel(m)}
-        ${sent ? renderReceipt(m, this.receipt!) : this.renderForm(m)}
+        ${sent ? nothing : html`<p class="intro">${m.intro}</p>`} ${renderHelpPanel(m)}
+        ${sent ? flow!.renderReceipt() : this.renderForm(m, flow)}
         <div class="visually-hidden" role="status">${this.announcement(m)}</div>
       </div>
     `;
   }
 
-  private renderForm(m: Messages): TemplateResult {
-    const view = { m, errors: this.errors };
-    const sending = this.status === 'sending';
-    const showSummary = this.attempted && Object.keys(this.errors).length > 0;
+  /** Step 1 from the start; the routing question and steps 2 and 3 from the flow chunk once it is here. */
+  private renderForm(m: Messages, flow: FlowController | null): TemplateResult {
+    const texts = this.full ?? m;
+    const step = flow ? this.step : 1;
+    const onFields = step === 1 && !flow?.routing;
+    const busy = this.status === 'checking' || this.status === 'sending';
+    const failure = this.status === 'failed' ? this.failure : null;
+    const showSummary = this.summaryShown && Object.keys(this.errors).length > 0;
+    const primary = this.status === 'checking' ? m.status.checking : flow ? flow.primaryLabel(step) : m.steps.next;
     return html`
       <form
         part="form"
         novalidate
         @submit=${this.handleSubmit}
-        @focusout=${this.handleFocusOut}
-        @change=${this.handleChange}
-        @input=${this.handleInput}
+        @focusout=${this.handleField}
+        @change=${this.handleField}
+        @input=${this.handleField}
       >
-        <p class="required-note">${m.requiredNote}</p>
         <div class="honeypot" aria-hidden="true">
           <label for="rv-${HONEYPOT_NAME}">Website</label>
           <input id="rv-${HONEYPOT_NAME}" name=${HONEYPOT_NAME} type="text" tabindex="-1" autocomplete="off" />
         </div>
-        <fieldset class="section">
-          <legend class="section-legend">${m.sections.contact}</legend>
-          ${CONTACT_FIELDS.map((field) => renderTextField(field, view))}
-        </fieldset>
-        <fieldset class="section">
-          <legend class="section-legend">${m.sections.fit}</legend>
-          <p>${m.sections.fitIntro}</p>
-          ${YES_NO_FIELDS.map((name) => renderYesNoField(name, view))}
-        </fieldset>
-        <fieldset class="section">
-          <legend class="section-legend">${m.sections.about}</legend>
-          ${renderMotivationField(view)} ${renderTextField(LANGUAGES_FIELD, view)}
-        </fieldset>
-        ${renderPrivacySection(view)}
-        ${showSummary ? renderErrorSummary(m, this.errors, this.followSummaryLink) : nothing}
-        ${this.status === 'failed' && this.failure
-          ? renderFailureNotice(m, this.failure)
-          : html`<div class="actions">
-              <button part="button" class="button" type="submit" ?disabled=${sending}>${sending ? m.sending : m.submit}</button>
-            </div>`}
+        ${renderProgress(m, step, onFields ? m.sections.contact : flow!.heading(step))}
+        <div class="step" ?hidden=${!onFields}>
+          <p class="required-note">${m.requiredNote}</p>
+          ${CONTACT_FIELDS.map((field) => renderTextField(field, { m: texts, errors: this.errors }))}
+        </div>
+        ${flow ? flow.renderSteps(step) : nothing}
+        ${showSummary
+          ? renderErrorSummary(texts, step === 3 && this.full ? this.full.errorSummaryHeading : m.errorSummaryHeadingNext, this.errors, this.followSummaryLink)
+          : nothing}
+        ${failure && flow ? flow.renderFailure(failure) : nothing}
+        ${failure && !flow
+          ? // Only the flow chunk itself can have failed to arrive: say so; the main button tries again.
+            html`<section part="failure" class="failure" tabindex="-1" aria-labelledby="rv-failure-heading">
+              <h3 id="rv-failure-heading">${m.failure.heading}</h3>
+              <p>${m.failure.reasons.network_error} ${m.failure.kept}</p>
+            </section>`
+          : nothing}
+        <div class="actions">
+          ${failure && flow
+            ? nothing
+            : html`<button part="button" class="button" type="submit" aria-disabled=${busy ? 'true' : nothing}>${primary}</button>`}
+          ${flow ? flow.renderSecondary(step) : nothing}
+        </div>
       </form>
     `;
   }
 
   private announcement(m: Messages): string {
-    if (this.status === 'editing') return '';
-    return m.status[this.status];
+    if (this.status === 'checking' || this.status === 'failed') return m.status[this.status];
+    if (this.status === 'sending' || this.status === 'sent') return this.full?.status[this.status] ?? '';
+    return this.liveMessage;
   }
 
   private get formElement(): HTMLFormElement | null {
     return this.renderRoot.querySelector('form');
   }
 
+  // ---- Moving between steps ----
+
   // Lit calls event listeners with the element as `this`.
   private handleSubmit(event: SubmitEvent): void {
     event.preventDefault();
-    this.submit().catch((error: unknown) => this.recoverFrom(error));
+    this.advance().catch((error: unknown) => this.recoverFrom(error));
   }
 
-  private async submit(): Promise<void> {
-    // The in-flight guard: a second click before the first render disables the button must not send twice.
-    if (this.status === 'sending') return;
-    const form = this.formElement;
-    if (!form) return;
-    const language = this.language;
-    this.attempted = true;
-    // Measured until the first send and then kept: a retry must send the same body to reuse its Idempotency-Key.
-    const elapsedMs = this.elapsedMs ?? Math.round(performance.now() - (this.startedAt ?? performance.now()));
-    const checked = validateApplication(readApplication(form, { association: this.association, language, elapsedMs }));
-    if (!checked.ok) {
-      await this.showErrors(checked.fields);
+  /** The main button: on step 1's fields, check them and hand over to the flow; after that, the flow decides. */
+  private async advance(): Promise<void> {
+    if (this.status === 'checking' || this.status === 'sending') return;
+    if (this.step !== 1 || this.flow?.routing) {
+      await this.flow?.advance();
       return;
     }
-    this.errors = {};
-    if (!this.dispatchEvent(new RessursvennSubmitEvent({ association: checked.value.association, language }))) return;
-    this.status = 'sending';
-    this.elapsedMs = elapsedMs;
-    const base = this.api || getDefaultApiBase();
-    if (this.altcha === undefined) {
-      const proof = await proveWork(base);
-      if (proof.kind === 'failed') {
-        await this.applyResult({ kind: 'failed', code: 'network_error', status: null, retryAfterSeconds: null, requestId: null });
-        return;
-      }
-      this.altcha = proof.altcha;
+    if (!(await this.checkStep(1))) return;
+    const postalCode = String(readFieldValue(new FormData(this.formElement!), 'postalCode') ?? '').trim();
+    this.status = 'checking';
+    this.failure = null;
+    this.lookUpAssociation();
+    let flow: FlowController;
+    try {
+      flow = await this.ensureFlow();
+    } catch {
+      // The next steps could not be fetched: as far as the applicant can tell, the connection is down.
+      this.failure = { code: 'network_error', retryAfterSeconds: null, requestId: null };
+      this.status = 'failed';
+      await this.focusAfterUpdate('.failure');
+      return;
     }
-    checked.value.altcha = this.altcha;
-    const body = JSON.stringify(checked.value);
-    const result = await submitApplication({
-      url: applicationsUrl(base),
-      body,
-      idempotencyKey: this.keys.keyFor(body),
-    });
-    await this.applyResult(result);
+    await flow.leaveContactStep(postalCode);
   }
 
-  private async applyResult(result: SubmitResult): Promise<void> {
-    switch (result.kind) {
-      case 'accepted':
-        this.keys.reset();
-        this.altcha = undefined;
-        this.receipt = { reference: result.reference, association: result.association };
-        this.failure = null;
-        this.errors = {};
-        this.status = 'sent';
-        await this.focusAfterUpdate('.receipt');
-        this.dispatchEvent(new RessursvennSuccessEvent({ reference: result.reference }));
-        return;
-      case 'invalid':
-        this.failure = null;
-        this.status = 'editing';
-        await this.showErrors(result.fields);
-        this.dispatchEvent(new RessursvennFailureEvent({ code: 'validation_failed' }));
-        return;
-      case 'failed':
-        this.failure = { code: result.code, retryAfterSeconds: result.retryAfterSeconds, requestId: result.requestId };
-        this.status = 'failed';
-        await this.focusAfterUpdate('.failure');
-        this.dispatchEvent(new RessursvennFailureEvent({ code: result.code }));
-        return;
+  /** Errors of one step, from what is in the form now. */
+  private stepErrors(step: StepNumber): FieldErrors {
+    const data = new FormData(this.formElement ?? undefined);
+    const errors: FieldErrors = {};
+    for (const name of stepDef(step).fields) {
+      const code = validateField(name, readFieldValue(data, name));
+      if (code) errors[name] = code;
     }
+    return errors;
   }
 
-  /** A fault of our own must not strand the applicant on "sending" or reach the host page. */
-  private recoverFrom(error: unknown): void {
+  /** @internal Validates a step on leaving it; shows the summary when something is wrong. */
+  async checkStep(step: StepNumber): Promise<boolean> {
+    this.attempted.add(step);
+    const errors: FieldErrors = { ...this.errors };
+    for (const name of stepDef(step).fields) delete errors[name];
+    const found = this.stepErrors(step);
+    this.errors = { ...errors, ...found };
+    if (Object.keys(found).length === 0) return true;
+    this.summaryShown = true;
+    await this.focusAfterUpdate('.error-summary');
+    return false;
+  }
+
+  /** @internal */
+  async focusAfterUpdate(selector: string): Promise<void> {
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** @internal A fault of our own must not strand the applicant on "sending" or reach the host page. */
+  recoverFrom(error: unknown): void {
     console.error('<ressursvenn-signup>:', error);
-    if (this.status === 'sending' || this.status === 'editing') {
+    if (this.status !== 'sent') {
       this.failure = { code: 'widget_error', retryAfterSeconds: null, requestId: null };
       this.status = 'failed';
     }
   }
 
-  private async showErrors(fields: FieldErrors): Promise<void> {
-    this.errors = fields;
-    await this.focusAfterUpdate('.error-summary');
-  }
+  // ---- Field events ----
 
-  private async focusAfterUpdate(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  private handleFocusOut(event: FocusEvent): void {
+  /**
+   * Input, change and leaving a field. Errors show only on steps the volunteer tried to leave; then a field is
+   * checked again when left (a radio or checkbox when changed), and while typing an error may disappear once fixed,
+   * but no new one appears before the field is left.
+   */
+  private handleField(event: Event): void {
     try {
+      if (event.type !== 'focusout') this.noteStart();
       const name = this.fieldNameOf(event.target);
-      if (!name || !this.attempted) return;
-      // Moving between the two radios of one question is not leaving it.
-      if (isYesNoField(name) && (event.relatedTarget as HTMLInputElement | null)?.name === name) return;
-      this.revalidate(name, false);
+      if (!name || !this.attempted.has(stepOfField(name))) return;
+      if (event.type === 'input') {
+        if (this.errors[name]) this.revalidate(name, true);
+      } else if (event.type === 'change') {
+        if (isYesNoField(name) || name === 'privacyAcknowledged') this.revalidate(name, false);
+      } else if (!(isYesNoField(name) && (event as FocusEvent & { relatedTarget: HTMLInputElement | null }).relatedTarget?.name === name)) {
+        // Moving between the two radios of one question is not leaving it.
+        this.revalidate(name, false);
+      }
     } catch (error) {
       console.error('<ressursvenn-signup>:', error);
     }
   }
 
-  private handleChange(event: Event): void {
-    try {
-      const name = this.fieldNameOf(event.target);
-      if (!name || !this.attempted) return;
-      if (isYesNoField(name) || name === 'privacyAcknowledged') this.revalidate(name, false);
-    } catch (error) {
-      console.error('<ressursvenn-signup>:', error);
-    }
-  }
-
-  /** While typing, an error may disappear once fixed, but no new one appears before the field is left. */
-  private handleInput(event: Event): void {
-    try {
-      this.startedAt ??= performance.now();
-      const name = this.fieldNameOf(event.target);
-      if (!name || !this.attempted || !this.errors[name]) return;
-      this.revalidate(name, true);
-    } catch (error) {
-      console.error('<ressursvenn-signup>:', error);
-    }
+  private noteStart(): void {
+    if (this.startedAt !== undefined) return;
+    this.startedAt = performance.now();
+    this.dispatchEvent(new RessursvennStartEvent(this.formContext));
   }
 
   private fieldNameOf(target: EventTarget | null): VisibleField | null {
@@ -372,38 +660,53 @@ export class RessursvennSignup extends LitElement {
     if (code) next[name] = code;
     else delete next[name];
     this.errors = next;
+    const texts = this.full ?? this.messages;
+    if (code && texts) this.liveMessage = fieldErrorText(texts, name, code);
   }
 
-  /** Bound to the element by Lit: moves focus from a summary link to its field (fragment links stop at the shadow root). */
+  /** Bound to the element by Lit: moves focus from a summary link to its field, on its step (fragment links stop at the shadow root). */
   private followSummaryLink(event: Event): void {
     event.preventDefault();
-    try {
-      const name = (event.currentTarget as HTMLElement).dataset.field;
-      if (name && isVisibleField(name)) this.renderRoot.querySelector<HTMLElement>(`#${fieldId(name)}`)?.focus();
-    } catch (error) {
-      console.error('<ressursvenn-signup>:', error);
-    }
+    const name = (event.currentTarget as HTMLElement).dataset.field;
+    if (!name || !isVisibleField(name)) return;
+    const step = stepOfField(name);
+    const focus = `#${fieldId(name as FieldName)}`;
+    // Another step's field: only after step 1, so the flow is here.
+    const move = step === this.step ? this.focusAfterUpdate(focus) : this.flow!.goToStep(step, focus).then(() => (this.summaryShown = true));
+    move.catch((error: unknown) => console.error('<ressursvenn-signup>:', error));
+  }
+
+  // ---- View event and custom states ----
+
+  /** The view event, once: when a quarter of the form is in the viewport (and its texts are here). */
+  private observeView(): void {
+    if (this.viewed || this.viewObserver) return;
+    this.viewObserver = new IntersectionObserver(
+      ([entry]) => {
+        if (this.viewed || !entry?.isIntersecting) return;
+        this.viewed = true;
+        this.viewObserver?.disconnect();
+        this.updateComplete.then(() => {
+          const language = this.isolated ? this.frameLanguage() || DEFAULT_LANGUAGE : this.shownLanguage;
+          this.dispatchEvent(new RessursvennViewEvent({ association: this.formContext.association, language }));
+        });
+      },
+      { threshold: 0.25 },
+    );
+    this.viewObserver.observe(this);
   }
 
   private syncCustomStates(): void {
-    const states = this.internals?.states;
-    if (!states) return;
     try {
+      const states = (this.internals ??= this.attachInternals()).states;
       for (const state of CUSTOM_STATES) states.delete(state);
       if (this.status !== 'editing') states.add(this.status);
-      if (this.attempted && Object.keys(this.errors).length > 0) states.add('invalid');
+      if (this.summaryShown && Object.keys(this.errors).length > 0) states.add('invalid');
     } catch {
-      // Browsers before the standard custom-state syntax refuse bare names; the states are an extra, not a need.
+      // Browsers without custom states (or the standard syntax) refuse; the states are an extra, not a need.
     }
   }
-}
 
-function attachInternalsSafely(element: HTMLElement): ElementInternals | null {
-  try {
-    return typeof element.attachInternals === 'function' ? element.attachInternals() : null;
-  } catch {
-    return null;
-  }
 }
 
 declare global {

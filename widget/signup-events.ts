@@ -1,45 +1,64 @@
-/** The events <ressursvenn-signup> dispatches. They bubble, cross the shadow boundary and carry no personal data. */
-import type { Language } from '../contract/index.js';
-import type { FailureCode } from './submit-client.js';
+/**
+ * The events <ressursvenn-signup> dispatches for the host page while the form is filled in (sending's are in
+ * send-events.ts; all are listed in event-types.ts). They bubble, cross the shadow boundary and carry no personal
+ * data: nothing the volunteer typed is ever in an event.
+ */
+import type { Language } from '../contract/limits.js';
+import type { StepName, StepNumber } from './steps.js';
 
-/** Before an application is sent. Cancel it (`preventDefault()`) to stop the sending. */
-export class RessursvennSubmitEvent extends Event {
-  static readonly type = 'ressursvenn-submit';
-  readonly detail: { readonly association: string; readonly language: Language };
+/** Which form an event comes from. */
+export interface FormContext {
+  readonly association: string;
+  readonly language: Language;
+}
 
-  constructor(detail: { association: string; language: Language }) {
-    super(RessursvennSubmitEvent.type, { bubbles: true, composed: true, cancelable: true });
+/** The shape every event of the element shares: a frozen `detail`, bubbling and composed. */
+export abstract class RessursvennEvent<D extends object> extends Event {
+  readonly detail: Readonly<D>;
+
+  constructor(type: string, detail: D, cancelable = false) {
+    super(type, { bubbles: true, composed: true, cancelable });
     this.detail = Object.freeze({ ...detail });
   }
 }
 
-/** The intake server stored the application. */
-export class RessursvennSuccessEvent extends Event {
-  static readonly type = 'ressursvenn-success';
-  /** `reference` is null only when the server's answer could not be read. */
-  readonly detail: { readonly reference: string | null };
-
-  constructor(detail: { reference: string | null }) {
-    super(RessursvennSuccessEvent.type, { bubbles: true, composed: true });
-    this.detail = Object.freeze({ ...detail });
+/** The form was seen: at least a quarter of it was inside the viewport. Once per element. */
+export class RessursvennViewEvent extends RessursvennEvent<FormContext> {
+  static readonly type = 'ressursvenn-view';
+  constructor(detail: FormContext) {
+    super(RessursvennViewEvent.type, detail);
   }
 }
 
-/** The application was not stored: the server refused it or could not be reached. The form keeps what was typed. */
-export class RessursvennFailureEvent extends Event {
-  static readonly type = 'ressursvenn-failure';
-  readonly detail: { readonly code: FailureCode };
+/** The volunteer typed or chose her first answer. Once per element. */
+export class RessursvennStartEvent extends RessursvennEvent<FormContext> {
+  static readonly type = 'ressursvenn-start';
+  constructor(detail: FormContext) {
+    super(RessursvennStartEvent.type, detail);
+  }
+}
 
-  constructor(detail: { code: FailureCode }) {
-    super(RessursvennFailureEvent.type, { bubbles: true, composed: true });
-    this.detail = Object.freeze({ ...detail });
+/** A step of the form is shown after the volunteer moved forward or back (not the first step on load: see view). */
+export class RessursvennStepEvent extends RessursvennEvent<FormContext & { step: StepNumber; stepCount: number; name: StepName }> {
+  static readonly type = 'ressursvenn-step';
+  constructor(detail: FormContext & { step: StepNumber; stepCount: number; name: StepName }) {
+    super(RessursvennStepEvent.type, detail);
+  }
+}
+
+/** The quick-exit button was pressed; unless cancelled, the page is replaced by `detail.url` at once. */
+export class RessursvennExitEvent extends RessursvennEvent<{ url: string }> {
+  static readonly type = 'ressursvenn-exit';
+  constructor(detail: { url: string }) {
+    super(RessursvennExitEvent.type, detail, true);
   }
 }
 
 declare global {
   interface GlobalEventHandlersEventMap {
-    'ressursvenn-submit': RessursvennSubmitEvent;
-    'ressursvenn-success': RessursvennSuccessEvent;
-    'ressursvenn-failure': RessursvennFailureEvent;
+    'ressursvenn-view': RessursvennViewEvent;
+    'ressursvenn-start': RessursvennStartEvent;
+    'ressursvenn-step': RessursvennStepEvent;
+    'ressursvenn-exit': RessursvennExitEvent;
   }
 }

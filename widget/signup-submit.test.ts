@@ -1,6 +1,6 @@
 import { validateApplication } from '../contract/index.js';
 import { PRIVACY_NOTICE_VERSION } from './privacy.js';
-import type { RessursvennFailureEvent, RessursvennSuccessEvent } from './signup-events.js';
+import type { RessursvennFailureEvent, RessursvennSuccessEvent } from './send-events.js';
 import {
   ACCEPTED,
   cleanUp,
@@ -11,6 +11,7 @@ import {
   jsonResponse,
   mount,
   shadow,
+  stepHeading,
   stubFetch,
   submitButton,
   typeInto,
@@ -51,11 +52,11 @@ describe('<ressursvenn-signup> submission', () => {
   });
   afterEach(cleanUp);
 
-  it('posts the contract JSON with an Idempotency-Key and shows the reference', async () => {
+  it('posts the contract JSON with an Idempotency-Key and shows the reference and what happens next', async () => {
     const stub = stubFetch(() => jsonResponse(201, ACCEPTED));
     const element = await mount({ association: 'narvik', api: 'https://intake.example/' });
     await expectAccessible(element);
-    fillValid(element);
+    await fillValid(element);
     submitButton(element).click();
     await waitFor(() => shadow(element).querySelector('[part="receipt"]') !== null, 'the receipt shows');
     assertEqual(stub.calls.length, 1);
@@ -72,7 +73,9 @@ describe('<ressursvenn-signup> submission', () => {
 
     const receipt = find(element, '[part="receipt"]');
     assertIncludes(receipt.textContent, 'RV-7K3M-Q9TX');
-    assertIncludes(receipt.textContent, 'Narvik Sanitetsforening tar kontakt med deg');
+    assertIncludes(receipt.textContent, 'Hva skjer nå?');
+    assertIncludes(receipt.textContent, 'Narvik sanitetsforening tar kontakt med deg');
+    assertIncludes(receipt.textContent, 'tar du kurset og viser fram politiattest');
     assertEqual(receipt.querySelector('a')?.getAttribute('href'), 'mailto:ressursvenn@narvik.example');
     assertEqual(shadow(element).activeElement, receipt, 'the receipt takes focus');
     assertEqual(status(shadow(element)), 'Søknaden er sendt.');
@@ -80,20 +83,24 @@ describe('<ressursvenn-signup> submission', () => {
       assertTrue(!shadow(element).textContent!.includes(typed), `the receipt does not echo "${typed}"`);
     }
     assertEqual(shadow(element).querySelector('form'), null, 'the form and its data are gone');
+    assertTrue(element.matches(':state(sent)'), 'the sent state');
     await expectAccessible(element);
   });
 
-  it('announces sending and disables the button while the request is in flight; a double click sends once', async () => {
+  it('announces sending and marks the button busy while the request is in flight; a double click sends once', async () => {
     let answer!: (response: Response) => void;
     const stub = stubFetch(() => new Promise<Response>((resolve) => (answer = resolve)));
     const element = await mount();
     await expectAccessible(element);
-    fillValid(element);
+    await fillValid(element);
     submitButton(element).click();
     submitButton(element).click();
+    await waitFor(() => stub.calls.length === 1, 'the request is on its way');
     await element.updateComplete;
-    assertEqual(submitButton(element).disabled, true);
+    assertEqual(submitButton(element).getAttribute('aria-disabled'), 'true');
+    assertEqual(submitButton(element).textContent?.trim(), 'Sender …');
     assertEqual(status(shadow(element)), 'Sender søknaden …');
+    assertTrue(element.matches(':state(sending)'), 'the sending state');
     submitButton(element).dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
     find<HTMLFormElement>(element, 'form').requestSubmit();
     await expectAccessible(element);
@@ -103,7 +110,7 @@ describe('<ressursvenn-signup> submission', () => {
     assertEqual(stub.calls.length, 1, 'still one request');
   });
 
-  it('lands a 422 with field errors on the fields, with the summary', async () => {
+  it('lands a 422 with field errors on the fields of their steps, with the summary', async () => {
     stubFetch(() =>
       jsonResponse(422, {
         error: {
@@ -118,38 +125,40 @@ describe('<ressursvenn-signup> submission', () => {
     const element = await mount();
     element.addEventListener('ressursvenn-failure', (event: RessursvennFailureEvent) => failures.push(event.detail.code));
     await expectAccessible(element);
-    fillValid(element);
+    await fillValid(element);
     submitButton(element).click();
     await waitFor(() => shadow(element).querySelector('[part="error-summary"]') !== null, 'the summary shows');
     const root = shadow(element);
+    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktinformasjon', 'back on the step of the fields');
     assertEqual(root.activeElement, find(element, '[part="error-summary"]'));
     assertEqual(field(element, 'postalCode').getAttribute('aria-invalid'), 'true');
     assertEqual(field(element, 'email').getAttribute('aria-invalid'), 'true');
     assertIncludes(find(element, '#rv-email-error').textContent, 'Skriv en gyldig e-postadresse');
     assertEqual(root.querySelectorAll('[part="error-summary"] a').length, 2);
     assertEqual(field(element, 'firstName').value, 'Kari', 'values are kept');
+    assertEqual(field(element, 'privacyAcknowledged').checked, true, 'later steps keep theirs too');
     assertDeepEqual(failures, ['validation_failed']);
     await expectAccessible(element);
   });
 
-  it('keeps the values after a network failure and retries with the same Idempotency-Key', async () => {
+  it('keeps the values after a network failure, says so, and retries with the same Idempotency-Key', async () => {
     const stub = stubFetch((_call, index) => (index === 0 ? networkDown() : jsonResponse(201, ACCEPTED)));
     const element = await mount();
     await expectAccessible(element);
-    fillValid(element);
-    typeInto(element, 'motivation', 'Jeg liker å gå turer.');
+    await fillValid(element);
     submitButton(element).click();
     await waitFor(() => shadow(element).querySelector('[part="failure"]') !== null, 'the failure notice shows');
     const root = shadow(element);
     const failure = find(element, '[part="failure"]');
     assertEqual(root.activeElement, failure, 'the notice takes focus');
     assertIncludes(failure.textContent, 'Søknaden er ikke sendt ennå');
+    assertIncludes(failure.textContent, 'Vi fikk ikke kontakt med tjenesten');
     assertIncludes(failure.textContent, 'Det du har skrevet, ligger fortsatt i skjemaet.');
     assertEqual(status(root), 'Søknaden er ikke sendt ennå.');
     assertEqual(field(element, 'firstName').value, 'Kari');
-    assertEqual(find<HTMLTextAreaElement>(element, 'textarea').value, 'Jeg liker å gå turer.');
     assertEqual(field(element, 'privacyAcknowledged').checked, true);
     assertEqual(localStorage.length + sessionStorage.length, 0, 'nothing in web storage');
+    assertTrue(element.matches(':state(failed)'), 'the failed state');
     await expectAccessible(element);
 
     const retry = submitButton(element);
@@ -166,7 +175,7 @@ describe('<ressursvenn-signup> submission', () => {
     const stub = stubFetch(() => networkDown());
     const element = await mount();
     await expectAccessible(element);
-    fillValid(element);
+    await fillValid(element);
     submitButton(element).click();
     await waitFor(() => shadow(element).querySelector('[part="failure"]') !== null, 'the first failure');
     typeInto(element, 'firstName', 'Kari Anne');
@@ -175,72 +184,43 @@ describe('<ressursvenn-signup> submission', () => {
     assertTrue(stub.calls[0]!.headers.get('Idempotency-Key') !== stub.calls[1]!.headers.get('Idempotency-Key'), 'a new key');
   });
 
-  it('says when to try again after 429 with Retry-After, and shows the request id', async () => {
-    stubFetch(() =>
-      jsonResponse(429, { error: { code: 'rate_limited', message: 'Too many', requestId: 'req-429' } }, { 'Retry-After': '120' }),
-    );
-    const element = await mount({ association: 'narvik', lang: 'en' });
-    await expectAccessible(element);
-    fillValid(element);
-    submitButton(element).click();
-    await waitFor(() => shadow(element).querySelector('[part="failure"]') !== null, 'the failure notice shows');
-    const text = find(element, '[part="failure"]').textContent ?? '';
-    assertIncludes(text, 'has not been sent yet');
-    assertIncludes(text, 'Please wait 2 minutes and try again.');
-    assertIncludes(text, 'req-429');
-    await expectAccessible(element);
-  });
-
-  it('dispatches a cancelable submit event and typed success and failure events without personal data', async () => {
-    const stub = stubFetch((_call, index) => (index === 0 ? networkDown() : jsonResponse(201, ACCEPTED)));
-    const element = await mount({ association: 'narvik', lang: 'nn' });
-    await expectAccessible(element);
-    const seen: Array<{ type: string; detail: unknown; composed: boolean; bubbles: boolean }> = [];
-    const record = (event: Event & { detail: unknown }) =>
-      seen.push({ type: event.type, detail: event.detail, composed: event.composed, bubbles: event.bubbles });
-    let cancelNext = true;
-    const onSubmit = (event: Event & { detail: unknown }) => {
-      record(event);
-      if (cancelNext) event.preventDefault();
-      cancelNext = false;
-    };
-    document.addEventListener('ressursvenn-submit', onSubmit);
-    document.addEventListener('ressursvenn-failure', record);
-    document.addEventListener('ressursvenn-success', (event: RessursvennSuccessEvent) => record(event), { once: true });
-    try {
-      fillValid(element);
-      submitButton(element).click();
-      await element.updateComplete;
-      assertEqual(stub.calls.length, 0, 'a cancelled submit sends nothing');
-      submitButton(element).click();
-      await waitFor(() => shadow(element).querySelector('[part="failure"]') !== null, 'the failure');
-      submitButton(element).click();
-      await waitFor(() => seen.some((event) => event.type === 'ressursvenn-success'), 'the success event');
-      assertDeepEqual(seen, [
-        { type: 'ressursvenn-submit', detail: { association: 'narvik', language: 'nn' }, composed: true, bubbles: true },
-        { type: 'ressursvenn-submit', detail: { association: 'narvik', language: 'nn' }, composed: true, bubbles: true },
-        { type: 'ressursvenn-failure', detail: { code: 'network_error' }, composed: true, bubbles: true },
-        { type: 'ressursvenn-submit', detail: { association: 'narvik', language: 'nn' }, composed: true, bubbles: true },
-        { type: 'ressursvenn-success', detail: { reference: 'RV-7K3M-Q9TX' }, composed: true, bubbles: true },
-      ]);
-      assertIncludes(find(element, '[part="receipt"]').textContent, 'Takk! Søknaden er sendt.');
+  for (const [status, code, text] of [
+    [429, 'rate_limited', 'Please wait 2 minutes and try again.'],
+    [503, 'service_unavailable', 'The service is temporarily unavailable.'],
+  ] as const) {
+    it(`says when to try again after ${status} and shows the request id`, async () => {
+      stubFetch(() => jsonResponse(status, { error: { code, message: 'No', requestId: `req-${status}` } }, { 'Retry-After': '120' }));
+      const element = await mount({ association: 'narvik', lang: 'en' });
       await expectAccessible(element);
-    } finally {
-      document.removeEventListener('ressursvenn-submit', onSubmit);
-      document.removeEventListener('ressursvenn-failure', record);
-    }
-  });
+      await fillValid(element);
+      submitButton(element).click();
+      await waitFor(() => shadow(element).querySelector('[part="failure"]') !== null, 'the failure notice shows');
+      const notice = find(element, '[part="failure"]').textContent ?? '';
+      assertIncludes(notice, 'has not been sent yet');
+      assertIncludes(notice, text);
+      assertIncludes(notice, `req-${status}`);
+      assertIncludes(notice, 'What you have written is still in the form.');
+      await expectAccessible(element);
+    });
+  }
 
-  it('reflects its state as custom states', async () => {
-    stubFetch(() => networkDown());
+  it('gives up waiting after the timeout, keeps the values and offers a retry', async () => {
+    stubFetch((_call, _index, signal) => new Promise<Response>((_resolve, reject) => signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))));
     const element = await mount();
     await expectAccessible(element);
-    submitButton(element).click();
-    await element.updateComplete;
-    assertTrue(element.matches(':state(invalid)'), 'invalid after an empty submit');
-    fillValid(element);
-    submitButton(element).click();
-    await waitFor(() => element.matches(':state(failed)'), 'failed after a network error');
-    assertTrue(!element.matches(':state(invalid)'), 'no longer invalid');
+    await fillValid(element);
+    // Not 20 s in a test: the submit client takes its timeout from the request, so shorten the clock instead.
+    const realSetTimeout = window.setTimeout;
+    window.setTimeout = ((handler: TimerHandler, timeout?: number, ...rest: unknown[]) =>
+      realSetTimeout(handler, timeout === 20_000 ? 50 : timeout, ...rest)) as typeof window.setTimeout;
+    try {
+      submitButton(element).click();
+      await waitFor(() => shadow(element).querySelector('[part="failure"]') !== null, 'the failure notice shows');
+    } finally {
+      window.setTimeout = realSetTimeout;
+    }
+    assertIncludes(find(element, '[part="failure"]').textContent, 'Det tok for lang tid å få svar fra tjenesten.');
+    assertEqual(field(element, 'email').value, 'kari.nordmann@example.no');
+    await expectAccessible(element);
   });
 });

@@ -1,8 +1,31 @@
-/** Styles of <ressursvenn-signup>. Themable only through the documented `--rv-*` custom properties and `::part()`. */
+/**
+ * Styles of <ressursvenn-signup> for its first screen (the later steps' styles come with the flow chunk, see
+ * flow.styles.ts). Themable only through the documented `--rv-*` custom properties and `::part()`.
+ */
 import { css } from 'lit';
 
 export const signupStyles = css`
+  /* The host page's own rules win over :host unless they are !important here: a page with "* { all: unset }" must
+     not turn the form inline. Everything else is set on .root, inside the shadow root, where page rules never reach. */
   :host {
+    display: block !important;
+  }
+
+  :host([hidden]) {
+    display: none !important;
+  }
+
+  [hidden] {
+    display: none !important;
+  }
+
+  .root {
+    /* Everything the page may have set (inherited text styles and all) back to initial, in one go; the --rv-*
+       custom properties are not affected by all, so the theme still comes through. Then what the form needs: */
+    all: initial;
+    /* The two properties all leaves alone. */
+    direction: ltr;
+    unicode-bidi: isolate;
     display: block;
     box-sizing: border-box;
     max-width: var(--rv-max-width, 40em);
@@ -11,40 +34,16 @@ export const signupStyles = css`
     color-scheme: light;
     background: var(--rv-color-background, #ffffff);
     color: var(--rv-color-text, #1d2329);
-    /* Nothing the host page's text styles set may leak in. */
     font-family: var(--rv-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    /* max(): pages that set html { font-size: 62.5% } must not shrink the form. */
-    font-size: var(--rv-font-size, max(1rem, 16px));
-    /* Every length below is in em: rem would follow the host page's root, which may be anything. */
-    font-style: normal;
-    font-variant: normal;
-    font-weight: 400;
-    font-stretch: normal;
-    font-kerning: auto;
-    font-feature-settings: normal;
-    font-variation-settings: normal;
+    /* medium is the reader's own default size: the page's html { font-size } (62.5 %, or 60px) cannot change it.
+       Every length below is in em for the same reason. */
+    font-size: var(--rv-font-size, medium);
     line-height: 1.5;
-    letter-spacing: normal;
-    word-spacing: normal;
-    text-align: start;
-    text-indent: 0;
-    text-transform: none;
-    text-decoration: none;
-    text-shadow: none;
-    white-space: normal;
-    word-break: normal;
     overflow-wrap: break-word;
-    hyphens: manual;
-    direction: ltr;
-    writing-mode: horizontal-tb;
-    visibility: visible;
-    cursor: auto;
-    list-style: disc outside;
-    caret-color: auto;
   }
 
-  :host([hidden]) {
-    display: none;
+  .root--inherit-font {
+    font-family: var(--rv-font-family, inherit);
   }
 
   *,
@@ -97,6 +96,11 @@ export const signupStyles = css`
     outline-offset: 2px;
   }
 
+  /* Headings take focus from script on each step, for screen readers; a ring around a heading only confuses. */
+  h3[tabindex='-1']:focus {
+    outline: none;
+  }
+
   /* The summary, failure notice and receipt take focus from script; the ring must clear their own border. */
   section:focus-visible {
     outline-offset: 4px;
@@ -115,6 +119,7 @@ export const signupStyles = css`
     border: 0;
   }
 
+
   /* Out of sight and out of the tab order: only form-filling bots find the honeypot. */
   .honeypot {
     position: absolute;
@@ -122,6 +127,63 @@ export const signupStyles = css`
     width: 1px;
     height: 1px;
     overflow: hidden;
+  }
+
+  /* Language switch and quick exit */
+  .top-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5em 1em;
+    margin-bottom: 1em;
+  }
+
+  .languages {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em;
+  }
+
+  .language {
+    min-height: 2em;
+    margin: 0;
+    padding: 0.25em 0.625em;
+    font: inherit;
+    font-size: 0.9375em;
+    color: var(--rv-color-accent, #0b5d6b);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    background: transparent;
+    border: 1px solid transparent;
+    border-radius: var(--rv-radius, 6px);
+    cursor: pointer;
+  }
+
+  .language[aria-pressed='true'] {
+    font-weight: 600;
+    color: var(--rv-color-text, #1d2329);
+    text-decoration: none;
+    background: var(--rv-color-surface, #f3f5f7);
+    border-color: var(--rv-color-border-subtle, #c9d0d6);
+    cursor: default;
+  }
+
+  .quick-exit {
+    min-height: 2.75em;
+    margin: 0 0 0 auto;
+    padding: 0.5em 1.125em;
+    font: inherit;
+    font-weight: 600;
+    color: #ffffff;
+    background: #3a4450;
+    border: 2px solid transparent;
+    border-radius: var(--rv-radius, 6px);
+    cursor: pointer;
+  }
+
+  .quick-exit:hover {
+    background: #1d2329;
   }
 
   .intro {
@@ -158,7 +220,7 @@ export const signupStyles = css`
     flex: none;
     width: 0.5em;
     height: 0.5em;
-    margin: 0 0.125em 0 0.125em;
+    margin: 0 0.125em;
     border: solid currentColor;
     border-width: 0 2px 2px 0;
     transform: rotate(-45deg);
@@ -203,19 +265,38 @@ export const signupStyles = css`
     padding: 0;
   }
 
-  .required-note {
+  .progress {
+    display: flex;
+    gap: 0.25em;
+    margin-bottom: 0.875em;
+  }
+
+  .progress-segment {
+    flex: 1;
+    height: 0.3125em;
+    border-radius: 1em;
+    background: var(--rv-color-border-subtle, #c9d0d6);
+  }
+
+  .progress-segment--done {
+    background: var(--rv-color-accent, #0b5d6b);
+  }
+
+  .step-heading {
+    margin-bottom: 1em;
+    font-size: 1.25em;
+  }
+
+  .step-count {
+    display: block;
+    margin-bottom: 0.125em;
+    font-size: 0.75em;
+    font-weight: 600;
     color: var(--rv-color-muted, #4a5561);
   }
 
-  .section {
-    margin: 0 0 2em;
-  }
-
-  .section-legend {
-    margin-bottom: 0.75em;
-    font-size: 1.25em;
-    font-weight: 700;
-    line-height: 1.3;
+  .required-note {
+    color: var(--rv-color-muted, #4a5561);
   }
 
   .field {
@@ -245,17 +326,6 @@ export const signupStyles = css`
     color: var(--rv-color-muted, #4a5561);
   }
 
-  .hint--after {
-    margin: 0.375em 0 0;
-  }
-
-  .note {
-    margin: 0 0 0.5em;
-    padding: 0.625em 0.875em;
-    border-left: 4px solid var(--rv-color-accent, #0b5d6b);
-    background: var(--rv-color-surface, #f3f5f7);
-  }
-
   .input {
     display: block;
     width: 100%;
@@ -267,11 +337,6 @@ export const signupStyles = css`
     background: var(--rv-color-input-background, #ffffff);
     border: 1px solid var(--rv-color-border, #6b7581);
     border-radius: var(--rv-radius, 6px);
-  }
-
-  textarea.input {
-    min-height: 8em;
-    resize: vertical;
   }
 
   .field--narrow .input {
@@ -289,55 +354,13 @@ export const signupStyles = css`
     color: var(--rv-color-error, #b3261e);
   }
 
-  /* Radios and the checkbox: 24px controls, 44px rows, the whole label clickable. */
-  .options {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 2em;
-  }
-
-  .option {
-    display: flex;
-    align-items: center;
-    gap: 0.625em;
-    min-height: 2.75em;
-  }
-
-  .option input {
-    flex: none;
-    /* Form controls do not inherit the font size, and em would otherwise mean 13.33px here. */
-    font-size: inherit;
-    width: 1.5em;
-    height: 1.5em;
-    margin: 0;
-    accent-color: var(--rv-color-accent, #0b5d6b);
-    cursor: pointer;
-  }
-
-  .option label {
-    padding: 0.5em 0.25em 0.5em 0;
-    cursor: pointer;
-  }
-
-  .option--checkbox {
-    align-items: flex-start;
-  }
-
-  .option--checkbox input {
-    margin-top: 0.625em;
-  }
-
-  .nowrap {
-    white-space: nowrap;
-  }
-
-  .privacy-notice {
-    font-size: 0.9375em;
-  }
-
   /* Buttons */
   .actions {
-    margin-top: 0.5em;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.75em 1em;
+    margin-top: 1.5em;
   }
 
   .button {
@@ -351,34 +374,30 @@ export const signupStyles = css`
     font: inherit;
     font-weight: 600;
     line-height: 1.25;
+    text-align: center;
     color: var(--rv-color-accent-contrast, #ffffff);
     background: var(--rv-color-accent, #0b5d6b);
-    border: 2px solid transparent;
+    border: 2px solid var(--rv-color-accent, #0b5d6b);
     border-radius: var(--rv-radius, 6px);
     cursor: pointer;
     transition: background-color 0.15s ease-in-out;
   }
 
-  .button:hover {
+  .button:hover,
+  .button[aria-disabled='true'] {
     background: color-mix(in srgb, var(--rv-color-accent, #0b5d6b) 82%, #000000);
   }
 
-  .button:disabled {
+  .button[aria-disabled='true'] {
     cursor: progress;
-    background: color-mix(in srgb, var(--rv-color-accent, #0b5d6b) 82%, #000000);
   }
 
-  /* Error summary, failure and receipt */
-  .error-summary,
-  .failure,
-  .receipt {
-    margin: 0 0 1.5em;
-    padding: 1em 1.25em;
-    border-radius: var(--rv-radius, 6px);
-  }
-
+  /* Error summary (the later states' styles are in flow.styles.ts) */
   .error-summary {
+    margin: 1.5em 0 0;
+    padding: 1em 1.25em;
     border: 2px solid var(--rv-color-error, #b3261e);
+    border-radius: var(--rv-radius, 6px);
     background: var(--rv-color-error-background, #fdf3f2);
   }
 
@@ -395,31 +414,6 @@ export const signupStyles = css`
     color: var(--rv-color-error, #b3261e);
   }
 
-  .failure {
-    border: 2px solid var(--rv-color-error, #b3261e);
-    background: var(--rv-color-error-background, #fdf3f2);
-  }
-
-  .failure .button {
-    margin-top: 0.25em;
-  }
-
-  .receipt {
-    border-left: 6px solid var(--rv-color-success, #1e6b3a);
-    background: var(--rv-color-success-background, #eef6f0);
-  }
-
-  .receipt-subheading {
-    margin-top: 1em;
-  }
-
-  .reference-value {
-    white-space: nowrap;
-    font-size: 1.125em;
-    letter-spacing: 0.04em;
-    font-variant-numeric: tabular-nums;
-  }
-
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -431,11 +425,16 @@ export const signupStyles = css`
   }
 
   @media (forced-colors: active) {
-    .button {
+    .button,
+    .quick-exit,
+    .language[aria-pressed='true'] {
       border-color: ButtonText;
     }
     .field--invalid {
       border-left-color: Mark;
+    }
+    .progress-segment--done {
+      background: Highlight;
     }
   }
 `;

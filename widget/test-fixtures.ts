@@ -13,9 +13,11 @@ declare global {
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Fails with every WCAG 2.0–2.2 A/AA violation axe finds in `element`, shadow DOM included. */
+/** Fails with every WCAG 2.0–2.2 A/AA violation axe finds in `element`, shadow DOM included (also inside a same-origin frame). */
 export async function expectAccessible(element: Element): Promise<void> {
-  const results = await window.axe.run(element, {
+  // An element in a frame is checked by the axe of its own window (axe refuses nodes of another realm).
+  const axe = (element.ownerDocument.defaultView as Window | null)?.axe ?? window.axe;
+  const results = await axe.run(element, {
     runOnly: { type: 'tag', values: AXE_TAGS },
     resultTypes: ['violations'],
   });
@@ -29,9 +31,13 @@ export async function expectAccessible(element: Element): Promise<void> {
 
 const mounted: HTMLElement[] = [];
 
-/** Puts a defined <ressursvenn-signup> with these attributes on the page and waits for its first render. */
+/**
+ * Puts a defined <ressursvenn-signup> with these attributes on the page and waits until it is rendered in its
+ * language. Without a stub of its own, fetch answers the lookups and refuses applications.
+ */
 export async function mount(attributes: Record<string, string> = { association: 'narvik' }): Promise<RessursvennSignup> {
   defineRessursvennSignup();
+  if (!activeStub) stubFetch(() => Promise.reject(new TypeError('no application expected in this test')));
   const container = document.createElement('div');
   const element = document.createElement('ressursvenn-signup');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
@@ -76,23 +82,71 @@ export function answer(element: RessursvennSignup, name: string, yes: boolean): 
   find<HTMLInputElement>(element, `[name="${name}"][value="${yes}"]`).click();
 }
 
-/** Fills in a complete, valid application (the contract's fixture person). */
-export function fillValid(element: RessursvennSignup): void {
+export const YES_NO = ['age25OrOlder', 'canCommit', 'willTakeCourse', 'willSignConfidentiality', 'willShowPoliceCertificate'];
+
+/** Fills in step 1 with the contract's fixture person (postal code 8514 unless given). */
+export function fillContact(element: RessursvennSignup, postalCode = '8514'): void {
   typeInto(element, 'firstName', 'Kari');
   typeInto(element, 'lastName', 'Nordmann');
   typeInto(element, 'email', 'kari.nordmann@example.no');
   typeInto(element, 'phone', '412 34 567');
-  typeInto(element, 'postalCode', '8514');
-  for (const name of ['age25OrOlder', 'canCommit', 'willTakeCourse', 'willSignConfidentiality', 'willShowPoliceCertificate']) {
-    answer(element, name, true);
-  }
-  typeInto(element, 'languages', 'norsk, engelsk');
-  find<HTMLInputElement>(element, '[name="privacyAcknowledged"]').click();
+  typeInto(element, 'postalCode', postalCode);
 }
 
-/** The visible submit button (send, or try again after a failure). */
+/** Waits until the flow chunk (steps 2 and 3) is here; the element fetches it when idle after its first render. */
+export async function flowReady(element: RessursvennSignup): Promise<void> {
+  await waitFor(() => shadow(element).querySelector('[name="age25OrOlder"]') !== null, 'the later steps are rendered');
+  await element.updateComplete;
+}
+
+/** The step heading's text, e.g. "Steg 2 av 3 Om oppdraget". */
+export function stepHeading(element: RessursvennSignup): string {
+  return (shadow(element).querySelector('#rv-step-heading')?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Presses the main button and waits until the form has moved on (another heading), or has put focus on an error
+ * summary, a failure notice or the receipt.
+ */
+export async function next(element: RessursvennSignup): Promise<void> {
+  const before = stepHeading(element);
+  const button = submitButton(element);
+  button.focus();
+  button.click();
+  await waitFor(() => {
+    if (element.matches(':state(checking)') || element.matches(':state(sending)')) return false;
+    const focused = shadow(element).activeElement;
+    return stepHeading(element) !== before || (focused !== button && focused?.matches('[part="error-summary"], [part="failure"], [part="receipt"]') === true);
+  }, 'the form moves on');
+  await element.updateComplete;
+}
+
+/** Answers step 2: yes to every question, and the languages. */
+export function fillFit(element: RessursvennSignup): void {
+  for (const name of YES_NO) answer(element, name, true);
+  typeInto(element, 'languages', 'norsk, engelsk');
+}
+
+/**
+ * Fills in a complete, valid application and leaves the form on step 3 with the privacy box ticked, ready to send.
+ * A routing question after step 1 is confirmed as suggested.
+ */
+export async function fillValid(element: RessursvennSignup, postalCode = '8514'): Promise<void> {
+  fillContact(element, postalCode);
+  await next(element);
+  if (shadow(element).querySelector('[part="routing"]')) await next(element);
+  fillFit(element);
+  await next(element);
+  find<HTMLInputElement>(element, '[name="privacyAcknowledged"]').click();
+  await element.updateComplete;
+}
+
+/** The main button (next, confirm, send); after a failed send, the notice's "try again". */
 export function submitButton(element: RessursvennSignup): HTMLButtonElement {
-  return find<HTMLButtonElement>(element, 'button[type="submit"]');
+  const buttons = Array.from(shadow(element).querySelectorAll<HTMLButtonElement>('button[type="submit"]'));
+  const visible = buttons.filter((button) => button.checkVisibility());
+  if (visible.length === 0) throw new AssertionError('no visible submit button');
+  return visible[visible.length - 1]!;
 }
 
 /** Waits until `condition` holds, polling; fails after `timeoutMs`. */
@@ -113,19 +167,41 @@ export interface FetchCall {
 }
 
 interface FetchStub {
+  /** Applications posted. */
   calls: FetchCall[];
+  /** Lookups (association, postal code, challenge) asked for. */
+  lookups: string[];
   restore(): void;
 }
 
 let activeStub: FetchStub | undefined;
 
-/** Replaces `window.fetch` until {@link cleanUp}; `respond` answers each call (or rejects, like a network error). */
+/** What the lookups answer; each may also reject like a network error. */
+export interface LookupAnswers {
+  challenge?: () => Promise<Response> | Response;
+  association?: (slug: string) => Promise<Response> | Response;
+  postalCode?: (code: string) => Promise<Response> | Response;
+}
+
+/** The page's association as the intake server describes it. */
+export const NARVIK = { slug: 'narvik', name: 'Narvik sanitetsforening', defaultLanguage: 'nb', proofOfWork: false };
+
+/** A postal code nobody serves: the form goes on without asking. */
+export const unrouted = (code: string) => jsonResponse(200, { postalCode: code, place: null, kommune: null, associations: [] });
+
+/**
+ * Replaces `window.fetch` until {@link cleanUp}; `respond` answers each application (or rejects, like a network
+ * error). The lookups answer as in `answers`: by default the association is Narvik's, no postal code has an
+ * association, and no proof of work is asked for.
+ */
 export function stubFetch(
   respond: (call: FetchCall, index: number, signal: AbortSignal | null) => Promise<Response> | Response,
-  options: { challenge?: () => Promise<Response> | Response } = {},
+  answers: LookupAnswers = {},
 ): FetchStub {
+  activeStub?.restore();
   const original = window.fetch;
   const calls: FetchCall[] = [];
+  const lookups: string[] = [];
   window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const call: FetchCall = {
       url: String(input),
@@ -133,13 +209,27 @@ export function stubFetch(
       headers: new Headers(init.headers),
       body: typeof init.body === 'string' ? init.body : '',
     };
-    // The proof-of-work challenge: by default the server asks for none (204). Only applications are recorded.
-    if (call.url.endsWith('/api/v1/challenge')) return options.challenge ? options.challenge() : new Response(null, { status: 204 });
+    const path = new URL(call.url, location.href).pathname;
+    if (path.endsWith('/api/v1/challenge')) {
+      lookups.push(call.url);
+      return answers.challenge ? answers.challenge() : jsonResponse(404, { error: { code: 'not_found' } });
+    }
+    const association = /\/api\/v1\/associations\/([^/]+)$/.exec(path);
+    if (association) {
+      lookups.push(call.url);
+      return answers.association ? answers.association(association[1]!) : jsonResponse(200, { ...NARVIK, slug: association[1] });
+    }
+    const postal = /\/api\/v1\/postal-codes\/(\d+)$/.exec(path);
+    if (postal) {
+      lookups.push(call.url);
+      return answers.postalCode ? answers.postalCode(postal[1]!) : unrouted(postal[1]!);
+    }
     calls.push(call);
     return respond(call, calls.length - 1, init.signal ?? null);
   };
   activeStub = {
     calls,
+    lookups,
     restore() {
       window.fetch = original;
       activeStub = undefined;
@@ -156,5 +246,5 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
 /** What the intake server answers to an accepted application. */
 export const ACCEPTED = {
   reference: 'RV-7K3M-Q9TX',
-  association: { slug: 'narvik', name: 'Narvik Sanitetsforening', email: 'ressursvenn@narvik.example' },
+  association: { slug: 'narvik', name: 'Narvik sanitetsforening', email: 'ressursvenn@narvik.example' },
 };

@@ -9,6 +9,37 @@ export default {
   rootDir,
   files: ['widget/**/*.test.ts'],
   nodeResolve: true,
+  // A stand-in for the intake server, for the tests of the built widget (unit tests stub fetch instead): the public
+  // lookups, an accepting applications endpoint, and an empty page as the isolated-mode frame.
+  middleware: [
+    async (context, next) => {
+      const json = (status, body) => {
+        context.status = status;
+        context.type = 'json';
+        context.set('Access-Control-Allow-Origin', '*');
+        context.body = JSON.stringify(body);
+      };
+      let match;
+      if (/^\/skjema\/[a-z0-9-]+\/ramme$/.test(context.path)) {
+        context.type = 'html';
+        context.body = '<!doctype html><html lang="nb"><title>Ramme</title></html>';
+      } else if ((match = /^\/api\/v1\/associations\/([a-z0-9-]+)$/.exec(context.path))) {
+        json(200, { slug: match[1], name: 'Eksempelby sanitetsforening', defaultLanguage: 'nb', proofOfWork: false });
+      } else if ((match = /^\/api\/v1\/postal-codes\/(\d{4})$/.exec(context.path))) {
+        json(200, { postalCode: match[1], place: null, kommune: null, associations: [] });
+      } else if (context.path === '/api/v1/applications' && context.method === 'OPTIONS') {
+        context.status = 204;
+        context.set('Access-Control-Allow-Origin', '*');
+        context.set('Access-Control-Allow-Headers', 'Content-Type, Idempotency-Key');
+      } else if (context.path === '/api/v1/applications' && context.method === 'POST') {
+        json(201, { reference: 'RV-7K3M-Q9TX', association: { slug: 'eksempelby', name: 'Eksempelby sanitetsforening', email: 'post@eksempelby.example' } });
+      } else {
+        await next();
+        // Module scripts from another origin need CORS, as the intake server sends for the built widget.
+        if (context.path.startsWith('/dist/widget/')) context.set('Access-Control-Allow-Origin', '*');
+      }
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)) })],
   browsers: [
     playwrightLauncher({

@@ -1,8 +1,10 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../support/chromium.js';
 import { startProduct, type RunningProduct } from '../support/start-product.js';
 import { createTempDir } from '../support/temp-dir.js';
+import SQLite from 'better-sqlite3';
+import { join } from 'node:path';
 
 // As a new volunteer would: `npm start`'s real processes, the demo page in Chromium, the emails in the local inbox.
 let product: RunningProduct;
@@ -32,60 +34,137 @@ async function inboxMessages(): Promise<InboxMessage[]> {
   return (await (await fetch(`${product.inboxUrl}/api/messages`)).json()) as InboxMessage[];
 }
 
+/** The emails about `reference`, once `count` of them are in the local inbox (within 5 seconds). */
+async function mailsAbout(reference: string, count: number): Promise<InboxMessage[]> {
+  let mails: InboxMessage[] = [];
+  const deadline = Date.now() + 5_000;
+  while (Date.now() < deadline) {
+    mails = (await inboxMessages()).filter((m) => m.subject.includes(reference));
+    if (mails.length >= count) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return mails;
+}
+
+/** Opens the demo page and collects page errors and console errors. */
+async function openDemoPage(): Promise<{ page: Page; form: Locator; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  await page.goto(product.demoUrl);
+  return { page, form: page.locator('ressursvenn-signup'), problems };
+}
+
+/** A fictional volunteer; each test needs its own (a second application from one person joins her first). */
+interface Person {
+  firstName: string;
+  lastName: string;
+  email: string;
+  phone: string;
+}
+
+const SIGRID: Person = { firstName: 'Sigrid', lastName: 'Testesen', email: 'sigrid.testesen@example.no', phone: '412 34 567' };
+const NORA: Person = { firstName: 'Nora', lastName: 'Narviksen', email: 'nora.narviksen@example.no', phone: '413 45 678' };
+
+async function fillContact(form: Locator, person: Person, postalCode: string): Promise<void> {
+  await form.getByLabel('Fornavn').fill(person.firstName);
+  await form.getByLabel('Etternavn').fill(person.lastName);
+  await form.getByLabel('E-post').fill(person.email);
+  await form.getByLabel('Telefonnummer').fill(person.phone);
+  await form.getByLabel('Postnummer').fill(postalCode);
+  await form.getByRole('button', { name: 'Neste' }).click();
+}
+
+async function answerFitAndSend(page: Page, form: Locator): Promise<string> {
+  await form.getByRole('heading', { name: 'Steg 2 av 3 Om oppdraget' }).waitFor();
+  for (const question of [
+    'Er du 25 år eller eldre?',
+    'Kan du møtes 2–4 ganger i måneden i 9–12 måneder?',
+    'Vil du ta kurset for ressursvenner (omtrent 12 timer)?',
+    'Vil du skrive under på en taushets- og etikkerklæring?',
+    'Vil du vise fram politiattest?',
+  ]) {
+    await form.getByRole('group', { name: question }).getByLabel('Ja', { exact: true }).check();
+  }
+  await form.getByRole('button', { name: 'Neste' }).click();
+  await form.getByRole('heading', { name: 'Steg 3 av 3 Se over og send' }).waitFor();
+  await form.getByLabel('Jeg har lest hvordan opplysningene mine blir brukt.').check();
+  await page.waitForTimeout(1600);
+  await form.getByRole('button', { name: 'Send søknad' }).click();
+  const receipt = form.locator('[part~="receipt"]');
+  await receipt.waitFor({ timeout: 15_000 });
+  return receipt.innerText();
+}
+
+/** The product's anonymous widget counts for one association, read from its database file. */
+function widgetCounts(slug: string): Record<string, number> {
+  const db = new SQLite(join(dir.path, 'intake.sqlite'), { readonly: true });
+  try {
+    const rows = db.prepare('select event, sum(count) as n from widget_counts where association_slug = ? group by event').all(slug) as { event: string; n: number }[];
+    return Object.fromEntries(rows.map((r) => [r.event, r.n]));
+  } finally {
+    db.close();
+  }
+}
+
 describe('signing up on the demo association page', () => {
-  it('fills in the embedded form, sees the receipt and finds both emails in the inbox', async () => {
-    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
-    const problems: string[] = [];
-    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-    page.on('console', (m) => {
-      if (m.type() === 'error') problems.push(`console: ${m.text()}`);
-    });
-    await page.goto(product.demoUrl);
+  it('goes through the steps, confirms Eksempelby for 2317, sees the receipt and finds both emails in the inbox', async () => {
+    const { page, form, problems } = await openDemoPage();
 
     // One script tag is the whole embed, and the form stands right after it.
-    const scripts = await page.locator('script[data-association]').count();
-    expect(scripts).toBe(1);
+    expect(await page.locator('script[data-association]').count()).toBe(1);
     const mounted = await page.evaluate(() => document.querySelector('script[data-association]')?.nextElementSibling?.tagName);
     expect(mounted).toBe('RESSURSVENN-SIGNUP');
+    await form.getByRole('heading', { name: 'Steg 1 av 3 Kontaktinformasjon' }).waitFor();
 
-    const form = page.locator('ressursvenn-signup');
-    await form.getByLabel('Fornavn').fill('Sigrid');
-    await form.getByLabel('Etternavn').fill('Testesen');
-    await form.getByLabel('E-post').fill('sigrid.testesen@example.no');
-    await form.getByLabel('Telefonnummer').fill('412 34 567');
-    await form.getByLabel('Postnummer').fill('2317');
-    for (const question of [
-      'Er du 25 år eller eldre?',
-      'Kan du møtes 2–4 ganger i måneden i 9–12 måneder?',
-      'Vil du ta kurset for ressursvenner (omtrent 12 timer)?',
-      'Vil du skrive under på en taushets- og etikkerklæring?',
-      'Vil du vise fram politiattest?',
-    ]) {
-      await form.getByRole('group', { name: question }).getByLabel('Ja', { exact: true }).check();
-    }
-    await form.getByLabel('Jeg har lest hvordan opplysningene mine blir brukt.').check();
-    await page.waitForTimeout(1600);
-    await form.getByRole('button', { name: 'Send søknad' }).click();
+    await fillContact(form, SIGRID, '2317');
+    // The postal-code lookup of the real server: 2317 is in Eksempelby's range.
+    await form.getByRole('heading', { name: 'Steg 1 av 3 Hvem får søknaden?' }).waitFor();
+    expect(await form.locator('[part~="routing"]').innerText()).toContain('Søknaden går til Eksempelby sanitetsforening. Stemmer det?');
+    await form.getByRole('button', { name: 'Ja, det stemmer' }).click();
 
-    const receipt = form.locator('[part~="receipt"]');
-    await receipt.waitFor({ timeout: 15_000 });
-    const receiptText = await receipt.innerText();
+    const receiptText = await answerFitAndSend(page, form);
     const reference = /RV-[2-9A-Z]{4}-[2-9A-Z]{4}/.exec(receiptText)?.[0];
     expect(reference, receiptText).toBeDefined();
-    expect(receiptText).toContain('Eksempelby sanitetsforening');
+    expect(receiptText).toContain('Eksempelby sanitetsforening tar kontakt med deg');
+    expect(receiptText).toContain('Hva skjer nå?');
 
-    // Within 5 seconds both emails are in the local inbox.
-    let mails: InboxMessage[] = [];
-    const deadline = Date.now() + 5_000;
-    while (Date.now() < deadline) {
-      mails = (await inboxMessages()).filter((m) => m.subject.includes(reference!));
-      if (mails.length >= 2) break;
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    const mails = await mailsAbout(reference!, 2);
     expect(mails.map((m) => m.to.join(',')).sort()).toEqual([
       'kari.koordinator@eksempelby-sanitet.example,ola.koordinator@eksempelby-sanitet.example',
       'sigrid.testesen@example.no',
     ]);
+    // The page counted itself, anonymously, for Eksempelby's figures: shown, started, sent.
+    await expect
+      .poll(() => widgetCounts('eksempelby'), { timeout: 5000 })
+      .toEqual(expect.objectContaining({ view: expect.any(Number), start: expect.any(Number), submit: 1 }));
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('suggests Narvik sanitetsforening for 8514 on the Eksempelby page; confirmed, the notice reaches Narvik', async () => {
+    const { page, form, problems } = await openDemoPage();
+    await fillContact(form, NORA, '8514');
+    await form.getByRole('heading', { name: 'Steg 1 av 3 Hvem får søknaden?' }).waitFor();
+    expect(await form.locator('[part~="routing"]').innerText()).toContain('Søknaden går til Narvik sanitetsforening. Stemmer det?');
+    // The page's own association is there as the other choice.
+    await form.getByRole('button', { name: 'Nei, velg en annen' }).click();
+    const choices = form.getByRole('group', { name: 'Hvilken sanitetsforening skal få søknaden?' });
+    expect(await choices.getByRole('radio').count()).toBe(2);
+    await choices.getByLabel('Eksempelby sanitetsforening (denne nettsiden)').waitFor();
+    await choices.getByLabel('Narvik sanitetsforening', { exact: true }).check();
+    await form.getByRole('button', { name: 'Gå videre' }).click();
+
+    const receiptText = await answerFitAndSend(page, form);
+    const reference = /RV-[2-9A-Z]{4}-[2-9A-Z]{4}/.exec(receiptText)?.[0];
+    expect(reference, receiptText).toBeDefined();
+    expect(receiptText).toContain('Narvik sanitetsforening tar kontakt med deg');
+
+    const mails = await mailsAbout(reference!, 2);
+    expect(mails.map((m) => m.to.join(',')).sort()).toEqual(['koordinator@narvik-sanitet.example', 'nora.narviksen@example.no']);
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -1,71 +1,152 @@
-/** The form's texts: the shape every language fills in, and the pick by language. */
+/**
+ * The form's texts: the shape every language fills in, and loading one language at a time. Each language is two
+ * chunks in the build: the first step's texts, which a page pays for until the form is interactive, and the later
+ * steps' texts, fetched in the background with the flow chunk. Another language is fetched when the volunteer switches.
+ */
 import type { Language } from '../../contract/index.js';
 import type { VisibleField, YesNoField } from '../form-fields.js';
 import type { Segment } from './segments.js';
-import { en } from './en.js';
-import { nb } from './nb.js';
-import { nn } from './nn.js';
 
 export type { Segment } from './segments.js';
 
-/** Every text the element shows, in one language. */
+type ContactField = 'firstName' | 'lastName' | 'email' | 'phone' | 'postalCode';
+type LaterField = Exclude<VisibleField, ContactField>;
+
+/** The texts of the first step (and of failures, which may come at any step), in one language. */
 export interface Messages {
   title: string;
   intro: string;
   requiredNote: string;
   /** Added to the labels of optional fields, in brackets. */
   optional: string;
-  yes: string;
-  no: string;
-  sections: { contact: string; fit: string; fitIntro: string; about: string; privacy: string };
-  labels: Record<VisibleField, string>;
-  hints: Partial<Record<VisibleField, string>>;
-  /** The visible warning above the free-text answer: what not to write about (GDPR art. 9). */
-  motivationNote: string;
-  maxCharacters: (max: number) => string;
-  privacy: { notice: string; versionLabel: string };
-  submit: string;
-  sending: string;
-  retry: string;
+  sections: { contact: string };
+  labels: Record<ContactField, string>;
+  hints: Partial<Record<ContactField, string>>;
+  steps: { progress: (step: number, total: number) => string; next: string; back: string };
+  /** The accessible name of the language switch. */
+  languageLabel: string;
+  quickExit: string;
+  /** Heading of the error summary when going on to the next step. */
+  errorSummaryHeadingNext: string;
   help: { summary: string; intro: string; items: ReadonlyArray<{ title: string; body: readonly Segment[] }> };
-  errorSummaryHeading: string;
   errors: {
-    required: Record<YesNoField | 'firstName' | 'lastName' | 'email' | 'phone' | 'postalCode', string>;
+    required: Record<ContactField, string>;
     invalidEmail: string;
     invalidPhone: string;
     invalidPostalCode: string;
     needsLetter: (label: string) => string;
     tooLong: (label: string, max: number) => string;
     forbiddenCharacters: (label: string) => string;
-    mustAcknowledge: string;
     invalidValue: (label: string) => string;
-    /** For problems the applicant cannot fix: the page set up the element wrongly. */
-    setup: string;
   };
   /** Short announcements for the live region. */
-  status: { sending: string; sent: string; failed: string };
+  status: { checking: string; failed: string };
+  /** Enough to say that the next step could not be fetched; the rest is in `LaterMessages.failureDetails`. */
+  failure: { heading: string; kept: string; reasons: { network_error: string } };
+}
+
+/** The texts of the later steps, the review and the receipt, fetched with the flow chunk. */
+export interface LaterMessages {
+  yes: string;
+  no: string;
+  sections: { fit: string; fitIntro: string; about: string; privacy: string };
+  labels: Record<LaterField, string>;
+  hints: Partial<Record<LaterField, string>>;
+  /** The visible warning above the free-text answer: what not to write about (GDPR art. 9). */
+  motivationNote: string;
+  maxCharacters: (max: number) => string;
+  privacy: { notice: string; versionLabel: string };
+  submit: string;
+  sending: string;
+  steps: { review: string };
+  /** The postal-code check after step 1: which association gets the application. */
+  routing: {
+    heading: string;
+    /** Before and after the association's name: "Søknaden går til " … ". Stemmer det?" */
+    goesTo: readonly [string, string];
+    where: (postalCode: string, kommune: string) => string;
+    confirm: string;
+    pickAnother: string;
+    chooseLegend: string;
+    thisPage: (name: string) => string;
+    thisPageUnknown: string;
+    continue: string;
+    changePostalCode: string;
+  };
+  review: { intro: string; change: string; notGiven: string; goesTo: string; routedLater: string };
+  /** "Answer whether …", for each unanswered yes/no question. */
+  answerRequired: Record<YesNoField, string>;
+  mustAcknowledge: string;
+  /** For problems the applicant cannot fix: the page set up the element wrongly. */
+  setupError: string;
+  /** Heading of the error summary when sending. */
+  errorSummaryHeading: string;
+  status: { sending: string; sent: string };
+  retry: string;
+  failureDetails: {
+    reasons: { timeout: string; rate_limited: string; service_unavailable: string; other: string };
+    wait: (minutes: number) => string;
+    later: string;
+    persist: string;
+    requestId: (id: string) => string;
+  };
   receipt: {
     heading: string;
     referenceLabel: string;
     nextHeading: string;
     contact: (association: string) => string;
     contactUnknown: string;
+    /** What follows the first contact, in order. */
+    steps: readonly string[];
     questions: (email: Segment) => Segment[];
-  };
-  failure: {
-    heading: string;
-    reasons: { network_error: string; timeout: string; rate_limited: string; service_unavailable: string; other: string };
-    wait: (minutes: number) => string;
-    later: string;
-    kept: string;
-    persist: string;
-    requestId: (id: string) => string;
   };
 }
 
-const BY_LANGUAGE: Record<Language, Messages> = { nb, nn, en };
+/** Every text, once both parts of a language are here. */
+export type FullMessages = Omit<Messages, 'sections' | 'labels' | 'hints' | 'steps' | 'status'> &
+  Omit<LaterMessages, 'sections' | 'labels' | 'hints' | 'steps' | 'status'> & {
+    sections: Messages['sections'] & LaterMessages['sections'];
+    labels: Record<VisibleField, string>;
+    hints: Partial<Record<VisibleField, string>>;
+    steps: Messages['steps'] & LaterMessages['steps'];
+    status: Messages['status'] & LaterMessages['status'];
+  };
 
-/** The texts for a form language. */
-export function pickMessages(language: Language): Messages {
-  return BY_LANGUAGE[language];
+// Literal import() calls, so that the bundler makes one chunk per language (and later.ts one per later part).
+const LOADERS: Record<Language, () => Promise<Messages>> = {
+  nb: () => import('./nb.js').then((module) => module.nb),
+  nn: () => import('./nn.js').then((module) => module.nn),
+  en: () => import('./en.js').then((module) => module.en),
+};
+
+const loaded = new Map<string, Messages | FullMessages>();
+const loading = new Map<string, Promise<Messages | FullMessages>>();
+
+/** Runs `load` once per key and keeps its result; a failed load may be tried again. */
+export function once<T extends Messages | FullMessages>(key: string, load: () => Promise<T>): Promise<T> {
+  let promise = loading.get(key) as Promise<T> | undefined;
+  if (!promise) {
+    promise = load().then(
+      (messages) => {
+        loaded.set(key, messages);
+        return messages;
+      },
+      (error: unknown) => {
+        loading.delete(key);
+        throw error;
+      },
+    );
+    loading.set(key, promise);
+  }
+  return promise;
+}
+
+/** The texts kept under `key` if they are already here. */
+export function cached<T extends Messages | FullMessages>(key: string): T | undefined {
+  return loaded.get(key) as T | undefined;
+}
+
+/** Loads the first step's texts of a language (once; a failed load may be tried again). */
+export function loadMessages(language: Language): Promise<Messages> {
+  return once(language, LOADERS[language]);
 }

@@ -1,25 +1,24 @@
 /** The error summary (NAV Aksel's pattern): a heading and one link per problem, each moving focus to its field. */
 import { html, type TemplateResult } from 'lit';
-import { FIELD_NAMES, type FieldErrors } from '../../contract/index.js';
-import { fieldErrorText } from '../field-error-text.js';
+import { FIELD_NAMES, type FieldErrors } from '../../contract/application.schema.js';
+import { fieldErrorText, type FieldTexts } from '../field-error-text.js';
 import { fieldId, isVisibleField } from '../form-fields.js';
-import type { Messages } from '../messages/index.js';
 
-/** `onFollow` receives the click on a link; the link's `data-field` names the field to focus. */
-export function renderErrorSummary(m: Messages, errors: FieldErrors, onFollow: (event: Event) => void): TemplateResult {
+/** `onFollow` receives the click on a link; the link's `data-field` names the field to focus (on whichever step). */
+export function renderErrorSummary(m: FieldTexts, heading: string, errors: FieldErrors, onFollow: (event: Event) => void): TemplateResult {
   const visible = FIELD_NAMES.filter((name) => errors[name] && isVisibleField(name));
   // Problems with what the page set (association, notice version) cannot be fixed by the applicant: say so once.
   const setupProblem = FIELD_NAMES.some((name) => errors[name] && !isVisibleField(name));
   return html`
     <section part="error-summary" class="error-summary" tabindex="-1" aria-labelledby="rv-error-summary-heading">
-      <h3 id="rv-error-summary-heading" class="error-summary-heading">${m.errorSummaryHeading}</h3>
+      <h3 id="rv-error-summary-heading" class="error-summary-heading">${heading}</h3>
       <ul class="error-summary-list">
         ${visible.map(
           (name) => html`<li>
             <a href="#${fieldId(name)}" data-field=${name} @click=${onFollow}>${fieldErrorText(m, name, errors[name]!)}</a>
           </li>`,
         )}
-        ${setupProblem ? html`<li>${m.errors.setup}</li>` : ''}
+        ${setupProblem ? html`<li>${m.setupError}</li>` : ''}
       </ul>
     </section>
   `;

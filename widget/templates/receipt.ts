@@ -1,7 +1,7 @@
 /** The receipt after an accepted application: the reference and what happens next. Never echoes what was typed. */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { PublicAssociation } from '../../contract/index.js';
-import type { Messages } from '../messages/index.js';
+import type { FullMessages } from '../messages/index.js';
 import { mailto } from '../messages/segments.js';
 import { renderSegments } from './segments.js';
 
@@ -10,7 +10,7 @@ export interface Receipt {
   association: PublicAssociation | null;
 }
 
-export function renderReceipt(m: Messages, receipt: Receipt): TemplateResult {
+export function renderReceipt(m: FullMessages, receipt: Receipt): TemplateResult {
   const { reference, association } = receipt;
   return html`
     <section part="receipt" class="receipt" tabindex="-1" aria-labelledby="rv-receipt-heading">
@@ -19,7 +19,10 @@ export function renderReceipt(m: Messages, receipt: Receipt): TemplateResult {
         ? html`<p class="reference">${m.receipt.referenceLabel}: <strong class="reference-value">${reference}</strong></p>`
         : nothing}
       <h4 class="receipt-subheading">${m.receipt.nextHeading}</h4>
-      <p>${association ? m.receipt.contact(association.name) : m.receipt.contactUnknown}</p>
+      <ol class="receipt-steps">
+        <li>${association ? m.receipt.contact(association.name) : m.receipt.contactUnknown}</li>
+        ${m.receipt.steps.map((step) => html`<li>${step}</li>`)}
+      </ol>
       ${association?.email ? html`<p>${renderSegments(m.receipt.questions(mailto(association.email)))}</p>` : nothing}
     </section>
   `;

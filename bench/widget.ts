@@ -1,0 +1,183 @@
+/**
+ * The widget's weight and speed, measured as a webmaster's page meets it in headless Chromium: the bytes (as served,
+ * gzip) transferred until the form is interactive in Bokmål, and the time from the script's arrival until then.
+ * Budgets (issue 4): at most 18 KB gzip, within 100 ms. `node --import tsx bench/widget.ts` prints the figures and
+ * writes bench/WIDGET.md; `npm run bench` builds the widget first.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Hono } from 'hono';
+import { chromium, type Browser } from 'playwright-core';
+import { serveHttp, type HttpServer } from '../demo/serve-http.js';
+import { createWidgetAssetRoutes } from '../intake-server/widget-assets/widget-assets.routes.js';
+
+export const GZIP_BUDGET_BYTES = 18 * 1024;
+export const TIME_BUDGET_MS = 100;
+
+export interface WidgetFile {
+  name: string;
+  /** Body bytes as transferred (gzip). */
+  bytes: number;
+}
+
+export interface WidgetBenchResult {
+  runs: number;
+  /** What the page fetched from the intake server until the form was interactive (the same in every run). */
+  untilInteractive: WidgetFile[];
+  bytesUntilInteractive: number;
+  /** What it fetched in all, once idle: the later steps, their texts, the association lookup. */
+  bytesWhenIdle: number;
+  /** Milliseconds from the end of widget.js's response to the form being interactive. */
+  msToInteractive: { median: number; p90: number; max: number };
+  withinBudget: boolean;
+}
+
+export interface WidgetBenchOptions {
+  runs?: number;
+  widgetDir?: string;
+  chromiumPath?: string;
+}
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The intake server's side: the real widget-asset routes, and the one lookup the form makes (when idle). */
+function intakeApp(widgetDir: string): Hono {
+  return new Hono()
+    .get('/api/v1/associations/:slug', (c) => {
+      c.header('Access-Control-Allow-Origin', '*');
+      return c.json({ slug: c.req.param('slug'), name: 'Eksempelby sanitetsforening', defaultLanguage: 'nb', proofOfWork: false });
+    })
+    .route('/', createWidgetAssetRoutes(widgetDir));
+}
+
+/** A plain association page on another origin, in Bokmål, with the one-script-tag embed. */
+function hostApp(intakeUrl: string): Hono {
+  const page = `<!doctype html><html lang="nb"><head><meta charset="utf-8"><title>Bli ressursvenn</title></head>
+<body><h1>Bli ressursvenn</h1><script src="${intakeUrl}/widget.js" data-association="eksempelby" async></script></body></html>`;
+  return new Hono().get('/', (c) => c.html(page)).get('/favicon.ico', (c) => c.body(null, 204));
+}
+
+/** Marks the moment the form is interactive: defined, rendered in its language, with its first input in place. */
+const INTERACTIVE_PROBE = `
+customElements.whenDefined('ressursvenn-signup').then(async () => {
+  const element = document.querySelector('ressursvenn-signup');
+  await element.updateComplete;
+  if (element.shadowRoot.querySelector('input[name="firstName"]')) window.__rvInteractive = performance.now();
+});`;
+
+interface RunResult {
+  ms: number;
+  untilInteractive: WidgetFile[];
+  bytesWhenIdle: number;
+}
+
+async function measureOnce(browser: Browser, hostUrl: string, intakeOrigin: string): Promise<RunResult> {
+  // A new context per run: an empty cache, as for a first visit.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.addInitScript(INTERACTIVE_PROBE);
+  await page.goto(hostUrl);
+  await page.waitForFunction(() => (window as unknown as { __rvInteractive?: number }).__rvInteractive !== undefined, undefined, { timeout: 10_000 });
+  // Let the idle-time prefetch (later steps, their texts, the association) finish, to report it separately.
+  await page.waitForTimeout(2500);
+  const measured = await page.evaluate((origin) => {
+    const interactive = (window as unknown as { __rvInteractive: number }).__rvInteractive;
+    const entries = performance
+      .getEntriesByType('resource')
+      .filter((e): e is PerformanceResourceTiming => e.name.startsWith(origin))
+      .map((e) => ({ name: new URL(e.name).pathname.slice(1), bytes: e.encodedBodySize, end: e.responseEnd }));
+    const script = entries.find((e) => e.name === 'widget.js');
+    return { interactive, scriptEnd: script?.end ?? NaN, entries };
+  }, intakeOrigin);
+  await context.close();
+  return {
+    ms: measured.interactive - measured.scriptEnd,
+    untilInteractive: measured.entries.filter((e) => e.end <= measured.interactive).map(({ name, bytes }) => ({ name, bytes })),
+    bytesWhenIdle: measured.entries.reduce((sum, e) => sum + e.bytes, 0),
+  };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+/** Measures the built widget (dist/widget) `runs` times, each in a fresh browser context. */
+export async function measureWidget(options: WidgetBenchOptions = {}): Promise<WidgetBenchResult> {
+  const runs = options.runs ?? 15;
+  const widgetDir = options.widgetDir ?? `${root}dist/widget`;
+  if (!existsSync(`${widgetDir}/widget.js`)) throw new Error(`${widgetDir}/widget.js is missing: run \`npm run build\` first.`);
+  let intake: HttpServer | undefined;
+  let host: HttpServer | undefined;
+  let browser: Browser | undefined;
+  try {
+    intake = await serveHttp(intakeApp(widgetDir), '127.0.0.1', 0);
+    // 127.0.0.1 and localhost are different origins: the page loads the widget cross-origin, as in real life.
+    host = await serveHttp(hostApp(intake.url), '127.0.0.1', 0);
+    const hostUrl = host.url.replace('127.0.0.1', 'localhost');
+    browser = await chromium.launch({
+      executablePath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      headless: true,
+      args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    // One warm-up run: the first start of the browser's processes is not the widget's cost.
+    await measureOnce(browser, hostUrl, intake.url);
+    const results: RunResult[] = [];
+    for (let i = 0; i < runs; i++) results.push(await measureOnce(browser, hostUrl, intake.url));
+    const times = results.map((r) => r.ms).sort((a, b) => a - b);
+    const untilInteractive = results[0]!.untilInteractive;
+    const bytesUntilInteractive = Math.max(...results.map((r) => r.untilInteractive.reduce((sum, f) => sum + f.bytes, 0)));
+    const msToInteractive = { median: percentile(times, 50), p90: percentile(times, 90), max: times.at(-1)! };
+    return {
+      runs,
+      untilInteractive,
+      bytesUntilInteractive,
+      bytesWhenIdle: Math.max(...results.map((r) => r.bytesWhenIdle)),
+      msToInteractive,
+      withinBudget: bytesUntilInteractive <= GZIP_BUDGET_BYTES && msToInteractive.median <= TIME_BUDGET_MS,
+    };
+  } finally {
+    await browser?.close();
+    await host?.close();
+    await intake?.close();
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** The figures as the Markdown of bench/WIDGET.md. */
+export function formatWidgetReport(result: WidgetBenchResult, when = new Date()): string {
+  const { msToInteractive: t } = result;
+  return `# Widget weight and speed
+
+Written by \`bench/widget.ts\` on ${when.toISOString()}, ${result.runs} runs in headless Chromium (${cpus().length} cores).
+A plain page in Bokmål on one origin embeds \`widget.js\` from another, served by the intake server's own
+widget-asset routes (gzip). Each run is a first visit (empty cache).
+
+| | measured | budget | |
+|---|---|---|---|
+| transferred until interactive (gzip) | ${result.bytesUntilInteractive} bytes (${kb(result.bytesUntilInteractive)}) | ${kb(GZIP_BUDGET_BYTES)} | ${result.bytesUntilInteractive <= GZIP_BUDGET_BYTES ? 'within' : '**over**'} |
+| script arrival to interactive, median | ${t.median.toFixed(1)} ms | ${TIME_BUDGET_MS} ms | ${t.median <= TIME_BUDGET_MS ? 'within' : '**over**'} |
+| script arrival to interactive, p90 / max | ${t.p90.toFixed(1)} / ${t.max.toFixed(1)} ms | | |
+| transferred once idle (later steps, their texts, the association lookup) | ${result.bytesWhenIdle} bytes (${kb(result.bytesWhenIdle)}) | | |
+
+Until interactive, in the order fetched (Lit, the contract's validation and the element are in \`signup-*\`; the
+Bokmål texts of the first step in \`nb-*\`):
+
+| file | bytes (gzip) |
+|---|---|
+${result.untilInteractive.map((f) => `| ${f.name} | ${f.bytes} |`).join('\n')}
+
+"Interactive": the element is defined, rendered in its language, and its first input is in place
+(\`updateComplete\` resolved). The later steps, the proof-of-work solver and the other languages are fetched
+afterwards or only when needed.
+`;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const result = await measureWidget();
+  const report = formatWidgetReport(result);
+  writeFileSync(new URL('./WIDGET.md', import.meta.url), report);
+  process.stdout.write(report);
+  if (!result.withinBudget) process.exitCode = 1;
+}

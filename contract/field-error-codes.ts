@@ -1,0 +1,20 @@
+/** The codes of field-level problems: the values of `error.fields`, and what validation reports per field. */
+
+/** Field-level problem codes: the values of `error.fields`. The widget turns each into a sentence in the form's language. */
+export const FIELD_ERROR_CODES = [
+  'required',
+  'too_long',
+  'invalid_email',
+  'invalid_phone',
+  'invalid_postal_code',
+  'needs_letter',
+  'forbidden_characters',
+  'must_acknowledge',
+  'invalid_value',
+] as const;
+export type FieldErrorCode = (typeof FIELD_ERROR_CODES)[number];
+
+/** Narrows an unknown string to a field error code; anything unknown becomes `invalid_value`. */
+export function toFieldErrorCode(value: unknown): FieldErrorCode {
+  return (FIELD_ERROR_CODES as readonly unknown[]).includes(value) ? (value as FieldErrorCode) : 'invalid_value';
+}

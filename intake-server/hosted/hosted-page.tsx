@@ -1,0 +1,88 @@
+/** The hosted page of one association: the form on a plain page of its own (a Facebook link, a `<noscript>` target). */
+import { html } from 'hono/html';
+import type { Language } from '../../contract/index.js';
+import type { HostedTexts } from './hosted-texts.js';
+
+export interface HostedPageProps {
+  slug: string;
+  name: string;
+  contactEmail: string;
+  contactPhone: string | null;
+  language: Language;
+  texts: HostedTexts;
+}
+
+/**
+ * The same one-script-tag embed a webmaster pastes, written as HTML: Hono's JSX would hoist an async <script> into
+ * <head>, and widget.js mounts the form where its tag stands.
+ */
+export function embedScript(slug: string, extra: { frame?: boolean; quickExit?: boolean } = {}) {
+  const frame = extra.frame ? html` data-frame` : '';
+  const quickExit = extra.quickExit ? html` data-quick-exit` : '';
+  return html`<script src="/widget.js" data-association="${slug}"${frame}${quickExit} async></script>`;
+}
+
+export function HostedPage(props: HostedPageProps) {
+  const { texts: t } = props;
+  return (
+    <html lang={props.language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{t.pageTitle(props.name)}</title>
+        <link rel="stylesheet" href="/skjema/hosted.css" />
+        <link rel="icon" href="/skjema/icon.svg" type="image/svg+xml" />
+      </head>
+      <body>
+        <header class="header">
+          <div class="inner">
+            <p class="kicker">{t.kicker}</p>
+            <h1>{props.name}</h1>
+          </div>
+        </header>
+        <main class="main">
+          <div class="inner">
+            {embedScript(props.slug, { quickExit: true })}
+            <noscript>
+              <p class="noscript">
+                {t.noscript} <a href={`mailto:${props.contactEmail}`}>{props.contactEmail}</a>.
+              </p>
+            </noscript>
+          </div>
+        </main>
+        <footer class="footer">
+          <div class="inner">
+            <p>{t.programme}</p>
+            <p>
+              {t.contactPrefix} <a href={`mailto:${props.contactEmail}`}>{props.contactEmail}</a>
+              {props.contactPhone ? <>, <a href={`tel:${props.contactPhone.replace(/\s/g, '')}`}>{props.contactPhone}</a></> : null}.
+            </p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}
+
+/** The plain 404 page for a slug no active association has. */
+export function NotFoundPage(props: { language: Language; texts: HostedTexts }) {
+  return (
+    <html lang={props.language}>
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="robots" content="noindex" />
+        <title>{props.texts.notFoundTitle}</title>
+        <link rel="stylesheet" href="/skjema/hosted.css" />
+      </head>
+      <body>
+        <main class="main">
+          <div class="inner">
+            <h1>{props.texts.notFoundTitle}</h1>
+            <p>{props.texts.notFound}</p>
+          </div>
+        </main>
+      </body>
+    </html>
+  );
+}

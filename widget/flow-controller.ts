@@ -1,0 +1,252 @@
+/**
+ * What the form does after its first step, in the flow chunk: the postal-code check and the choice of association,
+ * steps 2 and 3, sending, and the receipt. The element keeps the first step and the state every step shares.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { validateApplication } from '../contract/index.js';
+import type { FieldErrors } from '../contract/index.js';
+import type { FlowHost } from './flow-host.js';
+import { fieldId } from './form-fields.js';
+import { lookupPostalCode } from './postal-code-lookup.js';
+import { readApplication } from './read-application.js';
+import { createSender, type Sender } from './send-application.js';
+import { RessursvennFailureEvent, RessursvennSubmitEvent, RessursvennSuccessEvent } from './send-events.js';
+import { RessursvennStepEvent } from './signup-events.js';
+import { STEP_COUNT, stepDef, stepOfField, type StepNumber } from './steps.js';
+import type { SubmitResult } from './submit-client.js';
+import { renderFailureNotice, type Failure } from './templates/failure-notice.js';
+import { renderFitStep, renderPrivacySection } from './templates/later-fields.js';
+import { renderReceipt, type Receipt } from './templates/receipt.js';
+import { renderReview } from './templates/review.js';
+import { renderRouting, routingOptions, type Routing } from './templates/routing.js';
+
+/** The association the applicant confirmed for a postal code; an empty slug leaves routing to the server. */
+interface Confirmed {
+  postalCode: string;
+  slug: string;
+  name: string;
+}
+
+const NOT_SENT: SubmitResult = { kind: 'failed', code: 'network_error', status: null, retryAfterSeconds: null, requestId: null };
+
+export class FlowController {
+  /** The routing question on screen (on step 1, after its fields), or null. */
+  routing: Routing | null = null;
+  receipt: Receipt | null = null;
+  private confirmed: Confirmed | null = null;
+  private sender: Sender | null = null;
+
+  constructor(private readonly host: FlowHost) {}
+
+  /**
+   * Step 1 is valid (and the element shows "checking"): ask the server which association the postal code belongs to,
+   * and let the applicant confirm it. A code already confirmed is not asked about again.
+   */
+  async leaveContactStep(postalCode: string): Promise<void> {
+    const host = this.host;
+    host.status = 'checking';
+    if (this.confirmed?.postalCode === postalCode) {
+      host.status = 'editing';
+      await this.goToStep(2);
+      return;
+    }
+    // The page's own association is named among the choices: wait for its lookup too (both time out).
+    const [lookup] = await Promise.all([lookupPostalCode(host.apiBase, postalCode), host.associationLookup]);
+    host.status = 'editing';
+    // No answer, or nobody serves the code: go on; the server routes the application all the same.
+    if (!lookup || lookup.associations.length === 0) {
+      this.confirmed = { postalCode, slug: '', name: '' };
+      await this.goToStep(2);
+      return;
+    }
+    const page = { slug: host.association.trim().toLowerCase(), name: host.pageAssociation?.name ?? '' };
+    this.routing = { postalCode, lookup, options: routingOptions(lookup, page), choosing: false };
+    host.requestUpdate();
+    await host.focusAfterUpdate('#rv-step-heading');
+  }
+
+  /** Shows a step, moves focus to its heading (or `focus`) and tells the page. */
+  async goToStep(step: StepNumber, focus = '#rv-step-heading'): Promise<void> {
+    const host = this.host;
+    const changed = step !== host.step;
+    host.step = step;
+    host.summaryShown = false;
+    host.liveMessage = '';
+    // A failure notice belongs to the attempt that failed; the answers (and the retry's key) stay.
+    if (host.status === 'failed') {
+      host.status = 'editing';
+      host.failure = null;
+    }
+    await host.focusAfterUpdate(focus);
+    if (changed) host.dispatchEvent(new RessursvennStepEvent({ ...host.formContext, step, stepCount: STEP_COUNT, name: stepDef(step).name }));
+  }
+
+  /** Errors from validating the whole application (or from the server): shown on the step of the first one. */
+  async showErrors(fields: FieldErrors): Promise<void> {
+    const host = this.host;
+    const steps = Object.keys(fields).map((name) => stepOfField(name));
+    for (const step of steps) host.attempted.add(step);
+    const first = Math.min(...steps, 3) as StepNumber;
+    host.errors = fields;
+    if (first !== host.step) await this.goToStep(first, '.error-summary');
+    host.summaryShown = true;
+    await host.focusAfterUpdate('.error-summary');
+  }
+
+  /** The main button on everything after step 1's fields. */
+  async advance(): Promise<void> {
+    const step = this.host.step;
+    if (step === 1 && this.routing) await this.confirmRouting();
+    else if (step === 2) {
+      if (await this.host.checkStep(2)) await this.goToStep(3);
+    } else if (step === 3) await this.submit();
+  }
+
+  private async confirmRouting(): Promise<void> {
+    const routing = this.routing!;
+    let option = routing.options[0];
+    if (routing.choosing) {
+      const picked = this.host.renderRoot.querySelector<HTMLInputElement>('input[name="rv-route"]:checked')?.value;
+      option = routing.options.find((o) => o.slug === picked) ?? option;
+    }
+    if (!option) return;
+    this.confirmed = { postalCode: routing.postalCode, slug: option.slug, name: option.name || this.host.texts.routing.thisPageUnknown };
+    this.routing = null;
+    await this.goToStep(2);
+  }
+
+  private readonly pickAnother = (): void => {
+    if (!this.routing) return;
+    this.routing = { ...this.routing, choosing: true };
+    this.host.requestUpdate();
+    this.host.focusAfterUpdate('input[name="rv-route"]:checked').catch((error: unknown) => this.host.recoverFrom(error));
+  };
+
+  private readonly changePostalCode = (): void => {
+    this.routing = null;
+    this.host.requestUpdate();
+    this.host.focusAfterUpdate(`#${fieldId('postalCode')}`).catch((error: unknown) => this.host.recoverFrom(error));
+  };
+
+  private readonly goBack = (): void => {
+    if (this.host.status === 'sending') return;
+    this.goToStep((this.host.step - 1) as StepNumber).catch((error: unknown) => this.host.recoverFrom(error));
+  };
+
+  private async submit(): Promise<void> {
+    const host = this.host;
+    const form = host.renderRoot.querySelector('form');
+    if (!form) return;
+    const { language } = host.formContext;
+    const checked = validateApplication(
+      readApplication(form, {
+        association: host.association,
+        language,
+        confirmedAssociation: this.confirmed?.slug ?? '',
+        elapsedMs: host.fillTime(),
+      }),
+    );
+    if (!checked.ok) {
+      await this.showErrors(checked.fields);
+      return;
+    }
+    if (!host.dispatchEvent(new RessursvennSubmitEvent({ association: checked.value.association, language }))) return;
+    host.status = 'sending';
+    host.liveMessage = '';
+    this.sender ??= createSender();
+    let result: SubmitResult;
+    try {
+      result = await this.sender.send({ base: host.apiBase, application: checked.value, association: host.associationLookup });
+    } catch {
+      result = NOT_SENT;
+    }
+    await this.applyResult(result);
+  }
+
+  private async applyResult(result: SubmitResult): Promise<void> {
+    const host = this.host;
+    switch (result.kind) {
+      case 'accepted':
+        this.sender?.reset();
+        this.receipt = { reference: result.reference, association: result.association };
+        host.failure = null;
+        host.status = 'sent';
+        await host.focusAfterUpdate('.receipt');
+        host.dispatchEvent(new RessursvennSuccessEvent({ reference: result.reference }));
+        return;
+      case 'invalid':
+        host.failure = null;
+        host.status = 'editing';
+        await this.showErrors(result.fields);
+        host.dispatchEvent(new RessursvennFailureEvent({ code: 'validation_failed' }));
+        return;
+      case 'failed':
+        host.failure = { code: result.code, retryAfterSeconds: result.retryAfterSeconds, requestId: result.requestId };
+        host.status = 'failed';
+        await host.focusAfterUpdate('.failure');
+        host.dispatchEvent(new RessursvennFailureEvent({ code: result.code }));
+        return;
+    }
+  }
+
+  /** The heading of the current view when it is not step 1's fields. */
+  heading(step: StepNumber): string {
+    const m = this.host.texts;
+    return this.routing ? m.routing.heading : step === 2 ? m.sections.fit : m.steps.review;
+  }
+
+  /**
+   * The routing question, and steps 2 and 3: rendered hidden until reached and kept in the DOM after, so that going
+   * back and forth never loses an answer.
+   */
+  renderSteps(step: StepNumber): TemplateResult {
+    const host = this.host;
+    const m = host.texts;
+    const view = { m, errors: host.errors };
+    const form = host.renderRoot.querySelector('form');
+    return html`
+      ${step === 1 && this.routing ? renderRouting(m, this.routing) : nothing}
+      <div class="step" ?hidden=${step !== 2}>${renderFitStep(view)}</div>
+      <div class="step" ?hidden=${step !== 3}>
+        ${step === 3
+          ? renderReview({
+              m,
+              data: form ? new FormData(form) : new FormData(),
+              goesTo: this.confirmed?.name ?? '',
+              onChange: (to) => void this.goToStep(to).catch((error: unknown) => host.recoverFrom(error)),
+            })
+          : nothing}
+        ${renderPrivacySection(view)}
+      </div>
+    `;
+  }
+
+  /** The main button's label, and the buttons beside it. */
+  primaryLabel(step: StepNumber): string {
+    const m = this.host.texts;
+    if (step === 1 && this.routing) return this.routing.choosing ? m.routing.continue : m.routing.confirm;
+    if (step === 3) return this.host.status === 'sending' ? m.sending : m.submit;
+    return m.steps.next;
+  }
+
+  renderSecondary(step: StepNumber): TemplateResult {
+    const m = this.host.texts;
+    const routing = step === 1 ? this.routing : null;
+    const button = (label: string, onClick: () => void, style = 'button button--secondary') =>
+      html`<button type="button" part="secondary-button" class=${style} @click=${onClick}>${label}</button>`;
+    return html`
+      ${routing && !routing.choosing && routing.options.length > 1 ? button(m.routing.pickAnother, this.pickAnother) : nothing}
+      ${routing ? button(m.routing.changePostalCode, this.changePostalCode, 'link-button') : nothing}
+      ${step > 1 ? button(m.steps.back, this.goBack) : nothing}
+    `;
+  }
+
+  /** The notice of a failed attempt; its "try again" is the main button then. */
+  renderFailure(failure: Failure): TemplateResult {
+    return renderFailureNotice(this.host.texts, failure);
+  }
+
+  renderReceipt(): TemplateResult {
+    return renderReceipt(this.host.texts, this.receipt!);
+  }
+}

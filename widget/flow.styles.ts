@@ -1,0 +1,233 @@
+/** Styles of what follows the first step (questions, routing, review, receipt): adopted with the flow chunk. */
+import { css } from 'lit';
+
+export const flowStyles = css`
+  /* For the review's two columns on a wide form. */
+  .root {
+    container-type: inline-size;
+  }
+
+  .link-button {
+    color: var(--rv-color-accent, #0b5d6b);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+
+  .link-button:hover {
+    text-decoration-thickness: 2px;
+  }
+
+  .hint--after {
+    margin: 0.375em 0 0;
+  }
+
+  .note {
+    margin: 0 0 0.5em;
+    padding: 0.625em 0.875em;
+    border-left: 4px solid var(--rv-color-accent, #0b5d6b);
+    background: var(--rv-color-surface, #f3f5f7);
+  }
+
+  textarea.input {
+    min-height: 8em;
+    resize: vertical;
+  }
+
+  /* Radios and the checkbox: 24px controls, 44px rows, the whole label clickable. */
+  .options {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 2em;
+  }
+
+  .option {
+    display: flex;
+    align-items: center;
+    gap: 0.625em;
+    min-height: 2.75em;
+  }
+
+  .option input {
+    flex: none;
+    /* Form controls do not inherit the font size, and em would otherwise mean 13.33px here. */
+    font-size: inherit;
+    width: 1.5em;
+    height: 1.5em;
+    margin: 0;
+    accent-color: var(--rv-color-accent, #0b5d6b);
+    cursor: pointer;
+  }
+
+  .option label {
+    padding: 0.5em 0.25em 0.5em 0;
+    cursor: pointer;
+  }
+
+  .option--checkbox {
+    align-items: flex-start;
+  }
+
+  .option--checkbox input {
+    margin-top: 0.625em;
+  }
+
+  .nowrap {
+    white-space: nowrap;
+  }
+
+  .privacy-notice {
+    font-size: 0.9375em;
+  }
+
+  .section {
+    margin: 2em 0 0;
+  }
+
+  .section-legend {
+    margin-bottom: 0.75em;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+
+  .button--secondary {
+    color: var(--rv-color-accent, #0b5d6b);
+    background: var(--rv-color-background, #ffffff);
+  }
+
+  .button--secondary:hover {
+    background: var(--rv-color-surface, #f3f5f7);
+  }
+
+  .link-button {
+    min-height: 2.75em;
+    margin: 0;
+    padding: 0.25em 0.5em;
+    font: inherit;
+    background: transparent;
+    border: 0;
+    border-radius: var(--rv-radius, 6px);
+    cursor: pointer;
+  }
+
+  .routing {
+    margin: 0 0 0.5em;
+    padding: 1em 1.25em;
+    border-left: 4px solid var(--rv-color-accent, #0b5d6b);
+    border-radius: var(--rv-radius, 6px);
+    background: var(--rv-color-surface, #f3f5f7);
+  }
+
+  .routing-question {
+    margin: 0;
+    font-size: 1.125em;
+  }
+
+  .routing .hint {
+    margin: 0.5em 0 0;
+  }
+
+  .review {
+    margin-bottom: 2em;
+  }
+
+  .review-group {
+    padding: 0.75em 0 0.25em;
+    border-top: 1px solid var(--rv-color-border-subtle, #c9d0d6);
+  }
+
+  .review-group:last-child {
+    border-bottom: 1px solid var(--rv-color-border-subtle, #c9d0d6);
+  }
+
+  .review-group-header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0 1em;
+  }
+
+  .review-group-header h4 {
+    margin: 0;
+  }
+
+  .review-list {
+    margin: 0.25em 0 0.5em;
+  }
+
+  .review-row {
+    padding: 0.375em 0;
+  }
+
+  .review-row dt {
+    color: var(--rv-color-muted, #4a5561);
+    font-size: 0.9375em;
+  }
+
+  .review-row dd {
+    margin: 0;
+    white-space: pre-line;
+  }
+
+  .review-empty {
+    color: var(--rv-color-muted, #4a5561);
+    font-style: italic;
+  }
+
+  .review-route {
+    margin: 0.25em 0 0.75em;
+  }
+
+  @container (min-width: 32em) {
+    .review-row {
+      display: grid;
+      grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      gap: 1em;
+    }
+  }
+
+  .failure {
+    margin: 1.5em 0 0;
+    padding: 1em 1.25em;
+    border-radius: var(--rv-radius, 6px);
+    border: 2px solid var(--rv-color-error, #b3261e);
+    background: var(--rv-color-error-background, #fdf3f2);
+  }
+
+  .failure .button {
+    margin-top: 0.25em;
+  }
+
+  .receipt {
+    margin: 1.5em 0 0;
+    padding: 1em 1.25em;
+    border-radius: var(--rv-radius, 6px);
+  }
+
+  .receipt {
+    margin-top: 0;
+    border-left: 6px solid var(--rv-color-success, #1e6b3a);
+    background: var(--rv-color-success-background, #eef6f0);
+  }
+
+  .receipt-subheading {
+    margin-top: 1em;
+  }
+
+  .receipt-steps {
+    margin: 0 0 0.75em;
+    padding-left: 1.5em;
+  }
+
+  .receipt-steps li + li {
+    margin-top: 0.375em;
+  }
+
+  .reference-value {
+    white-space: nowrap;
+    font-size: 1.125em;
+    letter-spacing: 0.04em;
+    font-variant-numeric: tabular-nums;
+  }
+`;

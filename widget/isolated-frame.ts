@@ -1,0 +1,151 @@
+/**
+ * `mode="isolated"`, the host page's side: the form runs in an iframe served by the intake server, so scripts on the
+ * host page (tag managers, session replay) cannot read what is typed. The frame reports its height and the form's
+ * events; this side accepts messages only from that frame's window and the intake server's origin.
+ */
+import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Language } from '../contract/limits.js';
+import { trimBase } from './api-urls.js';
+import { PROTOCOL, readMessage, reviveEvent, THEME_PROPERTIES, type ParentMessage } from './frame-protocol.js';
+
+/** What the controller needs from its element. */
+export interface FrameHost extends ReactiveControllerHost, HTMLElement {
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  /** The language the page asks for ('' lets the association decide). */
+  frameLanguage(): Language | '';
+  /** Whether the host's own font should be passed in (`inherit-font`). */
+  readonly inheritFont: boolean;
+  /** The quick-exit button in the frame was pressed. */
+  exitQuickly(): void;
+}
+
+/** The iframe's accessible name, without loading a language's texts for one string. */
+const FRAME_TITLES: Record<Language, string> = {
+  nb: 'Påmeldingsskjema for ressursvenner',
+  nn: 'Påmeldingsskjema for ressursvener',
+  en: 'Ressursvenn volunteer sign-up form',
+};
+
+/** The iframe, as wide as the element, as tall as its content says. */
+const frameStyles = css`
+  .frame {
+    display: block;
+    width: 100%;
+    min-width: 0;
+    margin: 0;
+    border: 0;
+    color-scheme: light;
+  }
+`;
+
+/** Frame heights outside this range are not believed. */
+const MIN_HEIGHT = 120;
+const MAX_HEIGHT = 20_000;
+
+export class IsolatedFrameController implements ReactiveController {
+  /** The iframe's height attribute until the frame reports its own. */
+  height = 900;
+  private src = '';
+  private origin = '';
+
+  constructor(private readonly host: FrameHost) {
+    host.addController(this);
+  }
+
+  private get frame(): HTMLIFrameElement | null {
+    return this.host.renderRoot.querySelector('iframe');
+  }
+
+  hostConnected(): void {
+    const root = this.host.renderRoot;
+    const sheet = frameStyles.styleSheet;
+    if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    window.addEventListener('message', this.onMessage);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('message', this.onMessage);
+  }
+
+  /**
+   * The frame's address, fixed on first use: changing it would reload the frame and lose what was typed. Our origin
+   * goes in the fragment (never sent to the server) for browsers without `location.ancestorOrigins`.
+   */
+  frameSrc(base: string, association: string, quickExit: boolean): string {
+    if (!this.src) {
+      const url = new URL(`${trimBase(base) || location.origin}/skjema/${encodeURIComponent(association)}/ramme`, location.href);
+      const lang = this.host.frameLanguage();
+      if (lang) url.searchParams.set('lang', lang);
+      if (quickExit) url.searchParams.set('quick-exit', '1');
+      url.hash = `origin=${encodeURIComponent(location.origin)}`;
+      this.src = url.href;
+      this.origin = url.origin;
+    }
+    return this.src;
+  }
+
+  /** The iframe, as tall as the form in it last said. */
+  render(base: string, association: string, quickExit: boolean): TemplateResult {
+    return html`<iframe
+      part="frame"
+      class="frame"
+      src=${this.frameSrc(base, association, quickExit)}
+      title=${FRAME_TITLES[this.host.frameLanguage() || 'nb']}
+      height=${this.height}
+    ></iframe>`;
+  }
+
+  /** Tells the frame the page's language again (the page or the element changed it). */
+  sendLanguage(): void {
+    this.post({ protocol: PROTOCOL, type: 'lang', lang: this.host.frameLanguage() });
+  }
+
+  private post(message: ParentMessage): void {
+    const target = this.frame?.contentWindow;
+    if (target && this.origin) target.postMessage(message, this.origin);
+  }
+
+  private sendTheme(): void {
+    const style = getComputedStyle(this.host);
+    const properties: Record<string, string> = {};
+    for (const name of THEME_PROPERTIES) {
+      const value = style.getPropertyValue(name).trim();
+      if (value) properties[name] = value;
+    }
+    if (this.host.inheritFont && !properties['--rv-font-family']) properties['--rv-font-family'] = style.fontFamily;
+    this.post({ protocol: PROTOCOL, type: 'theme', properties });
+  }
+
+  private readonly onMessage = (event: MessageEvent): void => {
+    const frame = this.frame;
+    if (!frame || event.source !== frame.contentWindow || event.origin !== this.origin) return;
+    const message = readMessage(event.data);
+    if (!message) return;
+    try {
+      switch (message.type) {
+        case 'ready':
+          this.sendLanguage();
+          this.sendTheme();
+          return;
+        case 'height': {
+          const height = typeof message.height === 'number' ? Math.ceil(message.height) : NaN;
+          if (height >= MIN_HEIGHT && height <= MAX_HEIGHT && height !== this.height) {
+            this.height = height;
+            this.host.requestUpdate();
+          }
+          return;
+        }
+        case 'event': {
+          const revived = reviveEvent(message.name, message.detail);
+          if (revived) this.host.dispatchEvent(revived);
+          return;
+        }
+        case 'exit':
+          this.host.exitQuickly();
+          return;
+      }
+    } catch (error) {
+      console.error('<ressursvenn-signup>:', error);
+    }
+  };
+}

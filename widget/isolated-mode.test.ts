@@ -1,0 +1,130 @@
+// mode="isolated", the host page's side: the iframe, and which messages it believes. The frame's own side is in
+// frame-child.test.ts; a real cross-origin page against the intake server is in tests/e2e/host-page.e2e.test.ts.
+import { PROTOCOL } from './frame-protocol.js';
+import type { RessursvennSignup } from './signup-element.js';
+import { cleanUp, expectAccessible, find, mount, shadow, waitFor } from './test-fixtures.js';
+import { afterEach, assertDeepEqual, assertEqual, assertTrue, describe, it } from './test-helpers.js';
+
+// Another origin than the page's (localhost): the same test server under its IP address.
+const INTAKE = `http://127.0.0.1:${location.port}`;
+
+function frameOf(element: RessursvennSignup): HTMLIFrameElement {
+  return find<HTMLIFrameElement>(element, 'iframe');
+}
+
+/** A message as if the frame had posted it. */
+function fromFrame(element: RessursvennSignup, data: unknown, overrides: { origin?: string; source?: Window | null } = {}): void {
+  const event = new MessageEvent('message', {
+    data,
+    origin: overrides.origin ?? INTAKE,
+    source: overrides.source === undefined ? frameOf(element).contentWindow : overrides.source,
+  });
+  window.dispatchEvent(event);
+}
+
+async function mountIsolated(attributes: Record<string, string> = {}): Promise<RessursvennSignup> {
+  const element = await mount({ association: 'narvik', mode: 'isolated', api: INTAKE, ...attributes });
+  await waitFor(() => shadow(element).querySelector('iframe') !== null, 'the iframe');
+  return element;
+}
+
+describe('<ressursvenn-signup mode="isolated">', () => {
+  afterEach(cleanUp);
+
+  it('renders only an iframe from the intake server: no form, no inputs in the page', async () => {
+    const element = await mountIsolated({ lang: 'nn', 'quick-exit': '' });
+    await expectAccessible(element);
+    const frame = frameOf(element);
+    const src = new URL(frame.src);
+    assertEqual(src.origin, INTAKE);
+    assertEqual(src.pathname, '/skjema/narvik/ramme');
+    assertEqual(src.searchParams.get('lang'), 'nn');
+    assertEqual(src.searchParams.get('quick-exit'), '1');
+    assertEqual(new URLSearchParams(src.hash.slice(1)).get('origin'), location.origin, 'our origin, in the fragment only');
+    assertEqual(frame.title, 'Påmeldingsskjema for ressursvener');
+    assertEqual(frame.getAttribute('part'), 'frame');
+    assertEqual(shadow(element).querySelectorAll('form, input, textarea').length, 0);
+    assertEqual(frame.contentDocument, null, 'the frame is another origin: its document is out of reach');
+  });
+
+  it('sizes the frame to the height it reports, believing only the frame window at the intake origin', async () => {
+    const element = await mountIsolated();
+    await expectAccessible(element);
+    const height = () => frameOf(element).getAttribute('height');
+    fromFrame(element, { protocol: PROTOCOL, type: 'height', height: 1234 });
+    await element.updateComplete;
+    assertEqual(height(), '1234');
+    fromFrame(element, { protocol: PROTOCOL, type: 'height', height: 700 }, { origin: 'https://evil.example' });
+    fromFrame(element, { protocol: PROTOCOL, type: 'height', height: 701 }, { source: window });
+    fromFrame(element, { protocol: PROTOCOL, type: 'height', height: 702 }, { source: null });
+    fromFrame(element, { protocol: 'other', type: 'height', height: 703 });
+    fromFrame(element, { protocol: PROTOCOL, type: 'height', height: 20 });
+    fromFrame(element, { protocol: PROTOCOL, type: 'height', height: 1e9 });
+    fromFrame(element, { protocol: PROTOCOL, type: 'height', height: '800' });
+    await element.updateComplete;
+    assertEqual(height(), '1234', 'none of those moved it');
+  });
+
+  it('passes the form’s events on to the page, rebuilt from checked values only', async () => {
+    const element = await mountIsolated();
+    await expectAccessible(element);
+    const seen: Array<{ type: string; detail: unknown; cancelable: boolean }> = [];
+    for (const type of ['ressursvenn-start', 'ressursvenn-step', 'ressursvenn-submit', 'ressursvenn-success', 'ressursvenn-failure']) {
+      element.addEventListener(type, (event) => seen.push({ type, detail: (event as Event & { detail: unknown }).detail, cancelable: event.cancelable }));
+    }
+    const context = { association: 'narvik', language: 'nb' };
+    fromFrame(element, { protocol: PROTOCOL, type: 'event', name: 'ressursvenn-start', detail: { ...context, email: 'kari@example.no' } });
+    fromFrame(element, { protocol: PROTOCOL, type: 'event', name: 'ressursvenn-step', detail: { ...context, step: 2, name: 'anything' } });
+    fromFrame(element, { protocol: PROTOCOL, type: 'event', name: 'ressursvenn-submit', detail: context });
+    fromFrame(element, { protocol: PROTOCOL, type: 'event', name: 'ressursvenn-success', detail: { reference: 'RV-7K3M-Q9TX' } });
+    fromFrame(element, { protocol: PROTOCOL, type: 'event', name: 'ressursvenn-failure', detail: { code: 'rate_limited' } });
+    // Refused: unknown events, bad details, the wrong sender.
+    fromFrame(element, { protocol: PROTOCOL, type: 'event', name: 'ressursvenn-view', detail: context });
+    fromFrame(element, { protocol: PROTOCOL, type: 'event', name: 'ressursvenn-step', detail: { ...context, step: 9 } });
+    fromFrame(element, { protocol: PROTOCOL, type: 'event', name: 'ressursvenn-success', detail: { reference: '<img src=x>' } });
+    fromFrame(element, { protocol: PROTOCOL, type: 'event', name: 'ressursvenn-start', detail: { association: 'narvik', language: 'de' } });
+    fromFrame(element, { protocol: PROTOCOL, type: 'event', name: 'ressursvenn-start', detail: context }, { origin: 'https://evil.example' });
+    assertDeepEqual(seen, [
+      { type: 'ressursvenn-start', detail: context, cancelable: false },
+      { type: 'ressursvenn-step', detail: { ...context, step: 2, stepCount: 3, name: 'fit' }, cancelable: false },
+      { type: 'ressursvenn-submit', detail: context, cancelable: false },
+      { type: 'ressursvenn-success', detail: { reference: 'RV-7K3M-Q9TX' }, cancelable: false },
+      { type: 'ressursvenn-failure', detail: { code: 'rate_limited' }, cancelable: false },
+    ]);
+  });
+
+  it('leaves for the neutral site when the frame’s quick-exit button is pressed (a host listener may cancel)', async () => {
+    const element = await mountIsolated({ 'quick-exit': 'https://www.nrk.no/' });
+    await expectAccessible(element);
+    const urls: string[] = [];
+    element.addEventListener('ressursvenn-exit', (event) => {
+      urls.push(event.detail.url);
+      event.preventDefault(); // stay on the test page
+    });
+    fromFrame(element, { protocol: PROTOCOL, type: 'exit' });
+    fromFrame(element, { protocol: PROTOCOL, type: 'exit' }, { origin: 'https://evil.example' });
+    assertDeepEqual(urls, ['https://www.nrk.no/']);
+  });
+
+  it('tells a frame of its own origin the page’s language and theme when it is ready, and the language when it changes', async () => {
+    const element = await mount({ association: 'narvik', mode: 'isolated', api: location.origin, lang: 'en', 'inherit-font': '' });
+    await waitFor(() => shadow(element).querySelector('iframe') !== null, 'the iframe');
+    await expectAccessible(element);
+    element.style.setProperty('--rv-color-accent', 'rgb(120, 20, 90)');
+    const frame = frameOf(element);
+    await waitFor(() => frame.contentWindow !== null && frame.contentDocument?.readyState === 'complete', 'the frame loaded');
+    const posted: Array<{ message: unknown; origin: string }> = [];
+    (frame.contentWindow as Window).postMessage = ((message: unknown, origin: string) => posted.push({ message, origin })) as Window['postMessage'];
+    fromFrame(element, { protocol: PROTOCOL, type: 'ready' }, { origin: location.origin });
+    assertEqual(posted.length, 2);
+    assertDeepEqual(posted[0], { message: { protocol: PROTOCOL, type: 'lang', lang: 'en' }, origin: location.origin });
+    const theme = posted[1]!.message as { type: string; properties: Record<string, string> };
+    assertEqual(theme.type, 'theme');
+    assertEqual(theme.properties['--rv-color-accent'], 'rgb(120, 20, 90)');
+    assertTrue((theme.properties['--rv-font-family'] ?? '') !== '', 'the page font goes in with inherit-font');
+    element.lang = 'nn';
+    await element.updateComplete;
+    assertDeepEqual(posted[2], { message: { protocol: PROTOCOL, type: 'lang', lang: 'nn' }, origin: location.origin });
+    assertEqual(new URL(frame.src).searchParams.get('lang'), 'en', 'the frame is not reloaded: what was typed stays');
+  });
+});

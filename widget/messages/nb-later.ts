@@ -1,0 +1,102 @@
+/** Bokmål: the texts of the later steps, the review and the receipt (loaded with the flow chunk). */
+import type { LaterMessages } from './index.js';
+
+export const nbLater: LaterMessages = {
+  yes: 'Ja',
+  no: 'Nei',
+  sections: {
+    fit: 'Om oppdraget',
+    fitIntro: 'Svar så ærlig du kan.',
+    about: 'Litt om deg',
+    privacy: 'Personvern',
+  },
+  labels: {
+    age25OrOlder: 'Er du 25 år eller eldre?',
+    canCommit: 'Kan du møtes 2–4 ganger i måneden i 9–12 måneder?',
+    willTakeCourse: 'Vil du ta kurset for ressursvenner (omtrent 12 timer)?',
+    willSignConfidentiality: 'Vil du skrive under på en taushets- og etikkerklæring?',
+    willShowPoliceCertificate: 'Vil du vise fram politiattest?',
+    motivation: 'Hvorfor vil du bli ressursvenn?',
+    languages: 'Hvilke språk snakker du?',
+    privacyAcknowledged: 'Jeg har lest hvordan opplysningene mine blir brukt.',
+  },
+  hints: {
+    willShowPoliceCertificate:
+      'Du får en bekreftelse fra sanitetsforeningen som du bruker når du søker om politiattest på politiet.no. Vi tar ikke imot eller lagrer attesten, vi noterer bare at du har vist den fram.',
+    languages: 'For eksempel norsk, engelsk og arabisk.',
+  },
+  motivationNote:
+    'Ikke skriv om helse, egne erfaringer med vold, religion eller etnisk bakgrunn. Det trenger vi ikke å vite.',
+  maxCharacters: (max) => `Du kan skrive opptil ${max} tegn.`,
+  privacy: {
+    notice:
+      'Opplysningene går til Norske Kvinners Sanitetsforening og sanitetsforeningen som skal kontakte deg. Vi bruker dem bare til å følge opp søknaden din. Søknader som ikke fører til et oppdrag, blir slettet etter seks måneder. Du kan be om innsyn i og sletting av opplysningene dine.',
+    versionLabel: 'Versjon av personvernerklæringen',
+  },
+  submit: 'Send søknad',
+  sending: 'Sender …',
+  steps: {
+    review: 'Se over og send',
+  },
+  routing: {
+    heading: 'Hvem får søknaden?',
+    goesTo: ['Søknaden går til ', '. Stemmer det?'],
+    where: (postalCode, kommune) => `Postnummer ${postalCode} ligger i ${kommune} kommune.`,
+    confirm: 'Ja, det stemmer',
+    pickAnother: 'Nei, velg en annen',
+    chooseLegend: 'Hvilken sanitetsforening skal få søknaden?',
+    thisPage: (name) => `${name} (denne nettsiden)`,
+    thisPageUnknown: 'Sanitetsforeningen på denne nettsiden',
+    continue: 'Gå videre',
+    changePostalCode: 'Endre postnummeret',
+  },
+  review: {
+    intro: 'Se over svarene dine før du sender søknaden.',
+    change: 'Endre',
+    notGiven: 'Ikke oppgitt',
+    goesTo: 'Søknaden går til',
+    routedLater: 'Vi sender søknaden til sanitetsforeningen nærmest postnummeret ditt.',
+  },
+  answerRequired: {
+    age25OrOlder: 'Svar på om du er 25 år eller eldre.',
+    canCommit: 'Svar på om du kan møtes 2–4 ganger i måneden i 9–12 måneder.',
+    willTakeCourse: 'Svar på om du vil ta kurset.',
+    willSignConfidentiality: 'Svar på om du vil skrive under på taushets- og etikkerklæringen.',
+    willShowPoliceCertificate: 'Svar på om du vil vise fram politiattest.',
+  },
+  /** For problems the applicant cannot fix (only the server finds them): the page set up the element wrongly. */
+  setupError:
+    'Skjemaet er ikke satt opp riktig på denne nettsiden, så søknaden kan ikke sendes herfra. Gi gjerne beskjed til sanitetsforeningen.',
+  mustAcknowledge: 'Kryss av for at du har lest hvordan opplysningene dine blir brukt.',
+  errorSummaryHeading: 'For å sende søknaden må du rette opp dette:',
+  status: {
+    sending: 'Sender søknaden …',
+    sent: 'Søknaden er sendt.',
+  },
+  receipt: {
+    heading: 'Takk! Søknaden er sendt.',
+    referenceLabel: 'Referansenummer',
+    nextHeading: 'Hva skjer nå?',
+    contact: (association) => `${association} tar kontakt med deg, vanligvis i løpet av noen dager.`,
+    contactUnknown: 'Sanitetsforeningen tar kontakt med deg, vanligvis i løpet av noen dager.',
+    steps: ['Dere avtaler en samtale om hva oppdraget innebærer.', 'Før du begynner, tar du kurset og viser fram politiattest.'],
+    questions: (email) => [
+      'Har du spørsmål, eller har du ikke hørt noe innen to uker? Send en e-post til ',
+      email,
+      ' og oppgi referansenummeret.',
+    ],
+  },
+  retry: 'Prøv igjen',
+  failureDetails: {
+    reasons: {
+      timeout: 'Det tok for lang tid å få svar fra tjenesten.',
+      rate_limited: 'Det har kommet mange søknader på kort tid.',
+      service_unavailable: 'Tjenesten er midlertidig utilgjengelig.',
+      other: 'Noe gikk galt hos oss.',
+    },
+    wait: (minutes) => (minutes === 1 ? 'Vent ett minutt, og prøv igjen.' : `Vent ${minutes} minutter, og prøv igjen.`),
+    later: 'Prøv igjen om litt.',
+    persist: 'Går det fortsatt ikke, kan du ta kontakt med sanitetsforeningen.',
+    requestId: (id) => `Feilreferanse: ${id}`,
+  },
+};

@@ -1,0 +1,160 @@
+import {
+  ACCEPTED,
+  cleanUp,
+  expectAccessible,
+  field,
+  fillContact,
+  fillFit,
+  find,
+  jsonResponse,
+  mount,
+  next,
+  shadow,
+  stepHeading,
+  stubFetch,
+  submitButton,
+  waitFor,
+} from './test-fixtures.js';
+import { afterEach, assertDeepEqual, assertEqual, assertIncludes, assertTrue, describe, it } from './test-helpers.js';
+
+const EKSEMPELBY = { slug: 'eksempelby', name: 'Eksempelby sanitetsforening', defaultLanguage: 'nb', proofOfWork: false };
+
+/** What the server answers for 8514 (Narvik), and for 8530 where two associations share the kommune. */
+const lookup = (code: string) =>
+  jsonResponse(200, {
+    postalCode: code,
+    place: 'NARVIK',
+    kommune: { number: '1806', name: 'Narvik' },
+    associations:
+      code === '8530'
+        ? [
+            { slug: 'bjerkvik', name: 'Bjerkvik sanitetsforening' },
+            { slug: 'narvik', name: 'Narvik sanitetsforening' },
+          ]
+        : [{ slug: 'narvik', name: 'Narvik sanitetsforening' }],
+  });
+
+const button = (element: HTMLElement, text: string) =>
+  Array.from(element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')).find((b) => b.textContent?.trim() === text && b.checkVisibility());
+
+async function sendFromStep2(element: HTMLElement & { updateComplete: Promise<boolean> }) {
+  fillFit(element as never);
+  await next(element as never);
+  find<HTMLInputElement>(element as never, '[name="privacyAcknowledged"]').click();
+  submitButton(element as never).click();
+}
+
+describe('<ressursvenn-signup> postal-code check', () => {
+  afterEach(cleanUp);
+
+  it('asks the server about the postal code and lets the applicant confirm the association it maps to', async () => {
+    const stub = stubFetch(() => jsonResponse(201, ACCEPTED), { association: () => jsonResponse(200, EKSEMPELBY), postalCode: lookup });
+    const element = await mount({ association: 'eksempelby', api: 'https://intake.example' });
+    await expectAccessible(element);
+    fillContact(element, '8514');
+    await next(element);
+    assertTrue(stub.lookups.includes('https://intake.example/api/v1/postal-codes/8514'), 'the lookup');
+    assertEqual(stepHeading(element), 'Steg 1 av 3 Hvem får søknaden?');
+    assertEqual(shadow(element).activeElement?.id, 'rv-step-heading');
+    const routing = find(element, '[part="routing"]');
+    assertEqual(routing.querySelector('.routing-question')?.textContent?.trim(), 'Søknaden går til Narvik sanitetsforening. Stemmer det?');
+    assertIncludes(routing.textContent, 'Postnummer 8514 ligger i Narvik kommune.');
+    assertTrue(!field(element, 'firstName').checkVisibility(), 'the fields wait behind the question');
+    await expectAccessible(element);
+    assertEqual(submitButton(element).textContent?.trim(), 'Ja, det stemmer');
+    await next(element);
+    assertEqual(stepHeading(element), 'Steg 2 av 3 Om oppdraget');
+    await sendFromStep2(element);
+    await waitFor(() => stub.calls.length === 1, 'the application is sent');
+    assertEqual(JSON.parse(stub.calls[0]!.body).confirmedAssociation, 'narvik');
+    assertEqual(JSON.parse(stub.calls[0]!.body).association, 'eksempelby');
+  });
+
+  it('offers the other associations and the page’s own when the applicant says no', async () => {
+    const stub = stubFetch(() => jsonResponse(201, ACCEPTED), { association: () => jsonResponse(200, EKSEMPELBY), postalCode: lookup });
+    const element = await mount({ association: 'eksempelby' });
+    await expectAccessible(element);
+    fillContact(element, '8530');
+    await next(element);
+    assertIncludes(find(element, '.routing-question').textContent, 'Bjerkvik sanitetsforening');
+    button(element, 'Nei, velg en annen')!.click();
+    await element.updateComplete;
+    const radios = Array.from(shadow(element).querySelectorAll<HTMLInputElement>('input[name="rv-route"]'));
+    assertDeepEqual(
+      radios.map((radio) => [radio.value, shadow(element).querySelector(`label[for="${radio.id}"]`)?.textContent?.trim(), radio.checked]),
+      [
+        ['bjerkvik', 'Bjerkvik sanitetsforening', true],
+        ['narvik', 'Narvik sanitetsforening', false],
+        ['eksempelby', 'Eksempelby sanitetsforening (denne nettsiden)', false],
+      ],
+    );
+    assertEqual(shadow(element).activeElement, radios[0], 'focus on the choice');
+    await expectAccessible(element);
+    radios[2]!.click();
+    assertEqual(submitButton(element).textContent?.trim(), 'Gå videre');
+    await next(element);
+    await sendFromStep2(element);
+    await waitFor(() => stub.calls.length === 1, 'the application is sent');
+    assertEqual(JSON.parse(stub.calls[0]!.body).confirmedAssociation, 'eksempelby');
+    assertIncludes(find(element, '[part="receipt"]').textContent, 'Narvik sanitetsforening tar kontakt', 'the receipt names who the server said');
+  });
+
+  it('shows the confirmed association in the review', async () => {
+    stubFetch(() => jsonResponse(201, ACCEPTED), { postalCode: lookup });
+    const element = await mount();
+    await expectAccessible(element);
+    fillContact(element);
+    await next(element);
+    assertEqual(button(element, 'Nei, velg en annen'), undefined, 'nothing else to choose when the page’s own is the only one');
+    await next(element);
+    fillFit(element);
+    await next(element);
+    assertIncludes(find(element, '.review-route').textContent, 'Narvik sanitetsforening');
+  });
+
+  it('goes back to the postal code on "Endre postnummeret", and asks again for a new code', async () => {
+    const stub = stubFetch(() => jsonResponse(201, ACCEPTED), { postalCode: lookup });
+    const element = await mount({ association: 'eksempelby' });
+    await expectAccessible(element);
+    fillContact(element, '8514');
+    await next(element);
+    button(element, 'Endre postnummeret')!.click();
+    await element.updateComplete;
+    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktinformasjon');
+    assertEqual(shadow(element).activeElement, field(element, 'postalCode'));
+    await next(element);
+    assertEqual(stub.lookups.filter((url) => url.includes('postal-codes')).length, 2, 'asked again');
+    await next(element); // confirm
+    const back = button(element, 'Tilbake')!;
+    back.click();
+    await element.updateComplete;
+    await next(element);
+    assertEqual(stepHeading(element), 'Steg 2 av 3 Om oppdraget', 'a confirmed code is not asked about again');
+    assertEqual(stub.lookups.filter((url) => url.includes('postal-codes')).length, 2);
+  });
+
+  it('goes on without asking when the lookup fails or finds nobody; the server routes then', async () => {
+    const stub = stubFetch(() => jsonResponse(201, ACCEPTED), { postalCode: () => Promise.reject(new TypeError('offline')) });
+    const element = await mount();
+    await expectAccessible(element);
+    fillContact(element);
+    await next(element);
+    assertEqual(stepHeading(element), 'Steg 2 av 3 Om oppdraget');
+    await sendFromStep2(element);
+    await waitFor(() => stub.calls.length === 1, 'sent');
+    assertEqual(JSON.parse(stub.calls[0]!.body).confirmedAssociation, '');
+  });
+
+  it('asks in the form’s language (English)', async () => {
+    stubFetch(() => jsonResponse(201, ACCEPTED), { association: () => jsonResponse(200, EKSEMPELBY), postalCode: lookup });
+    const element = await mount({ association: 'eksempelby', lang: 'en' });
+    await expectAccessible(element);
+    fillContact(element, '8530');
+    await next(element);
+    assertEqual(find(element, '.routing-question').textContent?.trim(), 'Your application will go to Bjerkvik sanitetsforening. Is that right?');
+    button(element, 'No, choose another')!.click();
+    await element.updateComplete;
+    assertIncludes(find(element, '.routing-choice').textContent, 'Eksempelby sanitetsforening (this website)');
+    await expectAccessible(element);
+  });
+});
