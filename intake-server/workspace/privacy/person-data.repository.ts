@@ -61,8 +61,14 @@ function mailsOf(emailKey: string, applicationIds: string[]) {
   return (eb: ExpressionBuilder<Database, 'outbox'>) =>
     eb.or([
       ...(applicationIds.length > 0 ? [eb('application_id', 'in', applicationIds)] : []),
-      eb(sql<number>`instr(lower(recipients), ${JSON.stringify(emailKey)})`, '>', 0),
+      // LIKE with an escape character works the same on SQLite and PostgreSQL (instr() is SQLite's alone).
+      eb(sql`lower(recipients)`, 'like', sql<string>`${`%${escapeLike(JSON.stringify(emailKey))}%`} escape '\\'`),
     ]);
+}
+
+/** Makes % and _ (and the escape character itself) match only themselves in a LIKE pattern. */
+function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
 
 function exportApplication(row: ApplicationRow, associationNames: Map<string, string>, shared: string[]) {
