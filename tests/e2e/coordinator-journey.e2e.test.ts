@@ -1,0 +1,78 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { validApplication } from '../../contract/fixtures.js';
+import type { ApplicationAccepted } from '../../contract/index.js';
+import { launchChromium } from '../support/chromium.js';
+import { startProduct, type RunningProduct } from '../support/start-product.js';
+import { createTempDir } from '../support/temp-dir.js';
+
+// Issue 5's acceptance as one journey: an application arrives, the coordinator's notice is in the local inbox, its
+// link leads to sign-in by email link and then straight to the application, where she records the first contact.
+const KARI = 'kari.koordinator@eksempelby-sanitet.example';
+let product: RunningProduct;
+let browser: Browser;
+const dir = createTempDir('rv-e2e-journey-');
+
+beforeAll(async () => {
+  product = await startProduct(dir.path, {}, { publicHost: 'localhost' });
+  browser = await launchChromium();
+}, 90_000);
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+  dir.remove();
+});
+
+interface Mail {
+  to: string[];
+  subject: string;
+  text: string;
+}
+
+async function waitForMail(match: (m: Mail) => boolean): Promise<Mail> {
+  const deadline = Date.now() + 10_000;
+  while (Date.now() < deadline) {
+    const found = ((await (await fetch(`${product.inboxUrl}/api/messages`)).json()) as Mail[]).find(match);
+    if (found) return found;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('the mail did not arrive');
+}
+
+describe('a coordinator following up a new applicant', () => {
+  it('goes from the notice in her mailbox, through sign-in by email link, to the application, and records contact', async () => {
+    const res = await fetch(`${product.apiUrl}/api/v1/applications`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+      body: JSON.stringify(validApplication({ firstName: 'Solveig', email: 'solveig@example.no', elapsedMs: 60_000 })),
+    });
+    expect(res.status).toBe(201);
+    const { reference } = (await res.json()) as ApplicationAccepted;
+
+    const notice = await waitForMail((m) => m.to.includes(KARI) && m.subject.includes(reference));
+    const applicationLink = /https?:\/\/\S+\/koordinator\/soknader\/[0-9a-f-]{36}/.exec(notice.text)?.[0];
+    expect(applicationLink).toBeDefined();
+    expect(notice.text).not.toContain('solveig@example.no');
+
+    const page = await (await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'nb-NO' })).newPage();
+    // Not signed in: the link leads to sign-in, which remembers where she was going.
+    await page.goto(applicationLink!);
+    await page.waitForURL('**/koordinator/logg-inn?neste=*');
+    await page.locator('#email').fill(KARI);
+    await page.locator('#email').press('Enter');
+    await page.waitForURL('**/koordinator/logg-inn');
+
+    const signIn = await waitForMail((m) => m.to.includes(KARI) && m.subject === 'Innloggingslenken din til Ressursvenn');
+    const signInLink = /https?:\/\/\S+\/koordinator\/logg-inn\/lenke\?token=[\w-]+/.exec(signIn.text)?.[0];
+    await page.goto(signInLink!);
+    await page.locator('main button[type="submit"]').click();
+    await page.waitForURL(applicationLink!);
+    expect(await page.locator('h1').innerText()).toBe('Solveig Nordmann');
+    expect(await page.locator('main').innerText()).toContain('solveig@example.no');
+
+    await page.locator('#status-contacted').check();
+    await page.locator('form[action*="/status"] button').click();
+    await page.waitForURL('**?lagret=status');
+    expect(await page.locator('.subtitle .status').innerText()).toBe('Kontaktet');
+  }, 60_000);
+});
