@@ -1,14 +1,12 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { PostalCodeLookup } from '../../contract/index.js';
 import { createTestServer, type TestServer } from '../test-support.js';
+import { runAdminProcess } from '../../tests/support/run-admin.js';
 import { runAdmin } from './run-admin.js';
 
-const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const REGISTER = new URL('../../../shared/data/postnummerregister_bring.tsv', import.meta.url);
 const KOMMUNER = new URL('../../../shared/data/kommuner_kartverket.csv', import.meta.url);
 
@@ -27,14 +25,7 @@ let serverDatabaseUrl: string | undefined;
 
 /** Runs the admin tool as a real process, the way `npm run admin -- ...` does. */
 function admin(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', 'intake-server/admin/main.ts', ...args],
-      { cwd: ROOT, env: { ...process.env, DATABASE_PATH: databasePath, DATA_DIR: dir, ...(serverDatabaseUrl ? { DATABASE_URL: serverDatabaseUrl } : {}) } },
-      (err, stdout, stderr) => resolve({ code: err ? Number((err as { code?: unknown }).code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+  return runAdminProcess({ DATABASE_PATH: databasePath, DATA_DIR: dir, ...(serverDatabaseUrl ? { DATABASE_URL: serverDatabaseUrl } : {}) }, ...args);
 }
 
 /** Runs it in this process: same code, quicker, for the finer points. */
