@@ -96,8 +96,5 @@ export type FieldName = keyof Application;
 /** The first problem of each invalid field. */
 export type FieldErrors = Partial<Record<FieldName, FieldErrorCode>>;
 
-/** Fields the applicant never types; a form's error summary skips them. */
-export const HIDDEN_FIELDS: readonly FieldName[] = ['website', 'elapsedMs', 'altcha', 'confirmedAssociation', 'association', 'language', 'privacyNoticeVersion'];
-
 /** The field names in form order, for error summaries. */
 export const FIELD_NAMES = Object.keys(ApplicationSchema.entries) as FieldName[];

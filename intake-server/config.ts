@@ -90,7 +90,7 @@ export interface Config {
   readonly seedFile: string | null;
   readonly widgetDir: string;
   readonly logLevel: LogLevel;
-  /** Keys the hashes of addresses kept for rate limits and receipts; from SECRET_KEY or a file in DATA_DIR. */
+  /** Keys the hashes of client addresses kept for rate limits; from SECRET_KEY or a file in DATA_DIR. */
   readonly secretKey: string | undefined;
   readonly dataDir: string;
   /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */

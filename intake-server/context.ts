@@ -36,7 +36,7 @@ export interface AppContext {
   readonly accepting: boolean;
   /** Called first in a graceful stop, so readiness fails while requests in flight finish. */
   markDraining(): void;
-  /** Keys address hashes (rate limits, receipts). */
+  /** Keys the hashes of client addresses (rate limits, sign-in throttling). */
   secretKey: string;
   now: () => Date;
   /** Migrates, loads the seed associations and starts the outbox worker. */

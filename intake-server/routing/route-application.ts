@@ -72,7 +72,7 @@ export async function routeApplication(db: Db, req: RouteRequest): Promise<Route
 }
 
 /** The national contact as the route of last resort. */
-export async function nationalRoute(db: Db, kommune: Route['kommune']): Promise<Route> {
+async function nationalRoute(db: Db, kommune: Route['kommune']): Promise<Route> {
   const national = await findNationalContact(db);
   if (!national) throw new Error('No active national contact is configured');
   const recipients = await listCoordinatorEmails(db, national.id);
