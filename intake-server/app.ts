@@ -1,6 +1,5 @@
 /** The intake server's HTTP application: middleware, one error handler, and the mounted resources. */
 import { Hono } from 'hono';
-import { cors } from 'hono/cors';
 import { requestId } from 'hono/request-id';
 import { API_PREFIX, IDEMPOTENCY_HEADER } from '../contract/index.js';
 import type { AppEnv } from './app-env.js';
@@ -14,6 +13,7 @@ import { createEventRoutes } from './figures/events.routes.js';
 import { createHostedRoutes } from './hosted/hosted.routes.js';
 import { createPublicAssociationRoutes } from './public-associations/public-association.routes.js';
 import { createPostalCodeRoutes } from './routing/postal-codes.routes.js';
+import { apiCors } from './security/api-cors.js';
 import { createWidgetAssetRoutes } from './widget-assets/widget-assets.routes.js';
 
 /** Builds the Hono app around a started context. */
@@ -37,12 +37,11 @@ export function createApp(ctx: AppContext) {
   });
   app.use(
     `${API_PREFIX}/*`,
-    cors({
-      origin: '*',
+    apiCors({
       allowMethods: ['GET', 'POST', 'OPTIONS'],
       allowHeaders: ['Content-Type', IDEMPOTENCY_HEADER],
       exposeHeaders: ['Retry-After', 'X-Request-Id'],
-      maxAge: 600,
+      maxAgeSeconds: 600,
     }),
   );
 

@@ -57,6 +57,9 @@ export interface ContextOverrides {
   writerThread?: boolean;
 }
 
+/** Batches handed to the writer thread before its answers: enough that it always has the next one queued. */
+const WRITER_BATCHES_IN_FLIGHT = 8;
+
 export function createContext(config: Config, overrides: ContextOverrides = {}): AppContext {
   const db = overrides.db ?? openDatabase(config);
   const mailer = overrides.mailer ?? createSmtpMailer(config.smtpUrl, config.mailFrom, { timeoutMs: config.smtpTimeoutMs });
@@ -70,6 +73,8 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
   let writer: WorkerStore | undefined;
   const intake = createApplicationIntake({
     store: (jobs, at) => (writer ? writer.store(jobs, at) : inProcessStore(jobs, at)),
+    // The writer thread queues what it is sent and commits it together; a store in this thread takes one batch at a time.
+    maxInFlight: () => (writer ? WRITER_BATCHES_IN_FLIGHT : 1),
     now,
     onQueued: () => worker.nudge(),
   });

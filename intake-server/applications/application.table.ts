@@ -55,6 +55,10 @@ export interface ApplicationTable {
   closed_at: string | null;
 }
 
+/**
+ * The associations that share an application (a kommune served by several). Only shared applications have rows:
+ * the association on the application row is always one of its owners, and readers take both together.
+ */
 export interface ApplicationAssociationTable {
   application_id: string;
   association_id: string;

@@ -71,6 +71,17 @@ function toRow(n: NewApplication, now: Date): Insertable<ApplicationTable> {
   };
 }
 
+/** Which of `references` are already stored. */
+export async function findTakenReferences(trx: Transaction<Database>, references: string[]): Promise<Set<string>> {
+  const taken = new Set<string>();
+  for (let i = 0; i < references.length; i += ROWS_PER_INSERT) {
+    // As many bound values per statement as an insert of ROWS_PER_INSERT rows has rows: well within every limit.
+    const rows = await trx.selectFrom('applications').select('reference').where('reference', 'in', references.slice(i, i + ROWS_PER_INSERT)).execute();
+    for (const r of rows) taken.add(r.reference);
+  }
+  return taken;
+}
+
 /** Records which associations share each application. */
 export async function insertApplicationAssociations(
   trx: Transaction<Database>,

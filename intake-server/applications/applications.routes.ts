@@ -37,9 +37,12 @@ export function createApplicationRoutes(deps: ApplicationRoutesDeps) {
     '/',
     async (c, next) => {
       assertJsonContentType(c);
-      const ip = addressHash(deps.secretKey, 'ip', clientAddress(c, deps.config.trustProxy));
-      const decision = await deps.rateLimiter.hit(`ip:${ip}`, screening.ratePerIp, TEN_MINUTES, deps.now());
-      if (!decision.allowed) throw tooMany(decision.retryAfterSeconds);
+      // RATE_LIMIT_PER_IP=0 turns the limit off; then the address is not even hashed.
+      if (screening.ratePerIp > 0) {
+        const ip = addressHash(deps.secretKey, 'ip', clientAddress(c, deps.config.trustProxy));
+        const decision = await deps.rateLimiter.hit(`ip:${ip}`, screening.ratePerIp, TEN_MINUTES, deps.now());
+        if (!decision.allowed) throw tooMany(decision.retryAfterSeconds);
+      }
       return next();
     },
     async (c) => {

@@ -18,7 +18,7 @@ import { findEarlierApplications } from '../screening/duplicates.repository.js';
 import { findRedeemed, recordRedeemed } from '../screening/used-challenges.repository.js';
 import type { QuarantineReason } from '../screening/screen-submission.js';
 import { softFlagsOf, type SoftFlag } from '../screening/soft-flags.js';
-import { insertApplicationAssociations, insertApplications, type NewApplication } from './applications.repository.js';
+import { findTakenReferences, insertApplicationAssociations, insertApplications, type NewApplication } from './applications.repository.js';
 import { createReference } from './reference.js';
 
 export interface SubmitRequest {
@@ -67,6 +67,8 @@ export interface IntakeDeps {
   onQueued: () => void;
   /** Most applications committed in one transaction. */
   maxBatch?: number;
+  /** How many batches the store takes at once (see createBatcher); 1 unless it queues them itself. */
+  maxInFlight?: () => number;
 }
 
 /** Creates the intake: `submit` resolves once the application is durably stored (or with a typed refusal). */
@@ -77,7 +79,7 @@ export function createApplicationIntake(deps: IntakeDeps): ApplicationIntake {
     return outcomes.map(
       (o): SubmitOutcome => (o.ok ? { ok: true, status: 201, body: o.body, replayed: o.replayed } : { ok: false, error: new HttpError(o.status, o.code, o.message) }),
     );
-  }, deps.maxBatch ?? 200);
+  }, deps.maxBatch ?? 200, deps.maxInFlight);
   return { submit: (req) => batcher.submit(req) };
 }
 
@@ -127,6 +129,7 @@ export async function storeApplications(
   at: Date,
 ): Promise<BatchResult> {
   const ctx = await loadContext(trx, jobs, deps, at);
+  const references = await freeReferences(trx, jobs.length, at);
   const applications: NewApplication[] = [];
   const shares: { applicationId: string; associationId: string }[] = [];
   const mails: MailToEnqueue[] = [];
@@ -156,7 +159,7 @@ export async function storeApplications(
     }
     const route = await routeFor(trx, ctx, a);
     const id = newId();
-    const reference = createReference();
+    const reference = references.pop()!;
     const flags = softFlagsOf(a);
     const emailKey = emailKeyOf(a);
     const duplicateOf = quarantine ? null : (ctx.earlier.get(emailKey) ?? null);
@@ -175,7 +178,9 @@ export async function storeApplications(
       receiptDay,
     });
     if (!quarantine) {
-      for (const association of route.associations) shares.push({ applicationId: id, associationId: association.id });
+      // Only an application that several associations share needs rows there: every reader takes the association on
+      // the application row as its first owner, so a row for it alone would be a write (three index pages) for nothing.
+      if (route.associations.length > 1) for (const association of route.associations) shares.push({ applicationId: id, associationId: association.id });
       // A repeat joins the first application: the coordinators already have it, so they are not told again.
       if (!duplicateOf) mails.push({ applicationId: id, mail: coordinatorNotice(id, reference, a, route, flags, deps.publicUrl) });
       if (sendReceipt) {
@@ -198,6 +203,23 @@ export async function storeApplications(
   await recordRedeemed(trx, challenges);
   await storeResponses(trx, answers, at);
   return { outcomes, queuedMail: mails.length > 0 };
+}
+
+/** `n` new references, different from each other and from every stored one. */
+async function freeReferences(trx: Transaction<Database>, n: number, at: Date): Promise<string[]> {
+  const free = new Set<string>();
+  for (let attempt = 0; free.size < n; attempt++) {
+    // Each round draws fresh endings; eight rounds failing would take a broken random source, not bad luck.
+    if (attempt === 8) throw new Error('No free application reference found');
+    const drawn = new Set<string>();
+    while (free.size + drawn.size < n) {
+      const r = createReference(at.getTime());
+      if (!free.has(r)) drawn.add(r);
+    }
+    const taken = await findTakenReferences(trx, [...drawn]);
+    for (const r of drawn) if (!taken.has(r)) free.add(r);
+  }
+  return [...free];
 }
 
 async function routeFor(trx: Transaction<Database>, ctx: BatchContext, a: Application): Promise<Route> {

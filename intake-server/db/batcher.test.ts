@@ -42,4 +42,23 @@ describe('the group-commit batcher', () => {
     await Promise.all(Array.from({ length: 9 }, (_, i) => b.submit(i)));
     expect(maxRunning).toBe(1);
   });
+
+  it('runs up to maxInFlight batches at once for a store that queues them', async () => {
+    let running = 0;
+    let maxRunning = 0;
+    const b = createBatcher(
+      async (jobs: number[]) => {
+        running++;
+        maxRunning = Math.max(maxRunning, running);
+        await new Promise((r) => setTimeout(r, 5));
+        running--;
+        return jobs.map((j) => j + 1);
+      },
+      2,
+      () => 3,
+    );
+    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => b.submit(i)));
+    expect(results).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    expect(maxRunning).toBe(3);
+  });
 });

@@ -15,27 +15,35 @@ interface Pending<J, R> {
 }
 
 /**
- * `run` gets up to `maxBatch` jobs and must return one result per job, in order. One batch runs at a time, which is
- * also what SQLite's single writer wants.
+ * `run` gets up to `maxBatch` jobs and must return one result per job, in order. At most `maxInFlight()` batches run
+ * at a time: 1 (the default) for a store that commits in this thread, which is also what SQLite's single writer
+ * wants; more for the writer thread, which queues the batches it is sent and commits everything queued together
+ * (store.worker.ts), so it never waits for this thread between commits.
  */
-export function createBatcher<J, R>(run: (jobs: J[]) => Promise<R[]>, maxBatch: number): Batcher<J, R> {
+export function createBatcher<J, R>(run: (jobs: J[]) => Promise<R[]>, maxBatch: number, maxInFlight: () => number = () => 1): Batcher<J, R> {
   const queue: Pending<J, R>[] = [];
-  let flushing = false;
+  let inFlight = 0;
+  let scheduled = false;
 
-  async function flush(): Promise<void> {
-    flushing = true;
-    try {
-      while (queue.length > 0) {
-        const batch = queue.splice(0, maxBatch);
-        try {
-          const results = await run(batch.map((p) => p.job));
-          batch.forEach((p, i) => p.resolve(results[i] as R));
-        } catch (err) {
-          for (const p of batch) p.reject(err);
-        }
-      }
-    } finally {
-      flushing = false;
+  // Deferred by a turn of the event loop, so the requests that arrived in the same turn join the batch.
+  function schedule(): void {
+    if (scheduled) return;
+    scheduled = true;
+    setImmediate(pump);
+  }
+
+  function pump(): void {
+    scheduled = false;
+    while (queue.length > 0 && inFlight < maxInFlight()) {
+      const batch = queue.splice(0, maxBatch);
+      inFlight++;
+      run(batch.map((p) => p.job)).then(
+        (results) => batch.forEach((p, i) => p.resolve(results[i] as R)),
+        (err: unknown) => batch.forEach((p) => p.reject(err)),
+      ).finally(() => {
+        inFlight--;
+        if (queue.length > 0) schedule();
+      });
     }
   }
 
@@ -43,11 +51,7 @@ export function createBatcher<J, R>(run: (jobs: J[]) => Promise<R[]>, maxBatch: 
     submit(job) {
       return new Promise<R>((resolve, reject) => {
         queue.push({ job, resolve, reject });
-        // Let the requests that arrived in the same turn of the event loop join this batch.
-        if (!flushing) {
-          flushing = true;
-          setImmediate(() => void flush());
-        }
+        schedule();
       });
     },
   };

@@ -23,6 +23,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Db {
   const sqlite = new SQLite(path);
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = FULL');
+  sqlite.pragma('wal_autocheckpoint = 10000');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma(`busy_timeout = ${Math.floor(options.busyTimeoutMs ?? 5000)}`);
   // max_page_count is per connection: every connection that writes must set it.
@@ -34,7 +35,7 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Db {
  * Kysely's SQLite driver prepares every statement anew; preparing costs more than running a small insert. The same
  * SQL text reuses its prepared statement (better-sqlite3 statements are reusable and this driver runs one at a time).
  */
-function withStatementCache(sqlite: SQLite.Database, max = 256): SqliteDatabase {
+function withStatementCache(sqlite: SQLite.Database, max = 2048): SqliteDatabase {
   const cache = new Map<string, SQLite.Statement>();
   return {
     close: () => sqlite.close(),

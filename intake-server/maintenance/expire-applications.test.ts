@@ -18,6 +18,10 @@ async function application(email: string, row: { status: string; last_activity_a
   await s.ctx.db.updateTable('applications').set(row).where('id', '=', id).execute();
   await s.ctx.db.insertInto('application_notes').values({ id: `note-${id}`, application_id: id, account_id: 'a', body: 'Ringte, ikke svar.', created_at: '2026-11-28T10:00:00.000Z' }).execute();
   await s.ctx.db.insertInto('application_events').values({ id: `event-${id}`, application_id: id, at: '2026-11-28T10:00:00.000Z', account_id: 'a', kind: 'status', detail: '{}' }).execute();
+  // As if a kommune served by two associations had routed it: shared applications have rows of their own to delete.
+  const national = (await s.ctx.db.selectFrom('associations').select('id').where('kind', '=', 'national').executeTakeFirstOrThrow()).id;
+  const own = (await s.ctx.db.selectFrom('applications').select('association_id').where('id', '=', id).executeTakeFirstOrThrow()).association_id;
+  await s.ctx.db.insertInto('application_associations').values([{ application_id: id, association_id: own }, { application_id: id, association_id: national }]).execute();
   return id;
 }
 

@@ -53,11 +53,12 @@ describe('public endpoints under hostile input', () => {
 
   it('the hosted page and the frame answer 200 or 404 for any slug, never with an unescaped slug', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.string({ maxLength: 60 }), fc.constantFrom('', '/ramme'), async (slug, suffix) => {
+      fc.asyncProperty(fc.string({ maxLength: 60 }), fc.boolean(), fc.constantFrom('', '/ramme'), async (text, withTag, suffix) => {
+        // A tag no page of ours has: if it shows up, the slug was written into the page unescaped.
+        const slug = withTag ? `${text}<x-probe>` : text;
         const res = await s.app.request(`/skjema/${encodeURIComponent(slug)}${suffix}`);
         expect(res.status).toBeLessThan(500);
-        const html = await res.text();
-        if (slug.includes('<')) expect(html).not.toContain(slug);
+        expect(await res.text()).not.toContain('<x-probe');
       }),
       { numRuns: 120 },
     );
