@@ -2,6 +2,7 @@
 import type { Insertable, Transaction } from 'kysely';
 import type { ApplicationTable } from './application.table.js';
 import type { Application } from '../../contract/index.js';
+import { createRowInserter } from '../db/row-inserter.js';
 import type { Database } from '../db/schema.js';
 import type { SoftFlag } from '../screening/soft-flags.js';
 
@@ -23,17 +24,27 @@ export interface NewApplication {
 
 const bit = (b: boolean) => (b ? 1 : 0);
 
-/** SQLite allows 32,766 bound values per statement; an application row binds 26. */
-const ROWS_PER_INSERT = 500;
+/** Values per `in (…)` list or share rows per insert: far under every limit on bound values. */
+const PER_STATEMENT = 500;
+
+/** The columns a new application writes, in the order of the statement. */
+const COLUMNS = [
+  'id', 'reference', 'requested_association', 'association_id', 'routing', 'status', 'first_name', 'last_name', 'email',
+  'email_key', 'phone', 'postal_code', 'kommune_number', 'age_25_or_older', 'can_commit', 'will_take_course',
+  'will_sign_confidentiality', 'will_show_police_certificate', 'motivation', 'languages', 'language', 'flags',
+  'duplicate_of', 'quarantine_reason', 'confirmed_association', 'receipt_day', 'privacy_notice_version',
+  'privacy_acknowledged_at', 'created_at', 'updated_at', 'last_activity_at',
+] as const;
+type NewRow = { [K in (typeof COLUMNS)[number]]: Insertable<ApplicationTable>[K] };
+
+const insertRows = createRowInserter('applications', COLUMNS);
 
 /** Inserts new applications. */
 export async function insertApplications(trx: Transaction<Database>, list: NewApplication[], now: Date): Promise<void> {
-  for (let i = 0; i < list.length; i += ROWS_PER_INSERT) {
-    await trx.insertInto('applications').values(list.slice(i, i + ROWS_PER_INSERT).map((n) => toRow(n, now))).execute();
-  }
+  await insertRows(trx, list.map((n) => toRow(n, now)));
 }
 
-function toRow(n: NewApplication, now: Date): Insertable<ApplicationTable> {
+function toRow(n: NewApplication, now: Date): NewRow {
   const ts = now.toISOString();
   const a = n.application;
   return {
@@ -74,9 +85,8 @@ function toRow(n: NewApplication, now: Date): Insertable<ApplicationTable> {
 /** Which of `references` are already stored. */
 export async function findTakenReferences(trx: Transaction<Database>, references: string[]): Promise<Set<string>> {
   const taken = new Set<string>();
-  for (let i = 0; i < references.length; i += ROWS_PER_INSERT) {
-    // As many bound values per statement as an insert of ROWS_PER_INSERT rows has rows: well within every limit.
-    const rows = await trx.selectFrom('applications').select('reference').where('reference', 'in', references.slice(i, i + ROWS_PER_INSERT)).execute();
+  for (let i = 0; i < references.length; i += PER_STATEMENT) {
+    const rows = await trx.selectFrom('applications').select('reference').where('reference', 'in', references.slice(i, i + PER_STATEMENT)).execute();
     for (const r of rows) taken.add(r.reference);
   }
   return taken;
@@ -87,8 +97,8 @@ export async function insertApplicationAssociations(
   trx: Transaction<Database>,
   rows: { applicationId: string; associationId: string }[],
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += ROWS_PER_INSERT) {
-    const chunk = rows.slice(i, i + ROWS_PER_INSERT);
+  for (let i = 0; i < rows.length; i += PER_STATEMENT) {
+    const chunk = rows.slice(i, i + PER_STATEMENT);
     await trx.insertInto('application_associations').values(chunk.map((r) => ({ application_id: r.applicationId, association_id: r.associationId }))).execute();
   }
 }

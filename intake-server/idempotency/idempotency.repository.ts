@@ -1,5 +1,6 @@
 /** Stores and finds the answers given to idempotent requests. */
 import type { Kysely, Transaction } from 'kysely';
+import { createRowInserter } from '../db/row-inserter.js';
 import type { Database } from '../db/schema.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -25,8 +26,7 @@ export async function storeResponses(
 ): Promise<void> {
   if (answers.length === 0) return;
   const ts = now.toISOString();
-  await db
-    .insertInto('idempotency_keys')
-    .values(answers.map((a) => ({ key: a.key, request_hash: a.requestHash, response_status: a.status, response_body: JSON.stringify(a.body), created_at: ts })))
-    .execute();
+  await insertRows(db, answers.map((a) => ({ key: a.key, request_hash: a.requestHash, response_status: a.status, response_body: JSON.stringify(a.body), created_at: ts })));
 }
+
+const insertRows = createRowInserter('idempotency_keys', ['key', 'request_hash', 'response_status', 'response_body', 'created_at']);

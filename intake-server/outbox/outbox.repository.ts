@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import { newId } from '../db/ids.js';
+import { createRowInserter } from '../db/row-inserter.js';
 import type { Database } from '../db/schema.js';
 import type { OutgoingMail } from '../mail/mail-kinds.js';
 import type { OutboxRow } from './outbox.table.js';
@@ -16,38 +17,34 @@ export interface MailToEnqueue {
   notBefore?: Date;
 }
 
-/** SQLite allows 32,766 bound values per statement; an outbox row binds 14. */
-const ROWS_PER_INSERT = 1000;
+const insertRows = createRowInserter('outbox', [
+  'id', 'application_id', 'kind', 'recipients', 'reply_to', 'language', 'payload', 'status', 'attempts', 'next_attempt_at',
+  'lease_until', 'last_error', 'created_at', 'sent_at',
+]);
 
 /** Adds mails to the outbox; call inside the transaction that stores what they are about. */
 export async function enqueueMails(db: Db, mails: MailToEnqueue[], now: Date): Promise<void> {
-  for (let i = 0; i < mails.length; i += ROWS_PER_INSERT) await insertChunk(db, mails.slice(i, i + ROWS_PER_INSERT), now);
-}
-
-async function insertChunk(db: Db, mails: MailToEnqueue[], now: Date): Promise<void> {
   if (mails.length === 0) return;
   const ts = now.toISOString();
-  await db
-    .insertInto('outbox')
-    .values(
-      mails.map(({ applicationId, mail: m, notBefore }) => ({
-        id: newId(),
-        application_id: applicationId,
-        kind: m.kind,
-        recipients: JSON.stringify(m.recipients),
-        reply_to: m.replyTo,
-        language: m.language,
-        payload: JSON.stringify(m.data),
-        status: 'pending',
-        attempts: 0,
-        next_attempt_at: notBefore ? notBefore.toISOString() : ts,
-        lease_until: null,
-        last_error: null,
-        created_at: ts,
-        sent_at: null,
-      })),
-    )
-    .execute();
+  await insertRows(
+    db,
+    mails.map(({ applicationId, mail: m, notBefore }) => ({
+      id: newId(),
+      application_id: applicationId,
+      kind: m.kind,
+      recipients: JSON.stringify(m.recipients),
+      reply_to: m.replyTo,
+      language: m.language,
+      payload: JSON.stringify(m.data),
+      status: 'pending',
+      attempts: 0,
+      next_attempt_at: notBefore ? notBefore.toISOString() : ts,
+      lease_until: null,
+      last_error: null,
+      created_at: ts,
+      sent_at: null,
+    })),
+  );
 }
 
 /** Leases up to `limit` due rows, oldest due first, and counts the attempt. */
@@ -79,13 +76,16 @@ export async function markSent(db: Db, id: string, now: Date): Promise<void> {
   await db.updateTable('outbox').set({ status: 'sent', sent_at: now.toISOString(), lease_until: null, last_error: null }).where('id', '=', id).execute();
 }
 
+/** Ids per `in (…)` list: far under every limit on bound values. */
+const IDS_PER_STATEMENT = 1000;
+
 /** Records many delivered rows in one statement (one commit for a whole batch). */
 export async function markSentMany(db: Db, ids: string[], now: Date): Promise<void> {
-  for (let i = 0; i < ids.length; i += ROWS_PER_INSERT) {
+  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
     await db
       .updateTable('outbox')
       .set({ status: 'sent', sent_at: now.toISOString(), lease_until: null, last_error: null })
-      .where('id', 'in', ids.slice(i, i + ROWS_PER_INSERT))
+      .where('id', 'in', ids.slice(i, i + IDS_PER_STATEMENT))
       .execute();
   }
 }
