@@ -28,6 +28,11 @@ export function openSqlite(path: string, options: SqliteOptions = {}): Db {
   // Measured: about 15% more applications per second; the WAL file may grow to about 40 MB between checkpoints.
   sqlite.pragma('wal_autocheckpoint = 10000');
   sqlite.pragma('foreign_keys = ON');
+  // Temporary storage in memory: a multi-row INSERT keeps a statement journal (to undo just that statement), and
+  // SQLite spilled it to a new file in /var/tmp for every batch of applications: an open, writes and an unlink per
+  // commit, about a tenth of the writer thread's time. It holds only what one statement changed; durability is the
+  // WAL's, which this does not touch.
+  sqlite.pragma('temp_store = MEMORY');
   sqlite.pragma(`busy_timeout = ${Math.floor(options.busyTimeoutMs ?? 5000)}`);
   // max_page_count is per connection: every connection that writes must set it.
   if (options.maxMb) sqlite.pragma(`max_page_count = ${Math.floor((options.maxMb * 1024 * 1024) / (sqlite.pragma('page_size', { simple: true }) as number))}`);
