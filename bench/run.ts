@@ -15,13 +15,20 @@ import { formatWidgetReport, GZIP_BUDGET_BYTES, measureWidget, TIME_BUDGET_MS } 
 
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const CONNECTIONS = 50;
-const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 8000);
+const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 2000);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 
 /** Milliseconds from spawning each server to its READY line: the cold start. */
 const coldStarts: Record<string, number> = {};
 
-async function withServer<T>(script: string, fn: (url: string) => Promise<T>, env: Record<string, string> = {}): Promise<T> {
+interface Server {
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** Spawns a benchmark server and waits for its READY line. */
+async function startServer(script: string, env: Record<string, string> = {}): Promise<Server> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
   const url = await new Promise<string>((resolve, reject) => {
@@ -36,13 +43,14 @@ async function withServer<T>(script: string, fn: (url: string) => Promise<T>, en
     });
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
   });
-  try {
-    return await fn(url);
-  } finally {
-    const exited = new Promise((r) => child.once('exit', r));
-    child.kill('SIGTERM');
-    await exited;
-  }
+  return {
+    url,
+    async stop() {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
 }
 
 // Every application is a different person, as in real traffic: no duplicates, a receipt for each. The counter runs
@@ -54,31 +62,62 @@ const post = (withKey: boolean) => () => ({
   body: JSON.stringify(validApplication({ email: `person${sent++}@example.no`, elapsedMs: 60_000 })),
 });
 
-/**
- * The same load for WARMUP_MS first, not counted: JIT compilation and first allocations are start-up, not the rate
- * a running server keeps (cold start is measured on its own below). Then DURATION_MS, measured.
- */
-async function measure(url: string, withKey: boolean): Promise<LoadResult> {
-  const load = { url, connections: CONNECTIONS, makeRequest: post(withKey), expectStatus: 201 };
-  await runLoad({ ...load, durationMs: WARMUP_MS });
-  return runLoad({ ...load, durationMs: DURATION_MS });
+interface Target {
+  name: string;
+  url: string;
+  withKey: boolean;
 }
 
-const bare = await withServer('bench/servers/bare-hono.ts', (url) => measure(url, false));
-const validateOnly = await withServer('bench/servers/validate-only.ts', (url) => measure(url, false));
-const full = await withServer('bench/servers/intake.ts', (url) => measure(`${url}/api/v1/applications`, true));
+const load = (t: Target, durationMs: number) =>
+  runLoad({ url: t.url, connections: CONNECTIONS, durationMs, makeRequest: post(t.withKey), expectStatus: 201 });
+
+/**
+ * Each target first gets WARMUP_MS of the same load, not counted: JIT compilation and first allocations are start-up,
+ * not the rate a running server keeps (cold start is measured on its own). Then ROUNDS rounds, each measuring every
+ * target in turn for DURATION_MS: a ratio compares runs a few seconds apart, and the median of the rounds is
+ * reported, so a slow moment of this shared machine does not decide a figure on its own.
+ */
+async function measureRounds(targets: Target[]): Promise<Map<string, LoadResult[]>> {
+  for (const t of targets) await load(t, WARMUP_MS);
+  const results = new Map(targets.map((t) => [t.name, [] as LoadResult[]]));
+  for (let r = 0; r < ROUNDS; r++) for (const t of targets) results.get(t.name)!.push(await load(t, DURATION_MS));
+  return results;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
+
+const servers = [
+  await startServer('bench/servers/bare-hono.ts'),
+  await startServer('bench/servers/validate-only.ts'),
+  await startServer('bench/servers/intake.ts'),
+];
+let rounds: Map<string, LoadResult[]>;
+try {
+  rounds = await measureRounds([
+    { name: 'bare', url: servers[0]!.url, withKey: false },
+    { name: 'validate', url: servers[1]!.url, withKey: false },
+    { name: 'full', url: `${servers[2]!.url}/api/v1/applications`, withKey: true },
+  ]);
+} finally {
+  for (const s of servers) await s.stop();
+}
+
 // The same POST on PostgreSQL (a cluster of its own with its default durability: fsync on), when it is installed.
+// Measured alone (after its warm-up), against the median of bare Hono.
 const pgBin = findPostgresBin();
-let fullPg: LoadResult | undefined;
+let fullPg: LoadResult[] | undefined;
 if (pgBin) {
   const cluster = await startPostgresCluster(pgBin, { durable: true });
   try {
-    const url = await cluster.createDatabase();
-    fullPg = await withServer(
-      'bench/servers/intake.ts',
-      (base) => measure(`${base}/api/v1/applications`, true),
-      { DATABASE_URL: url },
-    );
+    const server = await startServer('bench/servers/intake.ts', { DATABASE_URL: await cluster.createDatabase() });
+    try {
+      fullPg = (await measureRounds([{ name: 'pg', url: `${server.url}/api/v1/applications`, withKey: true }])).get('pg');
+    } finally {
+      await server.stop();
+    }
   } finally {
     cluster.stop();
   }
@@ -88,22 +127,30 @@ const drain = await measureDrain();
 const widget = await measureWidget();
 writeFileSync(`${root}/bench/WIDGET.md`, formatWidgetReport(widget));
 
-const row = (name: string, r: LoadResult) =>
-  `| ${name} | ${r.requestsPerSecond.toFixed(0)} | ${(r.requestsPerSecond / bare.requestsPerSecond).toFixed(3)} | ${r.p50Ms.toFixed(1)} | ${r.p99Ms.toFixed(1)} | ${r.errors} |`;
+const bare = rounds.get('bare')!;
+const bareMedian = median(bare.map((b) => b.requestsPerSecond));
+/** Median requests/s and latencies over the rounds; the ratio is the median of each round's ratio to bare Hono. */
+function row(name: string, results: LoadResult[], pairedWithBare: boolean): string {
+  const ratios = results.map((r, i) => r.requestsPerSecond / (pairedWithBare ? bare[i]!.requestsPerSecond : bareMedian));
+  const errors = results.reduce((n, r) => n + r.errors, 0);
+  return `| ${name} | ${median(results.map((r) => r.requestsPerSecond)).toFixed(0)} | ${median(ratios).toFixed(3)} (${ratios.map((x) => x.toFixed(3)).join(', ')}) | ${median(results.map((r) => r.p50Ms)).toFixed(1)} | ${median(results.map((r) => r.p99Ms)).toFixed(1)} | ${errors} |`;
+}
 
 const report = `# Benchmark results
 
 Written by \`npm run bench\` on ${new Date().toISOString()}.
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.
-Load: ${CONNECTIONS} keep-alive connections for ${DURATION_MS / 1000} s each (after ${WARMUP_MS / 1000} s of the same load, not counted), from a load generator in the parent process,
-to a server in a child process, all on 127.0.0.1. Ratios are against bare Hono measured in the same run.
+Load: ${CONNECTIONS} keep-alive connections from a load generator in the parent process to servers in child processes,
+all on 127.0.0.1. Each server first gets ${WARMUP_MS / 1000} s of the same load, not counted; then ${ROUNDS} rounds measure bare Hono,
+validation and the full POST in turn for ${DURATION_MS / 1000} s each. Figures are medians over the rounds; the ratio is the
+median of each round's ratio to bare Hono in that round (the rounds' own ratios in brackets).
 
 | what | requests/s | ratio to bare Hono | p50 ms | p99 ms | errors |
 |---|---|---|---|---|---|
-${row('bare Hono (baseline)', bare)}
-${row('validation only (read the body, validate with the contract)', validateOnly)}
-${row('full application POST on SQLite (validate, screen, route, commit with its outbox rows, synchronous=FULL)', full)}
-${fullPg ? row('full application POST on PostgreSQL 15 (same code, pg pool of 10, fsync on)', fullPg) : '| full application POST on PostgreSQL | not measured: PostgreSQL is not installed | | | | |'}
+${row('bare Hono (baseline)', bare, true)}
+${row('validation only (read the body, validate with the contract)', rounds.get('validate')!, true)}
+${row('full application POST on SQLite (validate, screen, route, commit with its outbox rows, synchronous=FULL)', rounds.get('full')!, true)}
+${fullPg ? row('full application POST on PostgreSQL 15 (same code, pg pool of 10, fsync on; its rounds after the others, against the median of bare Hono)', fullPg, false) : '| full application POST on PostgreSQL | not measured: PostgreSQL is not installed | | | | |'}
 
 | cold start (spawn to listening, through tsx) | ms |
 |---|---|
