@@ -3,7 +3,7 @@
  * widget's weight; writes the figures and their ratios to bench/RESULTS.md. Ratios against a baseline measured in
  * the same run are what to compare across machines and days; absolute figures drift with the machine's load.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -11,13 +11,14 @@ import { validApplication } from '../contract/fixtures.js';
 import { measureDrain } from './drain.js';
 import { findPostgresBin, startPostgresCluster } from '../tests/support/postgres-cluster.js';
 import { runLoad, type LoadResult } from './load.js';
+import { timeOrderedKey } from '../widget/idempotency-key.js';
 import { formatWidgetReport, GZIP_BUDGET_BYTES, measureWidget, TIME_BUDGET_MS } from './widget.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url)).replace(/\/$/, '');
 const CONNECTIONS = 50;
 const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 2000);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
 /** Milliseconds from spawning each server to its READY line: the cold start. */
 const coldStarts: Record<string, number> = {};
@@ -56,20 +57,34 @@ async function startServer(script: string, env: Record<string, string> = {}): Pr
 // Every application is a different person, as in real traffic: no duplicates, a receipt for each. The counter runs
 // across all runs, warm-ups included, so no measured application repeats an earlier one's address.
 let sent = 0;
-const post = (withKey: boolean) => () => ({
+// Idempotency keys as the widget makes them (UUID v7, sorted by time); a second intake server gets random UUID v4
+// keys, as another client might send, to show what the widget's choice is worth.
+type KeyKind = 'none' | 'widget' | 'random';
+const makeKey: Record<KeyKind, () => Record<string, string>> = {
+  none: () => ({}),
+  widget: () => ({ 'Idempotency-Key': timeOrderedKey() }),
+  random: () => ({ 'Idempotency-Key': crypto.randomUUID() }),
+};
+const post = (key: KeyKind) => () => ({
   method: 'POST',
-  headers: { 'Content-Type': 'application/json', ...(withKey ? { 'Idempotency-Key': crypto.randomUUID() } : {}) },
+  headers: { 'Content-Type': 'application/json', ...makeKey[key]() },
   body: JSON.stringify(validApplication({ email: `person${sent++}@example.no`, elapsedMs: 60_000 })),
 });
 
 interface Target {
   name: string;
   url: string;
-  withKey: boolean;
+  key: KeyKind;
 }
 
-const load = (t: Target, durationMs: number) =>
-  runLoad({ url: t.url, connections: CONNECTIONS, durationMs, makeRequest: post(t.withKey), expectStatus: 201 });
+/**
+ * Every run starts with nothing left for the disk to flush: measured without this, whichever intake server ran second
+ * in a row was about 7% slower, paying for the first one's writes in its own fsyncs.
+ */
+function load(t: Target, durationMs: number): Promise<LoadResult> {
+  execFileSync('sync');
+  return runLoad({ url: t.url, connections: CONNECTIONS, durationMs, makeRequest: post(t.key), expectStatus: 201 });
+}
 
 /**
  * Each target first gets WARMUP_MS of the same load, not counted: JIT compilation and first allocations are start-up,
@@ -93,13 +108,15 @@ const servers = [
   await startServer('bench/servers/bare-hono.ts'),
   await startServer('bench/servers/validate-only.ts'),
   await startServer('bench/servers/intake.ts'),
+  await startServer('bench/servers/intake.ts'),
 ];
 let rounds: Map<string, LoadResult[]>;
 try {
   rounds = await measureRounds([
-    { name: 'bare', url: servers[0]!.url, withKey: false },
-    { name: 'validate', url: servers[1]!.url, withKey: false },
-    { name: 'full', url: `${servers[2]!.url}/api/v1/applications`, withKey: true },
+    { name: 'bare', url: servers[0]!.url, key: 'none' },
+    { name: 'validate', url: servers[1]!.url, key: 'none' },
+    { name: 'full', url: `${servers[2]!.url}/api/v1/applications`, key: 'widget' },
+    { name: 'full-random-keys', url: `${servers[3]!.url}/api/v1/applications`, key: 'random' },
   ]);
 } finally {
   for (const s of servers) await s.stop();
@@ -114,7 +131,7 @@ if (pgBin) {
   try {
     const server = await startServer('bench/servers/intake.ts', { DATABASE_URL: await cluster.createDatabase() });
     try {
-      fullPg = (await measureRounds([{ name: 'pg', url: `${server.url}/api/v1/applications`, withKey: true }])).get('pg');
+      fullPg = (await measureRounds([{ name: 'pg', url: `${server.url}/api/v1/applications`, key: 'widget' }])).get('pg');
     } finally {
       await server.stop();
     }
@@ -142,14 +159,15 @@ Written by \`npm run bench\` on ${new Date().toISOString()}.
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.
 Load: ${CONNECTIONS} keep-alive connections from a load generator in the parent process to servers in child processes,
 all on 127.0.0.1. Each server first gets ${WARMUP_MS / 1000} s of the same load, not counted; then ${ROUNDS} rounds measure bare Hono,
-validation and the full POST in turn for ${DURATION_MS / 1000} s each. Figures are medians over the rounds; the ratio is the
+validation and the full POST (with the widget's keys, then with random keys) in turn for ${DURATION_MS / 1000} s each. Figures are medians over the rounds; the ratio is the
 median of each round's ratio to bare Hono in that round (the rounds' own ratios in brackets).
 
 | what | requests/s | ratio to bare Hono | p50 ms | p99 ms | errors |
 |---|---|---|---|---|---|
 ${row('bare Hono (baseline)', bare, true)}
 ${row('validation only (read the body, validate with the contract)', rounds.get('validate')!, true)}
-${row('full application POST on SQLite (validate, screen, route, commit with its outbox rows, synchronous=FULL)', rounds.get('full')!, true)}
+${row('full application POST on SQLite (validate, screen, route, commit with its outbox rows, synchronous=FULL), keys as the widget makes them', rounds.get('full')!, true)}
+${row('the same with random UUID v4 idempotency keys (another client; a fresh server of its own)', rounds.get('full-random-keys')!, true)}
 ${fullPg ? row('full application POST on PostgreSQL 15 (same code, pg pool of 10, fsync on; its rounds after the others, against the median of bare Hono)', fullPg, false) : '| full application POST on PostgreSQL | not measured: PostgreSQL is not installed | | | | |'}
 
 | cold start (spawn to listening, through tsx) | ms |

@@ -1,4 +1,4 @@
-import { createIdempotencyKeys, randomKey } from './idempotency-key.js';
+import { createIdempotencyKeys, timeOrderedKey } from './idempotency-key.js';
 import { assertEqual, assertTrue, describe, it } from './test-helpers.js';
 
 describe('idempotency keys', () => {
@@ -13,10 +13,14 @@ describe('idempotency keys', () => {
     assertEqual(keys.keyFor('{"a":1}'), 'key-3', 'after reset');
   });
 
-  it('makes random UUID v4 keys', () => {
-    const a = randomKey();
-    const b = randomKey();
-    assertTrue(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/.test(a), `UUID v4 shape: ${a}`);
-    assertTrue(a !== b, 'two keys differ');
+  it('makes UUID v7 keys that carry their time and sort by it', () => {
+    const shape = /^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
+    const a = timeOrderedKey(Date.UTC(2026, 10, 27, 8, 0, 0, 0));
+    const b = timeOrderedKey(Date.UTC(2026, 10, 27, 8, 0, 0, 1));
+    const c = timeOrderedKey(Date.UTC(2026, 10, 27, 8, 0, 0, 1));
+    for (const k of [a, b, c]) assertTrue(shape.test(k), `UUID v7 shape: ${k}`);
+    assertEqual(parseInt(a.replace(/-/g, '').slice(0, 12), 16), Date.UTC(2026, 10, 27, 8, 0, 0, 0), 'the first 48 bits are the time in ms');
+    assertTrue(a < b, 'a later key sorts later');
+    assertTrue(b !== c, 'keys made in the same millisecond differ');
   });
 });
