@@ -432,16 +432,18 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     if (!this.association.trim()) {
       console.warn('<ressursvenn-signup>: the "association" attribute is missing, so applications cannot be sent.');
     }
-    // The later steps' code (and the association, for them) is fetched in the background once step 1 is on screen.
-    if (!this.isolated) {
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    // The later steps' code (and the association, for them) is fetched in the background once step 1 is on screen,
+    // that is when its texts first arrive: not at the first update, which renders nothing until then. (Scheduled at
+    // the first update, on a slow connection the idle callback came first and fetched Bokmål on a Nynorsk page.)
+    if (!this.isolated && this.messages && changed.get('messages') == null) {
       whenIdle(() => {
         this.lookUpAssociation();
         this.ensureFlow().catch(() => {});
       });
     }
-  }
-
-  protected override updated(changed: PropertyValues): void {
     if (changed.has('status') || changed.has('errors') || changed.has('summaryShown')) this.syncCustomStates();
   }
 

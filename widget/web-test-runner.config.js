@@ -34,6 +34,11 @@ export default {
       } else if (context.path === '/api/v1/applications' && context.method === 'POST') {
         json(201, { reference: 'RV-7K3M-Q9TX', association: { slug: 'eksempelby', name: 'Eksempelby sanitetsforening', email: 'post@eksempelby.example' } });
       } else {
+        // A slow connection for one language's first texts, when a test sets this cookie (embed.test.ts).
+        const slow = context.cookies.get('rv-slow-language');
+        if (slow && /^[a-z]{2}$/.test(slow) && new RegExp(`^/dist/widget/${slow}-[\\w-]{8}\\.js$`).test(context.path)) {
+          await new Promise((resolve) => setTimeout(resolve, 400));
+        }
         await next();
         // Module scripts from another origin need CORS, as the intake server sends for the built widget.
         if (context.path.startsWith('/dist/widget/')) context.set('Access-Control-Allow-Origin', '*');

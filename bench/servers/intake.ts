@@ -3,7 +3,7 @@
  * production. The outbox worker is not started: its drain rate is measured on its own (bench/servers/drain.ts),
  * and the SMTP server it would talk to would compete for the same two cores.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readConfig } from '../../intake-server/config.js';
@@ -22,5 +22,7 @@ const server = await startIntakeServer(readConfig({
 process.stdout.write(`READY ${JSON.stringify({ url: server.url })}\n`);
 process.on('SIGTERM', async () => {
   await server.close();
+  // A run writes a few hundred MB; nothing in it is needed afterwards.
+  rmSync(dir, { recursive: true, force: true });
   process.exit(0);
 });
