@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, readConfig } from './config.js';
 
@@ -37,6 +38,14 @@ describe('configuration', () => {
     const c = readConfig({ RETENTION_MONTHS: '12', REMINDER_WORKING_DAYS: '2', ESCALATION_DAYS: '10', RATE_LIMIT_EVENTS_PER_IP: '0' });
     expect(c).toMatchObject({ retention: { months: 12 }, followUp: { reminderWorkingDays: 2, escalationDays: 10 }, figures: { eventsPerIp: 0 } });
     expect(() => readConfig({ RETENTION_MONTHS: '0' })).toThrow('RETENTION_MONTHS must be at least 1');
+  });
+
+  it('commits SQLite applications in a writer thread only where it gets a core of its own, unless told', () => {
+    expect(readConfig({}).sqliteWriterThread).toBe(availableParallelism() >= 3);
+    expect(readConfig({ SQLITE_WRITER_THREAD: 'auto' }).sqliteWriterThread).toBe(availableParallelism() >= 3);
+    expect(readConfig({ SQLITE_WRITER_THREAD: 'true' }).sqliteWriterThread).toBe(true);
+    expect(readConfig({ SQLITE_WRITER_THREAD: 'false' }).sqliteWriterThread).toBe(false);
+    expect(() => readConfig({ SQLITE_WRITER_THREAD: 'yes' })).toThrow('SQLITE_WRITER_THREAD must be auto, true or false');
   });
 
   it('drops a trailing slash from PUBLIC_URL so links are built one way', () => {

@@ -53,7 +53,7 @@ export interface ContextOverrides {
   rateLimiter?: RateLimiter;
   /** Tests drive the worker by hand with `worker.drainOnce()` and the periodic jobs with `jobs.runDue()`. */
   startWorker?: boolean;
-  /** false: commit applications in this thread instead of the SQLite writer thread. */
+  /** Commit applications in the SQLite writer thread (true) or in this thread (false); default: the configuration's. */
   writerThread?: boolean;
 }
 
@@ -69,7 +69,8 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
   const secretKey = loadSecretKey(config.secretKey, config.dataDir);
   const storeDeps = { publicUrl: config.publicUrl, secretKey, duplicateWindowDays: config.screening.duplicateWindowDays };
   const inProcessStore = createInProcessStore(db, storeDeps);
-  // SQLite commits in a writer thread once started; an injected database (PostgreSQL later) stores in this thread.
+  // SQLite commits in the writer thread once started (when configured, see config.sqliteWriterThread); otherwise, and
+  // for PostgreSQL or an injected database, in this thread.
   let writer: WorkerStore | undefined;
   const intake = createApplicationIntake({
     store: (jobs, at) => (writer ? writer.store(jobs, at) : inProcessStore(jobs, at)),
@@ -108,7 +109,7 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
       await migrateToLatest(db);
       if (config.seedFile) await seedAssociations(db, config.seedFile, now());
       await importSampleIfEmpty(db, { logger });
-      if (!overrides.db && !config.databaseUrl && overrides.writerThread !== false) writer = createWorkerStore({ path: config.databasePath, maxMb: config.databaseMaxMb, busyTimeoutMs: config.databaseBusyTimeoutMs }, storeDeps, logger);
+      if (!overrides.db && !config.databaseUrl && (overrides.writerThread ?? config.sqliteWriterThread)) writer = createWorkerStore({ path: config.databasePath, maxMb: config.databaseMaxMb, busyTimeoutMs: config.databaseBusyTimeoutMs }, storeDeps, logger);
       if (overrides.startWorker !== false) {
         worker.start();
         jobs.start();

@@ -5,7 +5,7 @@ import { startIntakeServer } from './server.js';
 try {
   const config = readConfig();
   const server = await startIntakeServer(config);
-  server.context.logger.info('intake server listening', { url: server.url, publicUrl: config.publicUrl });
+  server.context.logger.info('intake server listening', { url: server.url, publicUrl: config.publicUrl, storage: config.databaseUrl ? 'postgresql' : config.sqliteWriterThread ? 'sqlite, writer thread' : 'sqlite, commits in the HTTP thread' });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

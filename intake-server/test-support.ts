@@ -25,7 +25,9 @@ export async function createTestServer(env: Record<string, string> = {}): Promis
   const dir = mkdtempSync(join(tmpdir(), 'rv-test-'));
   const database = await testDatabaseEnv();
   // Rate limits are off unless a test turns them on: most tests send many requests from one address.
-  const config = readConfig({ DATA_DIR: dir, PUBLIC_URL: 'https://intake.example', LOG_LEVEL: 'debug', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_ASSOCIATION: '0', ...database, ...env });
+  // `npm test` runs the SQLite suites a second time with the other SQLITE_WRITER_THREAD (tests/support/run-writer-suite.ts).
+  const writer = process.env.SQLITE_WRITER_THREAD ? { SQLITE_WRITER_THREAD: process.env.SQLITE_WRITER_THREAD } : {};
+  const config = readConfig({ DATA_DIR: dir, PUBLIC_URL: 'https://intake.example', LOG_LEVEL: 'debug', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_ASSOCIATION: '0', ...database, ...writer, ...env });
   const mailer = createMemoryMailer();
   const logs: string[] = [];
   const clock = {
