@@ -5,9 +5,10 @@
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
-import { cpus, totalmem } from 'node:os';
+import { availableParallelism, cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { validApplication } from '../contract/fixtures.js';
+import { readConfig } from '../intake-server/config.js';
 import { measureDrain } from './drain.js';
 import { findPostgresBin, startPostgresCluster } from '../tests/support/postgres-cluster.js';
 import { runLoad, type LoadResult } from './load.js';
@@ -104,11 +105,16 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[(s.length - 1) / 2]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
 };
 
+// The intake server as configured by default on this machine (SQLITE_WRITER_THREAD=auto), the same for random keys,
+// and the other way of committing, to show what the default choice is worth here.
+const writerThread = readConfig({}).sqliteWriterThread;
+const commitsIn = (thread: boolean) => (thread ? 'a writer thread' : 'the HTTP thread');
 const servers = [
   await startServer('bench/servers/bare-hono.ts'),
   await startServer('bench/servers/validate-only.ts'),
   await startServer('bench/servers/intake.ts'),
   await startServer('bench/servers/intake.ts'),
+  await startServer('bench/servers/intake.ts', { SQLITE_WRITER_THREAD: String(!writerThread) }),
 ];
 let rounds: Map<string, LoadResult[]>;
 try {
@@ -117,6 +123,7 @@ try {
     { name: 'validate', url: servers[1]!.url, key: 'none' },
     { name: 'full', url: `${servers[2]!.url}/api/v1/applications`, key: 'widget' },
     { name: 'full-random-keys', url: `${servers[3]!.url}/api/v1/applications`, key: 'random' },
+    { name: 'full-other-writer', url: `${servers[4]!.url}/api/v1/applications`, key: 'widget' },
   ]);
 } finally {
   for (const s of servers) await s.stop();
@@ -159,15 +166,16 @@ Written by \`npm run bench\` on ${new Date().toISOString()}.
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}.
 Load: ${CONNECTIONS} keep-alive connections from a load generator in the parent process to servers in child processes,
 all on 127.0.0.1. Each server first gets ${WARMUP_MS / 1000} s of the same load, not counted; then ${ROUNDS} rounds measure bare Hono,
-validation and the full POST (with the widget's keys, then with random keys) in turn for ${DURATION_MS / 1000} s each. Figures are medians over the rounds; the ratio is the
+validation and the full POST (with the widget's keys, with random keys, committing the other way) in turn for ${DURATION_MS / 1000} s each. Figures are medians over the rounds; the ratio is the
 median of each round's ratio to bare Hono in that round (the rounds' own ratios in brackets).
 
 | what | requests/s | ratio to bare Hono | p50 ms | p99 ms | errors |
 |---|---|---|---|---|---|
 ${row('bare Hono (baseline)', bare, true)}
 ${row('validation only (read the body, validate with the contract)', rounds.get('validate')!, true)}
-${row('full application POST on SQLite (validate, screen, route, commit with its outbox rows, synchronous=FULL), keys as the widget makes them', rounds.get('full')!, true)}
+${row(`full application POST on SQLite (validate, screen, route, commit with its outbox rows, synchronous=FULL), keys as the widget makes them, commits in ${commitsIn(writerThread)} (the default with ${availableParallelism()} cores)`, rounds.get('full')!, true)}
 ${row('the same with random UUID v4 idempotency keys (another client; a fresh server of its own)', rounds.get('full-random-keys')!, true)}
+${row(`the same with commits in ${commitsIn(!writerThread)} (SQLITE_WRITER_THREAD=${!writerThread})`, rounds.get('full-other-writer')!, true)}
 ${fullPg ? row('full application POST on PostgreSQL 15 (same code, pg pool of 10, fsync on; its rounds after the others, against the median of bare Hono)', fullPg, false) : '| full application POST on PostgreSQL | not measured: PostgreSQL is not installed | | | | |'}
 
 | cold start (spawn to listening, through tsx) | ms |

@@ -15,6 +15,7 @@ const server = await startIntakeServer(readConfig({
     DATA_DIR: dir,
     LOG_LEVEL: 'silent',
     ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    ...(process.env.SQLITE_WRITER_THREAD ? { SQLITE_WRITER_THREAD: process.env.SQLITE_WRITER_THREAD } : {}),
     // The load comes from one address to one association: the limits would turn it into 429s.
     RATE_LIMIT_PER_IP: '0',
     RATE_LIMIT_PER_ASSOCIATION: '0',
