@@ -28,7 +28,8 @@ const url = (name: string, protocols: string[]) =>
 /**
  * With fewer cores the writer thread has none of its own: it and the HTTP thread take turns, and handing each
  * application across (copying it, waking the other thread) costs more than the overlap gains. Measured on two cores
- * with the load generator beside the server: commits in the HTTP thread carry about 10–20% more applications per second.
+ * with the load generator beside the server: commits in the HTTP thread carried 6–25% more applications per second
+ * in paired runs (README, Benchmarks).
  */
 const WRITER_THREAD_MIN_CORES = 3;
 
