@@ -3,8 +3,8 @@
  * TEST_DATABASE_URL pointing at it (each test creates its own database), stops the cluster. Without PostgreSQL
  * installed it says so and skips, except under CI=true, where a missing PostgreSQL is a failure.
  */
-import { spawnSync } from 'node:child_process';
 import { findPostgresBin, startPostgresCluster } from './postgres-cluster.js';
+import { runServerSuites } from './run-server-suites.js';
 
 const bin = findPostgresBin();
 if (!bin) {
@@ -20,12 +20,7 @@ if (!bin) {
 const cluster = await startPostgresCluster(bin);
 let status = 1;
 try {
-  const suites = process.argv.slice(2).length > 0 ? process.argv.slice(2) : ['intake-server', 'tests/integration', 'tests/faults'];
-  const result = spawnSync(process.execPath, ['node_modules/vitest/vitest.mjs', 'run', ...suites], {
-    stdio: 'inherit',
-    env: { ...process.env, TEST_DATABASE_URL: cluster.adminUrl },
-  });
-  status = result.status ?? 1;
+  status = runServerSuites({ TEST_DATABASE_URL: cluster.adminUrl });
 } finally {
   cluster.stop();
 }
