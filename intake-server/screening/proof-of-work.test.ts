@@ -46,6 +46,20 @@ describe('proof of work (ALTCHA)', () => {
     ]);
   });
 
+  it('judges expiry by the service clock: a challenge solved in time is accepted, one sent after 20 minutes is not', async () => {
+    s = await createTestServer({ ALTCHA_SECRET: SECRET });
+    const inTime = await solvedPayload();
+    const late = await solvedPayload();
+    s.clock.advance(19 * 60_000);
+    expect((await postApplication(s, validApplication({ email: 'a-in-time@example.no', altcha: inTime }))).status).toBe(201);
+    s.clock.advance(2 * 60_000);
+    expect((await postApplication(s, validApplication({ email: 'b-late@example.no', altcha: late }))).status).toBe(201);
+    expect(await statuses()).toEqual([
+      ['a-in-time@example.no', 'new', null],
+      ['b-late@example.no', 'quarantined', 'proof_of_work'],
+    ]);
+  });
+
   it('offers no challenge when the operator has not turned it on, and does not ask for one', async () => {
     s = await createTestServer();
     expect((await s.app.request('/api/v1/challenge')).status).toBe(204);

@@ -7,14 +7,20 @@ import { deriveKey } from 'altcha-lib/algorithms/sha';
 
 export interface ProofOfWork {
   readonly enabled: boolean;
-  /** A signed challenge for the widget to solve; expires after `ttlMs`. */
+  /** A signed challenge for the widget to solve; expires `ttlMs` after `now`. */
   challenge(now: Date): Promise<Challenge>;
-  /** Checks a solved challenge (the widget's `altcha` field): its signature, expiry and solution. */
+  /** Checks a solved challenge (the widget's `altcha` field): its signature, its solution, and its expiry against `now`. */
   verify(payload: string, now: Date): Promise<{ ok: true; id: string; expiresAt: Date } | { ok: false }>;
 }
 
 /** SHA-256 once per attempt; the counter decides the work: ~5,000–20,000 hashes, under a second in a phone's browser. */
 const ALGORITHM = 'SHA-256';
+
+/**
+ * The expiry travels in the challenge's signed `data`, not in altcha-lib's own `expiresAt`: the library judges its
+ * `expiresAt` by the machine's clock, and the service judges time by its context's clock (the one tests move).
+ */
+const EXPIRY_FIELD = 'expires';
 
 export function createProofOfWork(secret: string | undefined, ttlMs = 20 * 60_000): ProofOfWork {
   return {
@@ -27,7 +33,7 @@ export function createProofOfWork(secret: string | undefined, ttlMs = 20 * 60_00
         counter: randomInt(5_000, 20_000),
         deriveKey,
         hmacSignatureSecret: secret,
-        expiresAt: new Date(now.getTime() + ttlMs),
+        data: { [EXPIRY_FIELD]: Math.floor((now.getTime() + ttlMs) / 1000) },
       });
     },
     async verify(encoded, now) {
@@ -46,8 +52,10 @@ export function createProofOfWork(secret: string | undefined, ttlMs = 20 * 60_00
       } catch {
         return { ok: false };
       }
-      const expiresAt = params.expiresAt ? new Date(params.expiresAt * 1000) : new Date(now.getTime() + ttlMs);
-      return { ok: true, id: params.nonce, expiresAt };
+      // Signed, so trustworthy from here on; a challenge without it (or with the library's own expiry) is not ours.
+      const expires = params.data?.[EXPIRY_FIELD];
+      if (typeof expires !== 'number' || params.expiresAt !== undefined || expires * 1000 < now.getTime()) return { ok: false };
+      return { ok: true, id: params.nonce, expiresAt: new Date(expires * 1000) };
     },
   };
 }
