@@ -1,11 +1,13 @@
 /**
- * `npm start`: everything a new user needs on one machine, with no setup. Builds the widget, starts a local mail
- * inbox (unless SMTP_URL points at a real server), the intake server on an SQLite file under ./data, and the demo
- * association page that embeds the widget with one script tag. Prints where everything is.
+ * `npm start`: everything a new user needs on one machine, with no setup. Builds the widget (and the workspace's
+ * passkey script), starts a local mail inbox (unless SMTP_URL points at a real server), the intake server on an SQLite
+ * file under ./data with the demo's associations, and the demo association page that embeds the widget with one
+ * script tag. Prints where everything is.
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import { ConfigError, readConfig } from '../intake-server/config.js';
+import { buildWebAuthnBrowserScript } from '../scripts/build-server.js';
 import { startIntakeServer } from '../intake-server/server.js';
 import { createDemoSite } from './demo-site.js';
 import { createMailInbox } from './mail-inbox/index.js';
@@ -17,7 +19,11 @@ const port = Number(env.PORT ?? 8787);
 const browserHost = host === '0.0.0.0' || host === '::' || host === '127.0.0.1' ? 'localhost' : host;
 
 async function main() {
-  await build({ configFile: fileURLToPath(new URL('../widget/vite.config.ts', import.meta.url)), logLevel: 'warn' });
+  await Promise.all([
+    build({ configFile: fileURLToPath(new URL('../widget/vite.config.ts', import.meta.url)), logLevel: 'warn' }),
+    // The passkey pages load it from the workspace's assets (intake-server/install-paths.ts).
+    buildWebAuthnBrowserScript(),
+  ]);
 
   const inbox = env.SMTP_URL
     ? undefined

@@ -1,6 +1,8 @@
-import { availableParallelism } from 'node:os';
-import { describe, expect, it } from 'vitest';
-import { ConfigError, readConfig } from './config.js';
+import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ConfigError, DEMO_SEED_FILE, readConfig } from './config.js';
 
 describe('configuration', () => {
   it('works with no environment at all', () => {
@@ -50,5 +52,56 @@ describe('configuration', () => {
 
   it('drops a trailing slash from PUBLIC_URL so links are built one way', () => {
     expect(readConfig({ PUBLIC_URL: 'https://intake.example/' }).publicUrl).toBe('https://intake.example');
+  });
+});
+
+describe('the production start', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'rv-config-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  const production = (env: Record<string, string>) => readConfig({ DATA_DIR: dir, PUBLIC_URL: 'https://intake.example.no', ...env }, { production: true });
+  const problemsOf = (env: Record<string, string>) => {
+    try {
+      production(env);
+      return [];
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      return (err as ConfigError).problems;
+    }
+  };
+
+  it('starts with no seed unless SEED_FILE names one, where the demo starts with its own', () => {
+    expect(production({}).seedFile).toBeNull();
+    expect(readConfig({ DATA_DIR: dir }).seedFile).toMatch(/intake-server\/seed\/associations\.json$/);
+    const own = join(dir, 'associations.json');
+    writeFileSync(own, JSON.stringify({ national: { slug: 'nasjonal', name: 'N.K.S.', contactEmail: 'ressursvenn@sanitetskvinnene.no' }, associations: [] }));
+    expect(production({ SEED_FILE: own }).seedFile).toBe(own);
+  });
+
+  it('refuses an http address other than localhost, in one plain sentence', () => {
+    expect(problemsOf({ PUBLIC_URL: 'http://intake.example.no' })).toEqual([expect.stringMatching(/^PUBLIC_URL must start with https:\/\/ \(got "http:\/\/intake\.example\.no"\): .*__Host- cookie.*\.$/)]);
+    for (const local of ['http://localhost:8787', 'http://127.0.0.1:8787', 'http://[::1]:8787']) expect(problemsOf({ PUBLIC_URL: local })).toEqual([]);
+  });
+
+  it('refuses a short SECRET_KEY, and an empty or short key file', () => {
+    expect(problemsOf({ SECRET_KEY: 'too-short' })).toEqual([expect.stringContaining('SECRET_KEY must be at least 32 characters')]);
+    writeFileSync(join(dir, 'secret.key'), '\n');
+    expect(problemsOf({})).toEqual([expect.stringMatching(/^The key file .*secret\.key is empty or shorter than 32 bytes: /)]);
+    writeFileSync(join(dir, 'secret.key'), 'a'.repeat(64));
+    expect(problemsOf({})).toEqual([]);
+  });
+
+  it("refuses the demo's seed, also a copy of it elsewhere", () => {
+    expect(problemsOf({ SEED_FILE: DEMO_SEED_FILE })).toEqual([expect.stringMatching(/^SEED_FILE .* is the demo's seed \(it defines the fictional association "eksempelby"\): production starts without a seed\./)]);
+    const copy = join(dir, 'associations.json');
+    copyFileSync(DEMO_SEED_FILE, copy);
+    expect(problemsOf({ SEED_FILE: copy })).toHaveLength(1);
+  });
+
+  it('lists every problem at once', () => {
+    writeFileSync(join(dir, 'secret.key'), '');
+    expect(problemsOf({ PUBLIC_URL: 'http://intake.example.no', SEED_FILE: DEMO_SEED_FILE })).toHaveLength(3);
   });
 });

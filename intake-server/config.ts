@@ -1,6 +1,7 @@
 /** The intake server's configuration: the only reader of the environment. Validated once, then frozen. */
+import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import * as v from 'valibot';
 
 const integer = (name: string, min: number, max: number, fallback: number) =>
@@ -44,7 +45,7 @@ const EnvSchema = v.object({
     v.pipe(v.string(), v.regex(/^[^\r\n<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/, 'MAIL_FROM must be an address, e.g. "Ressursvenn <ikke-svar@ressursvenn.no>"')),
     'Ressursvenn <ikke-svar@ressursvenn.localhost>',
   ),
-  SEED_FILE: v.optional(v.string(), 'intake-server/seed/associations.json'),
+  SEED_FILE: v.optional(v.string()),
   WIDGET_DIR: v.optional(v.string(), 'dist/widget'),
   LOG_LEVEL: v.optional(v.picklist(['debug', 'info', 'warn', 'error', 'silent'], 'LOG_LEVEL must be one of debug, info, warn, error, silent'), 'info'),
   OUTBOX_POLL_MS: integer('OUTBOX_POLL_MS', 10, 60_000, 1000),
@@ -158,8 +159,23 @@ export class ConfigError extends Error {
   }
 }
 
+/** The demo's associations (the fictional Eksempelby and a few real towns with example addresses). */
+export const DEMO_SEED_FILE = 'intake-server/seed/associations.json';
+
+/** The slug of the demo's fictional association: a seed that defines it is the demo's seed. */
+const DEMO_ASSOCIATION = 'eksempelby';
+
+export interface ReadConfigOptions {
+  /**
+   * Set by the production entry (`dist/server/main.js`): no seed unless SEED_FILE names one, and the start is refused
+   * for what must not reach real volunteers (see `productionProblems`). The demo (`npm start`), the admin tool and the
+   * tests keep the demo's seed by default.
+   */
+  production?: boolean;
+}
+
 /** Reads and validates the configuration from an environment (default `process.env`). */
-export function readConfig(env: Record<string, string | undefined> = process.env): Config {
+export function readConfig(env: Record<string, string | undefined> = process.env, options: ReadConfigOptions = {}): Config {
   const picked = Object.fromEntries(
     Object.keys(EnvSchema.entries).flatMap((k) => (env[k] === undefined || env[k] === '' ? [] : [[k, env[k]]])),
   );
@@ -174,7 +190,8 @@ export function readConfig(env: Record<string, string | undefined> = process.env
   }
   const e = result.output;
   const dataDir = resolve(e.DATA_DIR);
-  return Object.freeze({
+  const seedFile = e.SEED_FILE ?? (options.production ? 'none' : DEMO_SEED_FILE);
+  const config: Config = Object.freeze({
     host: e.HOST,
     port: e.PORT,
     publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
@@ -188,7 +205,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     httpHeadersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
     httpRequestTimeoutMs: Math.max(e.HTTP_REQUEST_TIMEOUT_MS, e.HTTP_HEADERS_TIMEOUT_MS),
     mailFrom: e.MAIL_FROM,
-    seedFile: e.SEED_FILE === 'none' ? null : resolve(e.SEED_FILE),
+    seedFile: seedFile === 'none' ? null : resolve(seedFile),
     widgetDir: resolve(e.WIDGET_DIR),
     logLevel: e.LOG_LEVEL,
     secretKey: e.SECRET_KEY,
@@ -214,4 +231,43 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       batchSize: 50,
     }),
   });
+  if (options.production) {
+    const problems = productionProblems(config);
+    if (problems.length > 0) throw new ConfigError(problems);
+  }
+  return config;
+}
+
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/**
+ * What the production start refuses, one plain sentence each: an address browsers would not keep the sign-in cookie
+ * on, a secret that is no secret, and the demo's associations (their coordinators do not exist, so real applications
+ * would reach nobody).
+ */
+export function productionProblems(config: Config): string[] {
+  const problems: string[] = [];
+  const url = new URL(config.publicUrl);
+  if (url.protocol === 'http:' && !LOOPBACK_HOSTS.has(url.hostname)) {
+    problems.push(`PUBLIC_URL must start with https:// (got ${JSON.stringify(config.publicUrl)}): coordinators sign in with a __Host- cookie, which browsers keep only over HTTPS. Only localhost may use http://.`);
+  }
+  if (config.secretKey === undefined) {
+    const keyFile = join(config.dataDir, 'secret.key');
+    if (existsSync(keyFile) && Buffer.byteLength(readFileSync(keyFile, 'utf8').trim()) < 32) {
+      problems.push(`The key file ${keyFile} is empty or shorter than 32 bytes: restore it from the backup, or delete it to have a new one made (rate limits and the recognition of repeated applications then start afresh), or set SECRET_KEY.`);
+    }
+  }
+  if (config.seedFile !== null && seedDefinesDemo(config.seedFile)) {
+    problems.push(`SEED_FILE ${config.seedFile} is the demo's seed (it defines the fictional association "${DEMO_ASSOCIATION}"): production starts without a seed. Leave SEED_FILE unset and add associations with the admin tool, or name a file of your own.`);
+  }
+  return problems;
+}
+
+function seedDefinesDemo(file: string): boolean {
+  try {
+    const seed = JSON.parse(readFileSync(file, 'utf8')) as { associations?: { slug?: unknown }[] };
+    return Array.isArray(seed.associations) && seed.associations.some((a) => a?.slug === DEMO_ASSOCIATION);
+  } catch {
+    return false; // Missing or broken: the seeding at start says so in its own words.
+  }
 }

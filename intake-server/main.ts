@@ -1,9 +1,12 @@
-/** Entry point of the intake server as a process: read config, start, stop gracefully on SIGTERM/SIGINT. */
+/**
+ * The production entry (`node dist/server/main.js` once built): read and check the config, start, stop gracefully
+ * on SIGTERM/SIGINT. The demo (`npm start`) starts the same server in-process from `demo/start.ts`.
+ */
 import { ConfigError, readConfig } from './config.js';
 import { startIntakeServer } from './server.js';
 
 try {
-  const config = readConfig();
+  const config = readConfig(process.env, { production: true });
   const server = await startIntakeServer(config);
   server.context.logger.info('intake server listening', { url: server.url, publicUrl: config.publicUrl, storage: config.databaseUrl ? 'postgresql' : config.sqliteWriterThread ? 'sqlite, writer thread' : 'sqlite, commits in the HTTP thread' });
   let stopping = false;

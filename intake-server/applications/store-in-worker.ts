@@ -1,6 +1,7 @@
 /** A `BatchStore` that commits in the SQLite writer thread (store.worker.ts) and answers in this one. */
 import { Worker } from 'node:worker_threads';
 import type { SqliteOptions } from '../db/database.js';
+import { STORE_WORKER } from '../install-paths.js';
 import type { Logger } from '../logger.js';
 import type { BatchResult, BatchStore, StoreDeps } from './applications.service.js';
 
@@ -14,17 +15,14 @@ interface Pending {
   reject(e: unknown): void;
 }
 
-const fromSource = import.meta.url.endsWith('.ts');
-const workerUrl = new URL(`./store.worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
-
 /**
- * Node 20 does not pass `--import` loader hooks to a worker's entry module, so when running from TypeScript sources
- * the thread registers tsx itself before importing the writer.
+ * A worker's entry module does not get the parent's `--import` loader hooks, so when running from TypeScript sources
+ * the thread registers tsx itself before importing the writer. The release runs compiled JavaScript and needs no tsx.
  */
 function workerEntry(): { entry: URL | string; eval: boolean } {
-  if (!fromSource) return { entry: workerUrl, eval: false };
+  if (!STORE_WORKER.fromSource) return { entry: STORE_WORKER.url, eval: false };
   const tsxApi = import.meta.resolve('tsx/esm/api');
-  return { entry: `import(${JSON.stringify(tsxApi)}).then((api) => { api.register(); return import(${JSON.stringify(workerUrl.href)}); });`, eval: true };
+  return { entry: `import(${JSON.stringify(tsxApi)}).then((api) => { api.register(); return import(${JSON.stringify(STORE_WORKER.url.href)}); });`, eval: true };
 }
 
 /** An error from the writer thread, keeping SQLite's code so the HTTP layer can answer 503 for a full disk. */

@@ -1,5 +1,5 @@
 /** The nodemailer adapter of the mail port: pooled SMTP with short timeouts. */
-import nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
 import type { Mailer, MailMessage, SendResult } from './mailer.js';
 
 export interface SmtpMailerOptions {
@@ -11,21 +11,26 @@ export interface SmtpMailerOptions {
 
 /** Creates a mailer that sends through the SMTP server at `smtpUrl` (e.g. `smtp://user:pass@mail.example:587`). */
 export function createSmtpMailer(smtpUrl: string, from: string, options: SmtpMailerOptions = {}): Mailer {
-  const transport = nodemailer.createTransport({
-    url: smtpUrl,
-    // A pool reuses connections: the greeting delay of a server is paid once, not per mail.
-    pool: true,
-    maxConnections: options.maxConnections ?? 3,
-    maxMessages: 500,
-    connectionTimeout: options.timeoutMs ?? 10_000,
-    // A server that accepts the connection and never greets must not hold a worker: give up and retry later.
-    greetingTimeout: options.timeoutMs ?? 10_000,
-    socketTimeout: (options.timeoutMs ?? 10_000) * 3,
-  } as Parameters<typeof nodemailer.createTransport>[0]);
+  // nodemailer is loaded with the first mail, not at start (about 50 ms of a cold start).
+  let transport: Promise<Transporter> | undefined;
+  const connect = async (): Promise<Transporter> => {
+    const { default: nodemailer } = await import('nodemailer');
+    return nodemailer.createTransport({
+      url: smtpUrl,
+      // A pool reuses connections: the greeting delay of a server is paid once, not per mail.
+      pool: true,
+      maxConnections: options.maxConnections ?? 3,
+      maxMessages: 500,
+      connectionTimeout: options.timeoutMs ?? 10_000,
+      // A server that accepts the connection and never greets must not hold a worker: give up and retry later.
+      greetingTimeout: options.timeoutMs ?? 10_000,
+      socketTimeout: (options.timeoutMs ?? 10_000) * 3,
+    } as Parameters<typeof nodemailer.createTransport>[0]);
+  };
 
   return {
     async send(m: MailMessage): Promise<SendResult> {
-      const info = await transport.sendMail({
+      const info = await (await (transport ??= connect())).sendMail({
         from,
         to: m.to,
         ...(m.replyTo ? { replyTo: m.replyTo } : {}),
@@ -46,7 +51,7 @@ export function createSmtpMailer(smtpUrl: string, from: string, options: SmtpMai
       return { accepted: addressesOf(info.accepted), rejected, ...(deferred.length ? { deferred } : {}) };
     },
     async close() {
-      transport.close();
+      if (transport) (await transport).close();
     },
   };
 }

@@ -4,12 +4,13 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { SAMPLE_DIR_URL } from '../install-paths.js';
 import type { Logger } from '../logger.js';
 import { importKommuner, importPostalCodes, type ImportResult } from './import-reference-data.js';
 import { countReferenceData } from './reference-data.repository.js';
 
 /** Where `postnummer-sample.tsv` and `kommuner-sample.csv` live. */
-export const SAMPLE_DIR = fileURLToPath(new URL('../seed/', import.meta.url));
+export const SAMPLE_DIR = fileURLToPath(SAMPLE_DIR_URL);
 
 /** Where the sample is read from (default `SAMPLE_DIR`) and where to say that it was loaded. */
 export interface SampleOptions {

@@ -10,8 +10,9 @@ import { join } from 'node:path';
 export function loadSecretKey(configured: string | undefined, dataDir: string): string {
   if (configured) return configured;
   const file = join(dataDir, 'secret.key');
+  let existing: string;
   try {
-    return readFileSync(file, 'utf8').trim();
+    existing = readFileSync(file, 'utf8').trim();
   } catch {
     mkdirSync(dataDir, { recursive: true });
     const key = randomBytes(32).toString('hex');
@@ -20,7 +21,10 @@ export function loadSecretKey(configured: string | undefined, dataDir: string): 
       writeFileSync(file, `${key}\n`, { mode: 0o600, flag: 'wx' });
       return key;
     } catch {
-      return readFileSync(file, 'utf8').trim();
+      existing = readFileSync(file, 'utf8').trim();
     }
   }
+  // An emptied or truncated file (a full disk, a bad restore) would key every hash with next to nothing.
+  if (Buffer.byteLength(existing) < 32) throw new Error(`The key file ${file} is empty or shorter than 32 bytes: restore it, delete it to have a new one made, or set SECRET_KEY.`);
+  return existing;
 }

@@ -5,6 +5,7 @@ import { validApplication } from '../../contract/fixtures.js';
 import type { ApplicationAccepted } from '../../contract/index.js';
 import { createMailInbox, type MailInbox } from '../../demo/mail-inbox/index.js';
 import { testDatabaseEnv } from '../../intake-server/test-support.js';
+import { PROCESS_SEED } from '../support/process-seed.js';
 import { freePort } from '../support/free-port.js';
 import { createTempDir } from '../support/temp-dir.js';
 
@@ -29,6 +30,7 @@ async function startInstance(): Promise<void> {
       PORT: String(port),
       DATABASE_URL: databaseUrl,
       DATA_DIR: dir.path,
+      SEED_FILE: PROCESS_SEED,
       SECRET_KEY: 'a-shared-secret-for-every-instance-0123456789',
       SMTP_URL: inbox.smtpUrl,
       LOG_LEVEL: 'warn',

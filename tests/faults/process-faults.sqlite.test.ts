@@ -9,6 +9,7 @@ import type { ApplicationAccepted } from '../../contract/index.js';
 import { createMailInbox } from '../../demo/mail-inbox/index.js';
 import { readConfig } from '../../intake-server/config.js';
 import { startIntakeServer } from '../../intake-server/server.js';
+import { PROCESS_SEED } from '../support/process-seed.js';
 import { freePort } from '../support/free-port.js';
 import { createTempDir } from '../support/temp-dir.js';
 
@@ -31,7 +32,7 @@ describe('the intake process killed again and again under load (SQLite)', () => 
     const start = async () => {
       child = spawn(process.execPath, ['--import', 'tsx', 'intake-server/main.ts'], {
         cwd: ROOT,
-        env: { ...process.env, PORT: String(port), DATA_DIR: dir.path, SMTP_URL: inbox.smtpUrl, LOG_LEVEL: 'error', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_ASSOCIATION: '0', OUTBOX_POLL_MS: '100', OUTBOX_LEASE_MS: '2000', OUTBOX_BACKOFF_BASE_MS: '100', OUTBOX_BACKOFF_CAP_MS: '500' },
+        env: { ...process.env, PORT: String(port), DATA_DIR: dir.path, SEED_FILE: PROCESS_SEED, SMTP_URL: inbox.smtpUrl, LOG_LEVEL: 'error', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_ASSOCIATION: '0', OUTBOX_POLL_MS: '100', OUTBOX_LEASE_MS: '2000', OUTBOX_BACKOFF_BASE_MS: '100', OUTBOX_BACKOFF_CAP_MS: '500' },
         stdio: ['ignore', 'ignore', 'inherit'],
       });
       const deadline = Date.now() + 30_000;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { validApplication } from '../../contract/fixtures.js';
 import type { ApplicationAccepted } from '../../contract/index.js';
 import { createMailInbox } from '../../demo/mail-inbox/index.js';
+import { PROCESS_SEED } from '../support/process-seed.js';
 import { freePort } from '../support/free-port.js';
 import { createTempDir } from '../support/temp-dir.js';
 
@@ -22,7 +23,7 @@ const port = await freePort();
 const url = `http://127.0.0.1:${port}`;
 const child = spawn(process.execPath, ['--import', 'tsx', 'intake-server/main.ts'], {
   cwd: ROOT,
-  env: { ...process.env, PORT: String(port), DATA_DIR: dir.path, SMTP_URL: inbox.smtpUrl, LOG_LEVEL: 'error', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_ASSOCIATION: '0' },
+  env: { ...process.env, PORT: String(port), DATA_DIR: dir.path, SEED_FILE: PROCESS_SEED, SMTP_URL: inbox.smtpUrl, LOG_LEVEL: 'error', RATE_LIMIT_PER_IP: '0', RATE_LIMIT_PER_ASSOCIATION: '0' },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
 const rssMb = () => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${child.pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;

@@ -1,24 +1,19 @@
 /** Signing in with a passkey: options for the browser (any of this site's passkeys), then the answer verified. */
-import {
-  generateAuthenticationOptions,
-  verifyAuthenticationResponse,
-  type AuthenticationResponseJSON,
-  type AuthenticatorTransport,
-  type PublicKeyCredentialRequestOptionsJSON,
-} from '@simplewebauthn/server';
-import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import type { AuthenticationResponseJSON, AuthenticatorTransport, PublicKeyCredentialRequestOptionsJSON } from '@simplewebauthn/server';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { userHandleOf } from './passkey-registration.js';
 import { findPasskey, recordPasskeyUse } from './passkeys.repository.js';
 import type { RelyingParty } from './relying-party.js';
 import { consumeChallenge, saveChallenge } from './webauthn-challenges.repository.js';
+import { base64url, webauthnServer } from './webauthn-library.js';
 
 /**
  * Options for `navigator.credentials.get()` without a list of credentials: the browser offers the person's
  * discoverable passkeys for this site, so nobody types an address and the server reveals none. The challenge is stored.
  */
 export async function createAuthenticationOptions(db: Kysely<Database>, rp: RelyingParty, now: Date): Promise<PublicKeyCredentialRequestOptionsJSON> {
+  const { generateAuthenticationOptions } = await webauthnServer();
   const options = await generateAuthenticationOptions({ rpID: rp.id, userVerification: 'required' });
   await saveChallenge(db, options.challenge, 'authenticate', null, now);
   return options;
@@ -35,15 +30,15 @@ export async function verifyAuthentication(db: Kysely<Database>, rp: RelyingPart
   const passkey = await findPasskey(db, answer.id);
   if (!passkey) return undefined;
   const handle = answer.response?.userHandle;
-  if (handle !== undefined && handle !== isoBase64URL.fromBuffer(userHandleOf(passkey.accountId))) return undefined;
+  if (handle !== undefined && handle !== base64url.fromBytes(userHandleOf(passkey.accountId))) return undefined;
   let verification;
   try {
-    verification = await verifyAuthenticationResponse({
+    verification = await (await webauthnServer()).verifyAuthenticationResponse({
       response: answer,
       expectedChallenge: (challenge) => consumeChallenge(db, challenge, 'authenticate', null, now),
       expectedOrigin: rp.origin,
       expectedRPID: rp.id,
-      credential: { id: passkey.credentialId, publicKey: isoBase64URL.toBuffer(passkey.publicKey), counter: passkey.counter, transports: passkey.transports as AuthenticatorTransport[] },
+      credential: { id: passkey.credentialId, publicKey: base64url.toBytes(passkey.publicKey), counter: passkey.counter, transports: passkey.transports as AuthenticatorTransport[] },
       requireUserVerification: true,
     });
   } catch {

@@ -1,12 +1,12 @@
 /** Registering a passkey for the signed-in account: options for the browser, then the verified credential stored. */
-import { generateRegistrationOptions, verifyRegistrationResponse, type PublicKeyCredentialCreationOptionsJSON, type RegistrationResponseJSON } from '@simplewebauthn/server';
-import { isoBase64URL } from '@simplewebauthn/server/helpers';
+import type { PublicKeyCredentialCreationOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Staff } from '../auth/staff.js';
 import { findPasskey, listPasskeys, savePasskey } from './passkeys.repository.js';
 import type { RelyingParty } from './relying-party.js';
 import { consumeChallenge, saveChallenge } from './webauthn-challenges.repository.js';
+import { base64url, webauthnServer } from './webauthn-library.js';
 
 /** Longest passkey name kept. */
 export const PASSKEY_NAME_MAX = 60;
@@ -20,6 +20,7 @@ export const userHandleOf = (accountId: string) => new TextEncoder().encode(acco
  */
 export async function createRegistrationOptions(db: Kysely<Database>, rp: RelyingParty, staff: Staff, now: Date): Promise<PublicKeyCredentialCreationOptionsJSON> {
   const existing = await listPasskeys(db, staff.accountId);
+  const { generateRegistrationOptions } = await webauthnServer();
   const options = await generateRegistrationOptions({
     rpName: rp.name,
     rpID: rp.id,
@@ -49,7 +50,7 @@ export function passkeyName(typed: unknown, fallback: string): string {
 export async function verifyRegistration(db: Kysely<Database>, rp: RelyingParty, staff: Staff, response: unknown, name: string, now: Date): Promise<RegistrationResult> {
   let verification;
   try {
-    verification = await verifyRegistrationResponse({
+    verification = await (await webauthnServer()).verifyRegistrationResponse({
       response: response as RegistrationResponseJSON,
       expectedChallenge: (challenge) => consumeChallenge(db, challenge, 'register', staff.accountId, now),
       expectedOrigin: rp.origin,
@@ -64,7 +65,7 @@ export async function verifyRegistration(db: Kysely<Database>, rp: RelyingParty,
   if (await findPasskey(db, credential.id)) return { ok: false, code: 'passkey_exists' };
   await savePasskey(
     db,
-    { credentialId: credential.id, accountId: staff.accountId, publicKey: isoBase64URL.fromBuffer(credential.publicKey), counter: credential.counter, transports: credential.transports ?? [], name },
+    { credentialId: credential.id, accountId: staff.accountId, publicKey: base64url.fromBytes(credential.publicKey), counter: credential.counter, transports: credential.transports ?? [], name },
     now,
   );
   return { ok: true };
