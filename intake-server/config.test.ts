@@ -1,8 +1,8 @@
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ConfigError, DEMO_SEED_FILE, readConfig } from './config.js';
+import { CONFIG_VARIABLES, ConfigError, DEMO_SEED_FILE, readConfig } from './config.js';
 
 describe('configuration', () => {
   it('works with no environment at all', () => {
@@ -52,6 +52,23 @@ describe('configuration', () => {
 
   it('drops a trailing slash from PUBLIC_URL so links are built one way', () => {
     expect(readConfig({ PUBLIC_URL: 'https://intake.example/' }).publicUrl).toBe('https://intake.example');
+  });
+});
+
+describe('.env.example', () => {
+  const example = readFileSync(new URL('../.env.example', import.meta.url), 'utf8');
+  const listed = [...example.matchAll(/^#? ?([A-Z][A-Z0-9_]+)=/gm)].map((m) => m[1]);
+
+  it('lists every variable the server reads, once', () => {
+    expect([...listed].sort()).toEqual([...CONFIG_VARIABLES].sort());
+  });
+
+  it("gives each commented variable the server's own default", () => {
+    const defaults = readConfig({}, { production: true });
+    const numbers = Object.fromEntries([...example.matchAll(/^# ([A-Z_]+_(?:MS|DAYS|HOURS|MONTHS|MB|IP|ASSOCIATION|ATTEMPTS))=(\d+)$/gm)].map((m) => [m[1], m[2]]));
+    expect(Object.keys(numbers).length).toBeGreaterThan(15);
+    // Each listed number, given explicitly, makes the same configuration as leaving it out.
+    expect(readConfig(numbers as Record<string, string>, { production: true })).toEqual(defaults);
   });
 });
 

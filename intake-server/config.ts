@@ -76,6 +76,9 @@ const EnvSchema = v.object({
   RATE_LIMIT_EVENTS_PER_IP: integer('RATE_LIMIT_EVENTS_PER_IP', 0, 1_000_000, 120),
 });
 
+/** Every variable the server reads (`.env.example` lists each; a test keeps the two in step). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.entries);
+
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
 
 export interface Config {
