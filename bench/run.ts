@@ -9,6 +9,7 @@ import { availableParallelism, cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { validApplication } from '../contract/fixtures.js';
 import { readConfig } from '../intake-server/config.js';
+import { formatColdStart, measureColdStart } from './cold-start.js';
 import { measureDrain } from './drain.js';
 import { findPostgresBin, startPostgresCluster } from '../tests/support/postgres-cluster.js';
 import { runLoad, type LoadResult } from './load.js';
@@ -147,6 +148,7 @@ if (pgBin) {
   }
 }
 const drain = await measureDrain();
+const coldStart = await measureColdStart();
 
 const widget = await measureWidget();
 writeFileSync(`${root}/bench/WIDGET.md`, formatWidgetReport(widget));
@@ -178,7 +180,9 @@ ${row('the same with random UUID v4 idempotency keys (another client; a fresh se
 ${row(`the same with commits in ${commitsIn(!writerThread)} (SQLITE_WRITER_THREAD=${!writerThread})`, rounds.get('full-other-writer')!, true)}
 ${fullPg ? row('full application POST on PostgreSQL 15 (same code, pg pool of 10, fsync on; its rounds after the others, against the median of bare Hono)', fullPg, false) : '| full application POST on PostgreSQL | not measured: PostgreSQL is not installed | | | | |'}
 
-| cold start (spawn to listening, through tsx) | ms |
+${formatColdStart(coldStart)}
+
+| the benchmark's own servers (spawn to listening, through tsx) | ms |
 |---|---|
 ${Object.entries(coldStarts).map(([k, v]) => `| ${k} | ${v.toFixed(0)} |`).join('\n')}
 
