@@ -171,7 +171,7 @@ const DEMO_ASSOCIATION = 'eksempelby';
 export interface ReadConfigOptions {
   /**
    * Set by the production entry (`dist/server/main.js`): no seed unless SEED_FILE names one, and the start is refused
-   * for what must not reach real volunteers (see `productionProblems`). The demo (`npm start`), the admin tool and the
+   * for what must not reach real volunteers (see `productionProblems`). The demo (`npm start`) and the
    * tests keep the demo's seed by default.
    */
   production?: boolean;
