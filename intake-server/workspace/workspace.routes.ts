@@ -3,6 +3,7 @@ import { Hono } from 'hono';
 import { createFiguresPages } from './figures/figures.routes.js';
 import { loadSessionMiddleware, type WorkspaceEnv } from './auth/session.middleware.js';
 import { createWorkspaceAssetRoutes } from './layout/assets.routes.js';
+import { workspaceBodyLimit } from './layout/body-limit.js';
 import { workspaceHeaders } from './layout/security-headers.js';
 import { createApplicationPages } from './pages/application-pages.routes.js';
 import { createSignInRoutes } from './sign-in/sign-in.routes.js';
@@ -11,6 +12,7 @@ import type { WorkspaceDeps } from './workspace-deps.js';
 export function createWorkspaceRoutes(deps: WorkspaceDeps) {
   const app = new Hono<WorkspaceEnv>();
   app.use('*', workspaceHeaders());
+  app.use('*', workspaceBodyLimit());
   app.use('*', loadSessionMiddleware(deps.db, deps.now));
   app.route('/assets', createWorkspaceAssetRoutes());
   app.route('/', createSignInRoutes(deps));
