@@ -101,9 +101,11 @@ describe('the admin’s privacy pages', () => {
     expect(await snapshot(id)).toEqual(before);
   });
 
-  it('GET the search page: 404 for a coordinator', async () => {
+  it('the search page and the search: 404 for a coordinator', async () => {
     await submit(s);
-    expect((await get(s, '/koordinator/personvern?epost=kari.nordmann%40example.no', await cookieFor(s, 'eksempelby'))).status).toBe(404);
+    const coordinator = await cookieFor(s, 'eksempelby');
+    expect((await get(s, '/koordinator/personvern', coordinator)).status).toBe(404);
+    expect((await post(s, '/koordinator/personvern', coordinator, { epost: 'kari.nordmann@example.no' })).status).toBe(404);
   });
 
   it.each(ADMIN_ROUTES)('$name: 404 for the admin when there is no such application', async (route) => {

@@ -30,7 +30,8 @@ export function SearchPage({ ctx, email, results, erased }: SearchPageProps) {
       ) : null}
       <p class="lead">{t.intro}</p>
       <p class="notice">{t.identityFirst}</p>
-      <form method="get" action="/koordinator/personvern" class="panel">
+      {/* POST, so the address never stands in a URL (history, proxy and server logs, the Referer of the next page). */}
+      <form method="post" action={ctx.href('/koordinator/personvern')} class="panel">
         <div class="field">
           <label for="epost">{t.email}</label>
           <p class="hint" id="epost-hint">
@@ -114,7 +115,7 @@ export function ErasePage({ ctx, applicationId, name, email, counts, unconfirmed
           <button type="submit" class="danger">
             {t.erase}
           </button>
-          <a href={ctx.href(`/koordinator/personvern?epost=${encodeURIComponent(email)}`)}>{t.cancel}</a>
+          <a href={ctx.href('/koordinator/personvern')}>{t.cancel}</a>
         </div>
       </form>
     </div>

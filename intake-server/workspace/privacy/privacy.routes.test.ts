@@ -23,9 +23,9 @@ afterEach(async () => {
   await s.close();
 });
 
-describe('GET /koordinator/personvern', () => {
+describe('POST /koordinator/personvern', () => {
   it('finds every application sent with the exact address, whatever its case, and audits the search without the address', async () => {
-    const res = await get(s, '/koordinator/personvern?epost=KARI.NORDMANN%40example.no', admin);
+    const res = await post(s, '/koordinator/personvern', admin, { epost: 'KARI.NORDMANN@example.no' });
     expect(res.status).toBe(200);
     const html = await res.text();
     expect(html).toContain('2 søknader med KARI.NORDMANN@example.no');
@@ -38,7 +38,19 @@ describe('GET /koordinator/personvern', () => {
   });
 
   it('finds nothing for part of an address', async () => {
-    expect(await (await get(s, '/koordinator/personvern?epost=kari', admin)).text()).toContain('Ingen søknader med kari.');
+    expect(await (await post(s, '/koordinator/personvern', admin, { epost: 'kari' })).text()).toContain('Ingen søknader med kari.');
+  });
+
+  it('finding 13.10: the address is sent in the body, never in a URL', async () => {
+    const page = await (await get(s, '/koordinator/personvern', admin)).text();
+    expect(page).toMatch(/<form method="post" action="\/koordinator\/personvern"/);
+    // A URL with the address in it searches nothing and audits nothing.
+    const fromUrl = await (await get(s, '/koordinator/personvern?epost=kari.nordmann%40example.no', admin)).text();
+    expect(fromUrl).not.toContain('søknader med');
+    expect((await auditEntries(s)).filter((e) => e.action === 'person.searched')).toEqual([]);
+    // Nor does any link on the erase page carry it.
+    const erase = await (await get(s, `/koordinator/personvern/slett/${first}`, admin)).text();
+    expect(erase).not.toMatch(/href="[^"]*(epost|kari\.nordmann|%40)/i);
   });
 });
 

@@ -50,16 +50,18 @@ export function createPrivacyRoutes(deps: WorkspaceDeps) {
     .get('/', async (c) => {
       const ctx = adminContext(c);
       if (!ctx) return notFoundPage(c, pageContext(c, deps.now()));
-      const email = (c.req.query('epost') ?? '').trim();
+      const erased = Number(c.req.query('slettet'));
+      return renderPage(c, ctx, privacyTexts(ctx.language).title, <SearchPage ctx={ctx} email="" results={null} erased={Number.isInteger(erased) && erased > 0 ? erased : null} />);
+    })
+    // The search is a POST: the address she looks for never stands in a URL.
+    .post('/', async (c) => {
+      const ctx = adminContext(c);
+      if (!ctx) return notFoundPage(c, pageContext(c, deps.now()));
+      const typed = (await c.req.parseBody()).epost;
+      const email = (typeof typed === 'string' ? typed : '').trim().slice(0, 254);
       const results = email ? await findApplicationsByEmail(db, email) : null;
       if (results) await writeAudit(db, { accountId: ctx.staff.accountId, action: 'person.searched', detail: { matches: results.length } }, ctx.now);
-      const erased = Number(c.req.query('slettet'));
-      return renderPage(
-        c,
-        ctx,
-        privacyTexts(ctx.language).title,
-        <SearchPage ctx={ctx} email={email} results={results} erased={Number.isInteger(erased) && erased > 0 ? erased : null} />,
-      );
+      return renderPage(c, ctx, privacyTexts(ctx.language).title, <SearchPage ctx={ctx} email={email} results={results} erased={null} />);
     })
     .get('/eksport/:id', async (c) => {
       const ctx = adminContext(c);
