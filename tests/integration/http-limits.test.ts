@@ -16,9 +16,10 @@ afterAll(async () => {
   dir.remove();
 });
 
-function post(chunks: Buffer[], headers: Record<string, string>): Promise<{ status: number; body: string }> {
+/** A POST over a real socket, its body written in the chunks given. */
+function send(path: string, chunks: Buffer[], headers: Record<string, string>): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = request(`${server.url}/api/v1/applications`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers } }, (res) => {
+    const req = request(`${server.url}${path}`, { method: 'POST', headers }, (res) => {
       let body = '';
       res.on('data', (d) => (body += d));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
@@ -28,6 +29,10 @@ function post(chunks: Buffer[], headers: Record<string, string>): Promise<{ stat
     req.end();
   });
 }
+
+/** An application POST as the widget sends it. */
+const post = (chunks: Buffer[], headers: Record<string, string>) =>
+  send('/api/v1/applications', chunks, { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), ...headers });
 
 const count = async () => Number((await server.context.db.selectFrom('applications').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 
@@ -59,18 +64,8 @@ describe('request bodies over HTTP', () => {
 });
 
 /** A POST to the workspace's sign-in page, which needs no session, as a browser's form would send it. */
-function postForm(path: string, chunks: Buffer[], headers: Record<string, string>): Promise<{ status: number; body: string }> {
-  return new Promise((resolve, reject) => {
-    const req = request(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin', ...headers } }, (res) => {
-      let body = '';
-      res.on('data', (d) => (body += d));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
-    });
-    req.on('error', reject);
-    for (const c of chunks) req.write(c);
-    req.end();
-  });
-}
+const postForm = (path: string, chunks: Buffer[], headers: Record<string, string>) =>
+  send(path, chunks, { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin', ...headers });
 
 describe('finding 13.3: workspace request bodies have a limit', () => {
   it('finding 13.3: refuses an oversized sign-in POST by its Content-Length, before reading it', async () => {
