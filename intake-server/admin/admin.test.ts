@@ -6,6 +6,7 @@ import type { PostalCodeLookup } from '../../contract/index.js';
 import { createTestServer, type TestServer } from '../test-support.js';
 import { runAdminProcess } from '../../tests/support/run-admin.js';
 import { sharedData } from '../../tests/support/shared-data.js';
+import { KARI, latestToken, NATIONAL_LEAD, requestLink, signInByLink } from '../workspace/sign-in/testing.js';
 import { runAdmin } from './run-admin.js';
 
 let dir: string;
@@ -105,6 +106,43 @@ describe('the admin tool as a process', () => {
     } finally {
       serverDatabaseUrl = undefined;
       await s?.close();
+    }
+  });
+});
+
+describe('removing a coordinator from a running service', () => {
+  it('finding 13.1: ends her sessions and her unused sign-in links at once, so a removed national admin loses admin at once', async () => {
+    const s = await createTestServer({ DATABASE_PATH: databasePath });
+    try {
+      const url = s.config.databaseUrl;
+      // The tool in this process, on the server's database (the server's own PostgreSQL database under test:pg).
+      const onServerDb = (...args: string[]) => runAdmin(args, { env: { DATABASE_PATH: databasePath, ...(url ? { DATABASE_URL: url } : {}) }, stdout: () => {}, stderr: () => {} });
+      const accountOf = async (email: string) => (await s.ctx.db.selectFrom('accounts').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
+      const lead = await signInByLink(s, NATIONAL_LEAD);
+      await requestLink(s, NATIONAL_LEAD);
+      const unused = await latestToken(s, NATIONAL_LEAD);
+      const kari = await signInByLink(s, KARI);
+      const open = (cookie: string) => s.app.request('/koordinator/passnokkelkrav', { headers: { Cookie: cookie } });
+      expect((await open(lead)).status).toBe(200);
+
+      expect(await onServerDb('coordinators', 'remove', 'nasjonal', 'Prosjektleder@NKS.example')).toBe(0);
+
+      const after = await open(lead);
+      expect(after.status).toBe(303);
+      expect(after.headers.get('location')).toBe('/koordinator/logg-inn?neste=%2Fkoordinator%2Fpassnokkelkrav');
+      const leadId = await accountOf(NATIONAL_LEAD);
+      expect(await s.ctx.db.selectFrom('sessions').select('token_hash').where('account_id', '=', leadId).execute()).toEqual([]);
+      expect(await s.ctx.db.selectFrom('sign_in_links').select('token_hash').where('account_id', '=', leadId).where('used_at', 'is', null).execute()).toEqual([]);
+      const redeemed = await s.app.request('/koordinator/logg-inn/lenke', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
+        body: new URLSearchParams({ token: unused }),
+      });
+      expect(redeemed.status).toBe(400);
+      // Nobody else is signed out.
+      expect((await s.app.request('/koordinator/konto', { headers: { Cookie: kari } })).status).toBe(200);
+    } finally {
+      await s.close();
     }
   });
 });

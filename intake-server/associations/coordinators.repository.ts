@@ -2,8 +2,26 @@
 import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
+import { withTransaction } from '../db/transaction.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
+
+/** Runs `fn` in the caller's transaction, or in a new one. */
+const inTransaction = <T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> => (db.isTransaction ? fn(db) : withTransaction(db as Kysely<Database>, fn));
+
+/**
+ * Signs out, at once, the workspace accounts of addresses taken off an association's list: their sessions are deleted
+ * and their unused sign-in links retired. Someone who still coordinates another association signs in again; her
+ * role and associations are read from the lists on every request in any case. Every removal of a coordinator goes
+ * through here.
+ */
+async function endSignInsOf(db: Db, emails: string[]): Promise<void> {
+  const lower = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
+  if (lower.length === 0) return;
+  const accounts = db.selectFrom('accounts').select('id').where('email', 'in', lower);
+  await db.deleteFrom('sessions').where('account_id', 'in', accounts).execute();
+  await db.deleteFrom('sign_in_links').where('account_id', 'in', accounts).where('used_at', 'is', null).execute();
+}
 
 /** A coordinator as the admin tool shows them. */
 export interface Coordinator {
@@ -33,15 +51,20 @@ export async function listCoordinatorEmailsFor(db: Db, associationIds: string[])
   return byAssociation;
 }
 
-/** Replaces all coordinators of an association. */
+/** Replaces all coordinators of an association; those no longer on the list are signed out of the workspace at once. */
 export async function replaceCoordinators(db: Db, associationId: string, coordinators: { name: string; email: string }[], now: Date): Promise<void> {
-  await db.deleteFrom('coordinators').where('association_id', '=', associationId).execute();
-  if (coordinators.length > 0) {
-    await db
-      .insertInto('coordinators')
-      .values(coordinators.map((c) => ({ id: randomUUID(), association_id: associationId, name: c.name, email: c.email, active: 1, created_at: now.toISOString() })))
-      .execute();
-  }
+  await inTransaction(db, async (trx) => {
+    const before = await trx.selectFrom('coordinators').select('email').where('association_id', '=', associationId).execute();
+    const kept = new Set(coordinators.map((c) => c.email.trim().toLowerCase()));
+    await trx.deleteFrom('coordinators').where('association_id', '=', associationId).execute();
+    if (coordinators.length > 0) {
+      await trx
+        .insertInto('coordinators')
+        .values(coordinators.map((c) => ({ id: randomUUID(), association_id: associationId, name: c.name, email: c.email, active: 1, created_at: now.toISOString() })))
+        .execute();
+    }
+    await endSignInsOf(trx, before.map((c) => c.email).filter((e) => !kept.has(e.trim().toLowerCase())));
+  });
 }
 
 /** Adds a coordinator, or renames and reactivates the one with this address (compared without case). */
@@ -63,12 +86,19 @@ export async function addCoordinator(db: Db, associationId: string, c: { name: s
   return 'added';
 }
 
-/** Deletes the coordinator with this address (compared without case); false when there was none. */
+/**
+ * Deletes the coordinator with this address (compared without case) and signs her out of the workspace at once
+ * (sessions and unused sign-in links); false when there was none.
+ */
 export async function removeCoordinator(db: Db, associationId: string, email: string): Promise<boolean> {
-  const result = await db
-    .deleteFrom('coordinators')
-    .where('association_id', '=', associationId)
-    .where(sql`lower(email)`, '=', email.toLowerCase())
-    .executeTakeFirst();
-  return Number(result.numDeletedRows) > 0;
+  return inTransaction(db, async (trx) => {
+    const result = await trx
+      .deleteFrom('coordinators')
+      .where('association_id', '=', associationId)
+      .where(sql`lower(email)`, '=', email.toLowerCase())
+      .executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) return false;
+    await endSignInsOf(trx, [email]);
+    return true;
+  });
 }

@@ -57,6 +57,18 @@ export interface SignInLinkData {
   validMinutes: number;
 }
 
+/**
+ * To a workspace account when a passkey was added or removed (by her), or all of them removed (by the national
+ * admin, for a lost phone). No passkey name or device: what happened, when, and where to look.
+ */
+export interface PasskeyChangedData {
+  change: 'added' | 'removed' | 'reset';
+  /** ISO 8601 time of the change. */
+  at: string;
+  /** `PUBLIC_URL/koordinator/konto`. */
+  accountUrl: string;
+}
+
 /** What a follow-up mail says about the application: as little as the notice, never free text. */
 export interface FollowUpApplicant {
   reference: string;
@@ -105,6 +117,7 @@ export interface MailData {
   dead_letter_alert: DeadLetterAlertData;
   smtp_auth_alert: SmtpAuthAlertData;
   sign_in_link: SignInLinkData;
+  passkey_changed: PasskeyChangedData;
   follow_up_reminder: FollowUpReminderData;
   follow_up_escalation: FollowUpEscalationData;
 }

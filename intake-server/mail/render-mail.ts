@@ -11,6 +11,7 @@ import { deadLetterAlert } from './templates/dead-letter-alert.js';
 import { reassignedNotice } from './templates/reassigned-notice.js';
 import { followUpEscalation } from './templates/follow-up-escalation.js';
 import { followUpReminder } from './templates/follow-up-reminder.js';
+import { passkeyChanged } from './templates/passkey-changed.js';
 import { signInLink } from './templates/sign-in-link.js';
 import { smtpAuthAlert } from './templates/smtp-auth-alert.js';
 
@@ -21,6 +22,7 @@ const TEMPLATES: { [K in MailKind]: (data: MailData[K], lang: Language) => MailC
   dead_letter_alert: deadLetterAlert,
   smtp_auth_alert: smtpAuthAlert,
   sign_in_link: signInLink,
+  passkey_changed: passkeyChanged,
   follow_up_reminder: followUpReminder,
   follow_up_escalation: followUpEscalation,
 };

@@ -2,6 +2,7 @@
 import { Hono } from 'hono';
 import { createFiguresPages } from './figures/figures.routes.js';
 import { loadSessionMiddleware, type WorkspaceEnv } from './auth/session.middleware.js';
+import { strictTransportSecurity } from './auth/transport-security.js';
 import { createWorkspaceAssetRoutes } from './layout/assets.routes.js';
 import { workspaceBodyLimit } from './layout/body-limit.js';
 import { workspaceHeaders } from './layout/security-headers.js';
@@ -12,6 +13,7 @@ import type { WorkspaceDeps } from './workspace-deps.js';
 export function createWorkspaceRoutes(deps: WorkspaceDeps) {
   const app = new Hono<WorkspaceEnv>();
   app.use('*', workspaceHeaders());
+  app.use('*', strictTransportSecurity(deps.config.publicUrl));
   app.use('*', workspaceBodyLimit());
   app.use('*', loadSessionMiddleware(deps.db, deps.now));
   app.route('/assets', createWorkspaceAssetRoutes());

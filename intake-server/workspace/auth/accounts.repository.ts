@@ -2,7 +2,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { newId } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
-import type { StaffRole } from './staff.js';
+import { roleOf, type StaffRole } from './staff.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -28,12 +28,12 @@ export async function findEligibility(db: Db, email: string): Promise<Eligibilit
     .orderBy('coordinators.created_at')
     .execute();
   if (rows.length === 0) return undefined;
-  return { name: rows[0]!.name, role: rows.some((r) => r.kind === 'national') ? 'admin' : 'coordinator' };
+  return { name: rows[0]!.name, role: roleOf(rows.map((r) => r.kind)) };
 }
 
 /**
- * The account of an eligible address: created on first use, its role brought in line with the coordinator lists on
- * every sign-in (someone who stops being the national contact stops being admin at their next sign-in).
+ * The account of an eligible address: created on first use. `accounts.role` is brought in line with the coordinator
+ * lists at every sign-in for reference only: access is decided from the lists on every request (`loadStaff`).
  */
 export async function ensureAccount(db: Db, email: string, eligibility: Eligibility, language: string, now: Date): Promise<string> {
   const lower = normalizeEmail(email);

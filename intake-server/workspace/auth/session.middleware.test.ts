@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { addCoordinator } from '../../associations/coordinators.repository.js';
 import { createTestServer, type TestServer } from '../../test-support.js';
 import { loadSessionMiddleware, requireAdmin, requireSession, requireStaff, type WorkspaceEnv } from './session.middleware.js';
 import { SESSION_TTL_MS } from './sessions.repository.js';
@@ -22,6 +23,8 @@ afterEach(async () => {
 });
 
 const KARI = 'kari.koordinator@eksempelby-sanitet.example';
+const NATIONAL_LEAD = 'prosjektleder@nks.example';
+const HOUR = 60 * 60_000;
 const get = (path: string, headers: Record<string, string> = {}) => app.request(path, { headers });
 
 async function requirePasskeyForEksempelby() {
@@ -43,7 +46,12 @@ describe('the workspace guards', () => {
 
   it('end a session after 12 hours and clear its cookie', async () => {
     const cookie = await signInAs(server.ctx.db, KARI, { now: server.clock.now });
-    server.clock.advance(SESSION_TTL_MS - 1000);
+    // Kept busy (a request an hour), so that only the 12 hours can end it.
+    for (let t = HOUR; t < SESSION_TTL_MS; t += HOUR) {
+      server.clock.advance(HOUR);
+      expect((await get('/koordinator/soknader/1', { Cookie: cookie })).status).toBe(200);
+    }
+    server.clock.advance(HOUR - 1000);
     expect((await get('/koordinator/soknader/1', { Cookie: cookie })).status).toBe(200);
     server.clock.advance(1000);
     const response = await get('/koordinator/soknader/1', { Cookie: cookie });
@@ -107,5 +115,50 @@ describe('a required passkey', () => {
     await server.ctx.db.updateTable('accounts').set({ require_passkey: 1 }).where('email', '=', KARI).execute();
     expect((await get('/koordinator/soknader/42', { Cookie: kari })).status).toBe(303);
     expect((await get('/koordinator/soknader/42', { Cookie: narvik })).status).toBe(200);
+  });
+});
+
+describe('the role and the lifetime of a session', () => {
+  it('finding 13.1: the admin role is read from the coordinator lists on every request, never from the stored account', async () => {
+    // An account row that says admin gives nothing to someone who does not coordinate the national association.
+    const kari = await signInAs(server.ctx.db, KARI, { role: 'admin', now: server.clock.now });
+    expect((await get('/koordinator/admin', { Cookie: kari })).status).toBe(404);
+    expect(await (await get('/koordinator/soknader/1', { Cookie: kari })).text()).toBe(`staff ${KARI}`);
+
+    // The national lead is admin while the national association lists her as an active coordinator ...
+    const lead = await signInAs(server.ctx.db, NATIONAL_LEAD, { role: 'admin', now: server.clock.now });
+    expect(await (await get('/koordinator/admin', { Cookie: lead })).text()).toBe('admin');
+    // ... and not on her very next request once it does not (here marked inactive, which leaves the session running).
+    await server.ctx.db.updateTable('coordinators').set({ active: 0 }).where('email', '=', NATIONAL_LEAD).execute();
+    const after = await get('/koordinator/admin', { Cookie: lead });
+    expect(after.status).toBe(303);
+    expect(after.headers.get('location')).toBe('/koordinator/logg-inn?neste=%2Fkoordinator%2Fadmin');
+
+    // Kari, made a coordinator of the national association, is admin from her next request without signing in again.
+    const national = await server.ctx.db.selectFrom('associations').select('id').where('kind', '=', 'national').executeTakeFirstOrThrow();
+    await addCoordinator(server.ctx.db, national.id, { name: 'Kari Koordinator', email: KARI }, server.clock.now);
+    expect(await (await get('/koordinator/admin', { Cookie: kari })).text()).toBe('admin');
+  });
+
+  it('finding 13.13: a session ends after 2 hours without a request, and at 12 hours however busy it is', async () => {
+    const idle = await signInAs(server.ctx.db, KARI, { now: server.clock.now });
+    server.clock.advance(2 * HOUR - 1000);
+    expect((await get('/koordinator/soknader/1', { Cookie: idle })).status).toBe(200);
+    server.clock.advance(2 * HOUR - 1000);
+    expect((await get('/koordinator/soknader/1', { Cookie: idle })).status).toBe(200);
+    server.clock.advance(2 * HOUR);
+    const ended = await get('/koordinator/soknader/1', { Cookie: idle });
+    expect(ended.status).toBe(303);
+    expect(ended.headers.getSetCookie().join('\n')).toMatch(/__Host-rv_session=; Max-Age=0/);
+    // Later requests do not bring an idle session back.
+    expect((await get('/koordinator/soknader/1', { Cookie: idle })).status).toBe(303);
+
+    const busy = await signInAs(server.ctx.db, KARI, { now: server.clock.now });
+    for (let hour = 1; hour < 12; hour++) {
+      server.clock.advance(HOUR);
+      expect((await get('/koordinator/soknader/1', { Cookie: busy })).status, `after ${hour} h`).toBe(200);
+    }
+    server.clock.advance(HOUR);
+    expect((await get('/koordinator/soknader/1', { Cookie: busy })).status).toBe(303);
   });
 });

@@ -24,8 +24,9 @@ export interface WorkspaceSession {
   /** The account must use a passkey (its own setting or one of its associations'). */
   passkeyRequired: boolean;
   /**
-   * Started by an email link while a passkey is required: the person may only register a passkey and sign in with
-   * it on the account page. `c.var.staff` is not set for such a session.
+   * Started by an email link while a passkey is required: the person may only sign in with a passkey on the account
+   * page, register the account's first passkey (when it has none), change the language and sign out everywhere.
+   * `c.var.staff` is not set for such a session.
    */
   limited: boolean;
 }
@@ -34,7 +35,9 @@ export type WorkspaceEnv = AppEnv & { Variables: AppEnv['Variables'] & { staff?:
 
 /**
  * Refuses a state-changing request that a browser sent from another site or origin (403), then sets
- * `c.var.session` for a live session and `c.var.staff` when that session has full access. Never redirects.
+ * `c.var.session` for a live session and `c.var.staff` when that session has full access. Never redirects. The
+ * session must be live (12 hours at most, 2 hours idle at most, by `now`), and the person, her role and her
+ * associations are read from the coordinator lists on every request.
  */
 export function loadSessionMiddleware(db: Kysely<Database>, now: () => Date): MiddlewareHandler<WorkspaceEnv> {
   return async (c, next) => {

@@ -4,8 +4,11 @@ import type { Database } from '../../db/schema.js';
 
 /** How many attempts each kind of key may make per window. */
 export const SIGN_IN_LIMITS = {
-  /** Links mailed to one address. */
-  linksPerEmail: 5,
+  /**
+   * Links mailed to one address at the request of one client address. Counted per pair, so that someone asking for
+   * a coordinator's address from elsewhere cannot use up her own allowance (and lock her out of email links).
+   */
+  linksPerEmailAndClient: 5,
   /** Links asked for from one client address (a shared office connection has a few coordinators). */
   linksPerClient: 10,
   /** Passkey sign-ins and link redemptions from one client address. */

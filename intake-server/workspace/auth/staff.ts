@@ -1,4 +1,4 @@
-/** Who is signed in to the workspace, and which associations they may see. */
+/** Who is signed in to the workspace, their role, and which associations they may see: all read from the coordinator lists. */
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../../db/schema.js';
 
@@ -16,28 +16,39 @@ export interface Staff {
   associationIds: string[];
 }
 
-/** Loads an account with the associations it may see, or undefined when there is no such account. */
+/** The national admin is whoever the national association lists as an active coordinator. */
+export const roleOf = (associationKinds: string[]): StaffRole => (associationKinds.includes('national') ? 'admin' : 'coordinator');
+
+/** The associations that list `email` (already lower-cased) as an active coordinator, with their kind. */
+export async function coordinatedBy(db: Db, email: string): Promise<{ id: string; kind: string }[]> {
+  return db
+    .selectFrom('coordinators')
+    .innerJoin('associations', 'associations.id', 'coordinators.association_id')
+    .select(['associations.id', 'associations.kind'])
+    .where('coordinators.active', '=', 1)
+    .where((eb) => eb(eb.fn('lower', ['coordinators.email']), '=', email))
+    .execute();
+}
+
+/**
+ * Loads an account with its role and the associations it may see, or undefined when there is no such account or no
+ * association lists its address as an active coordinator any more. Read on every request, from the coordinator lists
+ * (never from `accounts.role`), so a change to the lists applies to sessions that are already running.
+ */
 export async function loadStaff(db: Db, accountId: string): Promise<Staff | undefined> {
   const account = await db.selectFrom('accounts').selectAll().where('id', '=', accountId).executeTakeFirst();
   if (!account) return undefined;
-  const role: StaffRole = account.role === 'admin' ? 'admin' : 'coordinator';
-  const rows =
-    role === 'admin'
-      ? await db.selectFrom('associations').select('id').execute()
-      : await db
-          .selectFrom('coordinators')
-          .innerJoin('associations', 'associations.id', 'coordinators.association_id')
-          .select('associations.id')
-          .where('coordinators.active', '=', 1)
-          .where((eb) => eb(eb.fn('lower', ['coordinators.email']), '=', account.email))
-          .execute();
+  const coordinated = await coordinatedBy(db, account.email);
+  if (coordinated.length === 0) return undefined;
+  const role = roleOf(coordinated.map((a) => a.kind));
+  const ids = role === 'admin' ? (await db.selectFrom('associations').select('id').execute()).map((r) => r.id) : coordinated.map((a) => a.id);
   return {
     accountId: account.id,
     email: account.email,
     name: account.name,
     role,
     language: (['nb', 'nn', 'en'].includes(account.language) ? account.language : 'nb') as Staff['language'],
-    associationIds: [...new Set(rows.map((r) => r.id))],
+    associationIds: [...new Set(ids)],
   };
 }
 

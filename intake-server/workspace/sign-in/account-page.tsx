@@ -46,14 +46,17 @@ export function AccountPage(props: AccountPageProps) {
           <p>{t.requiredBody}</p>
           <p>{props.passkeys.length > 0 ? t.requiredHasPasskey : t.requiredNoPasskey}</p>
           {props.passkeys.length > 0 ? (
-            <div data-passkey="sign-in" data-next={props.nextPath ?? DEFAULT_NEXT_PATH} hidden {...passkeyMessageAttributes({ ...SIGN_IN_TEXTS[props.language].passkey })}>
-              <div class="actions">
-                <button type="button" data-passkey-start>
-                  {t.passkeySignIn}
-                </button>
+            <>
+              <div data-passkey="sign-in" data-next={props.nextPath ?? DEFAULT_NEXT_PATH} hidden {...passkeyMessageAttributes({ ...SIGN_IN_TEXTS[props.language].passkey })}>
+                <div class="actions">
+                  <button type="button" data-passkey-start>
+                    {t.passkeySignIn}
+                  </button>
+                </div>
+                <p class="passkey-status" role="status" data-passkey-status></p>
               </div>
-              <p class="passkey-status" role="status" data-passkey-status></p>
-            </div>
+              <p>{t.requiredLost}</p>
+            </>
           ) : null}
         </section>
       ) : null}
@@ -115,18 +118,21 @@ export function AccountPage(props: AccountPageProps) {
             ))}
           </ul>
         )}
-        <form class="passkey-register" data-passkey="register" data-next={props.nextPath} hidden {...passkeyMessageAttributes(t.passkey)}>
-          <h3>{t.register}</h3>
-          <label for="passkey-name">{t.registerLabel}</label>
-          <p class="hint" id="passkey-name-hint">
-            {t.registerHint}
-          </p>
-          <input type="text" id="passkey-name" name="name" maxlength={PASSKEY_NAME_MAX} autocomplete="off" aria-describedby="passkey-name-hint" />
-          <div class="actions">
-            <button type="submit">{t.registerButton}</button>
-          </div>
-          <p class="passkey-status" role="status" data-passkey-status></p>
-        </form>
+        {/* Where a passkey is required, a link session adds the first passkey only; more take a passkey sign-in. */}
+        {limited && props.passkeys.length > 0 ? null : (
+          <form class="passkey-register" data-passkey="register" data-next={props.nextPath} hidden {...passkeyMessageAttributes(t.passkey)}>
+            <h3>{t.register}</h3>
+            <label for="passkey-name">{t.registerLabel}</label>
+            <p class="hint" id="passkey-name-hint">
+              {t.registerHint}
+            </p>
+            <input type="text" id="passkey-name" name="name" maxlength={PASSKEY_NAME_MAX} autocomplete="off" aria-describedby="passkey-name-hint" />
+            <div class="actions">
+              <button type="submit">{t.registerButton}</button>
+            </div>
+            <p class="passkey-status" role="status" data-passkey-status></p>
+          </form>
+        )}
       </section>
 
       {limited ? null : (
@@ -180,6 +186,14 @@ export function AccountPage(props: AccountPageProps) {
       <form method="post" action="/koordinator/logg-ut" class="sign-out">
         <button type="submit" class="secondary">
           {t.signOut}
+        </button>
+      </form>
+      <form method="post" action="/koordinator/konto/logg-ut-overalt" class="sign-out-everywhere">
+        <p class="hint" id="sign-out-everywhere-hint">
+          {t.signOutEverywhereHint}
+        </p>
+        <button type="submit" class="secondary" aria-describedby="sign-out-everywhere-hint">
+          {t.signOutEverywhere}
         </button>
       </form>
       <PasskeyScripts />

@@ -76,6 +76,32 @@ describe('the account page', () => {
   });
 });
 
+describe('signing out everywhere', () => {
+  it('finding 13.1: «Logg ut overalt» on the account page ends every session of the account, and is refused cross-site', async () => {
+    const phone = await signInByLink(server, KARI);
+    const office = await signInByLink(server, KARI);
+    const ola = await signInByLink(server, 'ola.koordinator@eksempelby-sanitet.example');
+    const html = await page('/koordinator/konto', phone);
+    expect(html).toContain('<form method="post" action="/koordinator/konto/logg-ut-overalt"');
+    expect(html).toContain('Logg ut overalt');
+    expect(await page('/koordinator/konto?lang=nn', phone)).toContain('Logg ut overalt');
+    expect(await page('/koordinator/konto?lang=en', phone)).toContain('Sign out everywhere');
+
+    const cross = await postForm(server, '/koordinator/konto/logg-ut-overalt', {}, { Cookie: phone, 'Sec-Fetch-Site': 'cross-site' });
+    expect(cross.status).toBe(403);
+    expect((await server.app.request('/koordinator/konto', { headers: { Cookie: office } })).status).toBe(200);
+
+    const response = await postForm(server, '/koordinator/konto/logg-ut-overalt', {}, { Cookie: phone });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/koordinator/logg-inn?utlogget=alle&lang=nb');
+    expect(response.headers.getSetCookie().join('\n')).toMatch(/__Host-rv_session=; Max-Age=0/);
+    for (const cookie of [phone, office]) expect((await server.app.request('/koordinator/konto', { headers: { Cookie: cookie } })).status).toBe(303);
+    // Other people's sessions are untouched.
+    expect((await server.app.request('/koordinator/konto', { headers: { Cookie: ola } })).status).toBe(200);
+    expect(await page('/koordinator/logg-inn?utlogget=alle', '')).toContain('Du er logget ut på alle enheter.');
+  });
+});
+
 describe('the passkey requirement per association', () => {
   it('is for the national admin only', async () => {
     const coordinator = await signInByLink(server, KARI);

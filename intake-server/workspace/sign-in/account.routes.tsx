@@ -1,23 +1,30 @@
 /**
  * HTTP: the account page `GET /konto` and its forms: `POST /konto/sprak` (language), `POST /konto/krev-passnokkel`
- * (the account's own passkey requirement) and `POST /konto/passnokler/slett` (remove a passkey).
+ * (the account's own passkey requirement), `POST /konto/passnokler/slett` (remove a passkey, and mail the account)
+ * and `POST /konto/logg-ut-overalt` (end every session of the account).
  */
 import { Hono } from 'hono';
 import { requireSession, requireStaff, type WorkspaceEnv } from '../auth/session.middleware.js';
+import { clearSessionCookie } from '../auth/session-cookie.js';
+import { endAllSessions } from '../auth/sessions.repository.js';
 import { associationNames, readOwnRequirement, setAccountLanguage, setOwnRequirement } from './account.repository.js';
 import { FLASH_KEYS, type FlashKey } from './account.texts.js';
 import { AccountPage } from './account-page.js';
 import { htmlDocument } from './document.js';
 import { safeNextPath } from './next-path.js';
 import { pageLanguage } from './page-language.js';
-import { deletePasskey, listPasskeys } from './passkeys.repository.js';
+import { removeOwnPasskey } from './passkey-changes.js';
+import { listPasskeys } from './passkeys.repository.js';
 import type { SignInDeps } from './sign-in-deps.js';
 
 const LANGUAGES = ['nb', 'nn', 'en'] as const;
 
-/** The account page and its forms; a limited session may see the page and change the language, nothing else. */
+/**
+ * The account page and its forms; a limited session may see the page, change the language and sign out everywhere
+ * (and register a first passkey, see passkey.routes.ts), nothing else.
+ */
 export function createAccountRoutes(deps: SignInDeps) {
-  const { db } = deps;
+  const { db, now } = deps;
   return new Hono<WorkspaceEnv>()
     .get('/konto', requireSession(), async (c) => {
       const session = c.get('session')!;
@@ -52,7 +59,19 @@ export function createAccountRoutes(deps: SignInDeps) {
 
     .post('/konto/passnokler/slett', requireStaff(), async (c) => {
       const id = (await c.req.parseBody()).id;
-      const removed = typeof id === 'string' && (await deletePasskey(db, c.get('staff')!.accountId, id));
+      const staff = c.get('staff')!;
+      const removed = typeof id === 'string' && (await removeOwnPasskey(db, deps.config.publicUrl, staff, id, now()));
+      if (removed) deps.onQueued();
       return c.redirect(`/koordinator/konto${removed ? '?lagret=removed' : ''}`, 303);
+    })
+
+    // Every session of the account ends (this one too), on every device, and unused sign-in links are retired.
+    .post('/konto/logg-ut-overalt', requireSession(), async (c) => {
+      const language = pageLanguage(c);
+      const ended = await endAllSessions(db, c.get('session')!.staff.accountId);
+      clearSessionCookie(c);
+      c.set('outcome', 'signed_out_everywhere');
+      deps.logger.info('signed out everywhere', { accountId: c.get('session')!.staff.accountId, sessions: ended });
+      return c.redirect(`/koordinator/logg-inn?utlogget=alle&lang=${language}`, 303);
     });
 }

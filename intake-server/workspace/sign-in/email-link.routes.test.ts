@@ -1,7 +1,11 @@
 import { createHash } from 'node:crypto';
+import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../test-support.js';
+import { loadSessionMiddleware, type WorkspaceEnv } from '../auth/session.middleware.js';
 import { SESSION_COOKIE } from '../auth/session-cookie.js';
+import { createEmailLinkRoutes } from './email-link.routes.js';
+import { signInDepsOf } from './sign-in-deps.js';
 import { KARI, latestToken, NATIONAL_LEAD, postForm, queuedLinks, redeem, requestLink, sessionCookieOf, signInByLink } from './testing.js';
 
 let server: TestServer;
@@ -93,6 +97,35 @@ describe('asking for a link', () => {
     expect(mail.text).toContain('It works once, for 15 minutes.');
   });
 
+  it('finding 13.8: answers before looking the address up: the same page at once, the lookup and the mail afterwards', async () => {
+    // The routes with the work after the response held back, so the test sees what the answer waited for.
+    const held: (() => Promise<void>)[] = [];
+    const deps = {
+      ...signInDepsOf({ db: server.ctx.db, config: server.config, logger: server.ctx.logger, now: () => server.clock.now, onQueued: () => {} }),
+      afterResponse: (work: () => Promise<void>) => void held.push(work),
+    };
+    const app = new Hono<WorkspaceEnv>().use('*', loadSessionMiddleware(server.ctx.db, () => server.clock.now)).route('/koordinator', createEmailLinkRoutes(deps));
+    const ask = (email: string) =>
+      app.request('/koordinator/logg-inn', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
+        body: new URLSearchParams({ email }),
+      });
+
+    const known = await ask(KARI);
+    const unknown = await ask('nobody@example.no');
+    expect(known.status).toBe(200);
+    expect(await unknown.text()).toBe(await known.text());
+    // Neither answer waited for the lookup: no account, link or mail exists yet, and both left the same work behind.
+    expect(await server.ctx.db.selectFrom('accounts').select('id').execute()).toEqual([]);
+    expect(await server.ctx.db.selectFrom('sign_in_links').select('token_hash').execute()).toEqual([]);
+    expect(await queuedLinks(server)).toEqual([]);
+    expect(held).toHaveLength(2);
+
+    for (const work of held) await work();
+    expect((await queuedLinks(server)).map((l) => l.to)).toEqual([[KARI]]);
+  });
+
   it('points out an address that is not an address, and sends nothing', async () => {
     const response = await requestLink(server, 'kari at eksempelby');
     expect(response.status).toBe(422);
@@ -120,7 +153,15 @@ describe('using a link', () => {
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/koordinator/soknader/42');
     const cookie = response.headers.getSetCookie().find((c) => c.startsWith(SESSION_COOKIE))!;
-    expect(cookie).toMatch(/^__Host-rv_session=[A-Za-z0-9_-]{43}; Max-Age=43200; Path=\/; HttpOnly; Secure; SameSite=Strict$/);
+    expect(cookie).toMatch(/^__Host-rv_session=[A-Za-z0-9_-]{43}; Path=\/; HttpOnly; Secure; SameSite=Strict$/);
+  });
+
+  it('finding 13.13: sets a session cookie, which the browser forgets when it closes (no Max-Age, no Expires)', async () => {
+    await requestLink(server, KARI);
+    const response = await redeem(server, await latestToken(server, KARI));
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith(SESSION_COOKIE))!;
+    expect(cookie).toMatch(/^__Host-rv_session=[A-Za-z0-9_-]{43}; /);
+    expect(cookie).not.toMatch(/max-age|expires/i);
   });
 
   it('works once', async () => {
@@ -273,6 +314,22 @@ describe('throttling', () => {
       const buckets = (await throttled.ctx.db.selectFrom('rate_limits').select('bucket').execute()).map((r) => r.bucket).join('\n');
       expect(buckets).not.toContain('203.0.113.7');
       expect(buckets).not.toContain('stranger');
+    } finally {
+      await throttled.close();
+    }
+  });
+
+  it('finding 13.7: requests for her address from other clients do not stop her own requests from her own client', async () => {
+    const throttled = await createTestServer({ TRUST_PROXY: 'true' });
+    try {
+      const from = (ip: string) => ({ 'X-Forwarded-For': ip });
+      for (const stranger of ['203.0.113.7', '203.0.113.8']) for (let i = 0; i < 7; i++) await requestLink(throttled, KARI, {}, from(stranger));
+      const before = (await queuedLinks(throttled)).length;
+      await requestLink(throttled, KARI, {}, from('198.51.100.20'));
+      expect(await queuedLinks(throttled)).toHaveLength(before + 1);
+      // Her own client still gets at most 5 links for her address in 15 minutes.
+      for (let i = 0; i < 6; i++) await requestLink(throttled, KARI, {}, from('198.51.100.20'));
+      expect(await queuedLinks(throttled)).toHaveLength(before + 5);
     } finally {
       await throttled.close();
     }

@@ -18,7 +18,7 @@ import { htmlDocument } from './document.js';
 import { DeadLinkPage, LinkConfirmPage, LinkSentPage, TooManyAttemptsPage } from './link-pages.js';
 import { safeNextPath } from './next-path.js';
 import { pageLanguage } from './page-language.js';
-import { requestSignInLink } from './request-link.js';
+import { admitLinkRequest, sendSignInLink } from './request-link.js';
 import { isLinkLive, consumeSignInLink } from './sign-in-links.repository.js';
 import { SignInPage } from './sign-in-page.js';
 import type { SignInDeps } from './sign-in-deps.js';
@@ -39,7 +39,8 @@ export function createEmailLinkRoutes(deps: SignInDeps) {
       const nextPath = safeNextPath(c.req.query('neste'));
       if (c.get('staff')) return c.redirect(nextPath, 303);
       const language = pageLanguage(c);
-      return c.html(htmlDocument(<SignInPage language={language} nextPath={nextPath} signedOut={c.req.query('utlogget') === '1'} />));
+      const signedOut = c.req.query('utlogget');
+      return c.html(htmlDocument(<SignInPage language={language} nextPath={nextPath} signedOut={signedOut === '1' ? 'here' : signedOut === 'alle' ? 'everywhere' : undefined} />));
     })
 
     .post('/logg-inn', async (c) => {
@@ -52,12 +53,18 @@ export function createEmailLinkRoutes(deps: SignInDeps) {
         c.set('outcome', 'invalid_email');
         return c.html(htmlDocument(<SignInPage language={language} nextPath={nextPath} email={typed} emailError />), 422);
       }
-      const outcome = await requestSignInLink(
-        { db, publicUrl: config.publicUrl, secretKey: deps.secretKey, now, onQueued: deps.onQueued },
-        { email, nextPath, language, clientAddress: clientAddress(c, config.trustProxy) },
-      );
+      const request = { email, nextPath, language, clientAddress: clientAddress(c, config.trustProxy) };
+      // Before the answer, only what is the same for every address: the throttle. Whether the address belongs to a
+      // coordinator is looked up after the answer has gone, so its timing cannot tell.
+      const admitted = await admitLinkRequest({ db, secretKey: deps.secretKey, now }, request);
+      if (admitted) {
+        deps.afterResponse(async () => {
+          const outcome = await sendSignInLink({ db, publicUrl: config.publicUrl, secretKey: deps.secretKey, now, onQueued: deps.onQueued }, request);
+          deps.logger.debug('sign-in link request', { outcome });
+        });
+      }
       // The log keeps the outcome (no address); the page is the same whatever happened.
-      c.set('outcome', outcome);
+      c.set('outcome', admitted ? 'link_requested' : 'throttled');
       return c.html(htmlDocument(<LinkSentPage language={language} nextPath={nextPath} />));
     })
 

@@ -1,4 +1,4 @@
-/** The national admin's page for which associations require passkeys. */
+/** The national admin's page for which associations require passkeys, and for removing a coordinator's passkeys. */
 import type { Staff } from '../auth/staff.js';
 import { Page } from '../layout/page.js';
 import type { WorkspaceLanguage } from '../layout/texts.js';
@@ -6,16 +6,20 @@ import { ACCOUNT_TEXTS } from './account.texts.js';
 import { SignInStyles } from './page-parts.js';
 import type { AssociationRequirement } from './passkey-policy.repository.js';
 
-/** `GET /koordinator/passnokkelkrav`: one checkbox per association. */
-export function PasskeyPolicyPage(props: { language: WorkspaceLanguage; staff: Staff; associations: AssociationRequirement[]; saved: boolean }) {
+/** What the page confirms after a form: requirements saved, passkeys removed, or no account with that address. */
+export type PolicyFlash = 'policy' | 'passkeysRemoved' | 'unknownAccount';
+
+/** `GET /koordinator/passnokkelkrav`: one checkbox per association, then the form for a lost passkey. */
+export function PasskeyPolicyPage(props: { language: WorkspaceLanguage; staff: Staff; associations: AssociationRequirement[]; flash?: PolicyFlash | undefined }) {
   const t = ACCOUNT_TEXTS[props.language];
+  const flash = props.flash === 'policy' ? t.flash.policy : props.flash === 'passkeysRemoved' ? t.resetDone : props.flash === 'unknownAccount' ? t.resetUnknown : undefined;
   return (
     <Page title={t.policyTitle} language={props.language} staff={props.staff}>
       <SignInStyles />
       <h1>{t.policyTitle}</h1>
-      {props.saved ? (
+      {flash ? (
         <p class="notice" role="status">
-          {t.flash.policy}
+          {flash}
         </p>
       ) : null}
       <p>{t.policyIntro}</p>
@@ -34,6 +38,20 @@ export function PasskeyPolicyPage(props: { language: WorkspaceLanguage; staff: S
           <button type="submit">{t.save}</button>
         </div>
       </form>
+
+      <section aria-labelledby="reset-heading">
+        <h2 id="reset-heading">{t.resetTitle}</h2>
+        <p>{t.resetIntro}</p>
+        <form method="post" action="/koordinator/passnokkelkrav/passnokler">
+          <label for="reset-email">{t.resetLabel}</label>
+          <input type="email" id="reset-email" name="email" autocomplete="off" spellcheck={false} required />
+          <div class="actions">
+            <button type="submit" class="secondary">
+              {t.resetButton}
+            </button>
+          </div>
+        </form>
+      </section>
     </Page>
   );
 }

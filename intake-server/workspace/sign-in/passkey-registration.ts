@@ -3,7 +3,8 @@ import type { PublicKeyCredentialCreationOptionsJSON, RegistrationResponseJSON }
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Staff } from '../auth/staff.js';
-import { findPasskey, listPasskeys, savePasskey } from './passkeys.repository.js';
+import { addPasskey } from './passkey-changes.js';
+import { findPasskey, listPasskeys } from './passkeys.repository.js';
 import type { RelyingParty } from './relying-party.js';
 import { consumeChallenge, saveChallenge } from './webauthn-challenges.repository.js';
 import { base64url, webauthnServer } from './webauthn-library.js';
@@ -35,7 +36,7 @@ export async function createRegistrationOptions(db: Kysely<Database>, rp: Relyin
   return options;
 }
 
-export type RegistrationResult = { ok: true } | { ok: false; code: 'passkey_invalid' | 'passkey_exists' };
+export type RegistrationResult = { ok: true } | { ok: false; code: 'passkey_invalid' | 'passkey_exists' | 'passkey_required' };
 
 /** A passkey name as the person typed it, tidied; a numbered default when left empty. */
 export function passkeyName(typed: unknown, fallback: string): string {
@@ -45,9 +46,19 @@ export function passkeyName(typed: unknown, fallback: string): string {
 
 /**
  * Checks the browser's answer against a stored challenge of this account (used up on the way), this origin and
- * relying party, with user verification; stores the credential under `name`.
+ * relying party, with user verification; stores the credential under `name` and mails the account that a passkey
+ * was added (with a link to its page under `publicUrl`). With `firstOnly` (an email-link session where a passkey is
+ * required) only a first passkey is stored.
  */
-export async function verifyRegistration(db: Kysely<Database>, rp: RelyingParty, staff: Staff, response: unknown, name: string, now: Date): Promise<RegistrationResult> {
+export async function verifyRegistration(
+  db: Kysely<Database>,
+  rp: RelyingParty,
+  staff: Staff,
+  response: unknown,
+  name: string,
+  now: Date,
+  options: { firstOnly: boolean; publicUrl: string },
+): Promise<RegistrationResult> {
   let verification;
   try {
     verification = await (await webauthnServer()).verifyRegistrationResponse({
@@ -63,10 +74,13 @@ export async function verifyRegistration(db: Kysely<Database>, rp: RelyingParty,
   if (!verification.verified) return { ok: false, code: 'passkey_invalid' };
   const { credential } = verification.registrationInfo;
   if (await findPasskey(db, credential.id)) return { ok: false, code: 'passkey_exists' };
-  await savePasskey(
+  const added = await addPasskey(
     db,
+    options.publicUrl,
+    { accountId: staff.accountId, email: staff.email, language: staff.language },
     { credentialId: credential.id, accountId: staff.accountId, publicKey: base64url.fromBytes(credential.publicKey), counter: credential.counter, transports: credential.transports ?? [], name },
+    { firstOnly: options.firstOnly },
     now,
   );
-  return { ok: true };
+  return added === 'added' ? { ok: true } : { ok: false, code: 'passkey_required' };
 }

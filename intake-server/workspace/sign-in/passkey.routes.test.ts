@@ -3,7 +3,7 @@ import { createTestServer, type TestServer } from '../../test-support.js';
 import { hashToken } from '../auth/sessions.repository.js';
 import { signInAs } from '../auth/testing.js';
 import { createSoftAuthenticator, type SoftAuthenticator } from './soft-authenticator.js';
-import { KARI, latestToken, postJson, redeem, requestLink, sessionCookieOf, signInByLink } from './testing.js';
+import { KARI, latestToken, NATIONAL_LEAD, postForm, postJson, redeem, requestLink, sessionCookieOf, signInByLink } from './testing.js';
 
 let server: TestServer;
 let authenticator: SoftAuthenticator;
@@ -202,5 +202,107 @@ describe('when the association requires a passkey', () => {
     const full = await (await server.app.request('/koordinator/konto', { headers: { Cookie: sessionCookieOf(result)! } })).text();
     expect(full).not.toContain('Passnøkkel kreves');
     expect(full).toContain('aria-label="Hovedmeny"');
+  });
+});
+
+describe('adding and removing passkeys safely', () => {
+  const requirePasskeyForEksempelby = () => server.ctx.db.updateTable('associations').set({ require_passkey: 1 }).where('slug', '=', 'eksempelby').execute();
+  const passkeyCount = async () => (await server.ctx.db.selectFrom('passkeys').select('credential_id').execute()).length;
+  const registerWith = async (device: SoftAuthenticator, cookie: string, name = 'Ny') =>
+    postJson(server, '/koordinator/passkey/registrering', { response: device.register(await registrationOptions(cookie), ORIGIN), name }, { Cookie: cookie });
+  async function passkeySignIn(device: SoftAuthenticator): Promise<string> {
+    const result = await postJson(server, '/koordinator/passkey/innlogging', { response: device.authenticate(await signInOptions(), ORIGIN) });
+    expect(result.status).toBe(200);
+    return sessionCookieOf(result)!;
+  }
+  const accountPage = async (cookie: string) => (await server.app.request('/koordinator/konto', { headers: { Cookie: cookie } })).text();
+  const passkeyMails = async () =>
+    (await server.ctx.db.selectFrom('outbox').select(['recipients', 'language', 'payload']).where('kind', '=', 'passkey_changed').orderBy('created_at').orderBy('id').execute()).map((r) => ({
+      to: JSON.parse(r.recipients) as string[],
+      language: r.language,
+      change: (JSON.parse(r.payload) as { change: string }).change,
+    }));
+
+  it('finding 13.6: where a passkey is required, an email link may add the first passkey only; more need a passkey sign-in', async () => {
+    await requirePasskeyForEksempelby();
+    // Options fetched by one link session while the account still had no passkey ...
+    const early = await signInByLink(server, KARI);
+    const earlyDevice = createSoftAuthenticator();
+    const earlyAnswer = earlyDevice.register(await registrationOptions(early), ORIGIN);
+
+    // ... then her first passkey, from another link session: allowed, so that she can comply with the requirement.
+    const first = await signInByLink(server, KARI);
+    expect((await register(first)).status).toBe(200);
+
+    // Now that she has one, a link session (someone who reads her mail, say) may not add another.
+    const refused = await postJson(server, '/koordinator/passkey/registrering', { response: earlyAnswer, name: 'Inntrenger' }, { Cookie: early });
+    expect(refused.status).toBe(403);
+    expect(await refused.json()).toEqual({ error: 'passkey_required' });
+    const later = await signInByLink(server, KARI);
+    const options = await postJson(server, '/koordinator/passkey/registrering/valg', {}, { Cookie: later });
+    expect(options.status).toBe(403);
+    expect(await options.json()).toEqual({ error: 'passkey_required' });
+    expect(await passkeyCount()).toBe(1);
+    const page = await accountPage(later);
+    expect(page).not.toContain('data-passkey="register"');
+    expect(page).toContain('nasjonal kontaktperson');
+
+    // Signed in with her passkey, she adds another.
+    const full = await passkeySignIn(authenticator);
+    expect(await accountPage(full)).toContain('data-passkey="register"');
+    expect((await registerWith(createSoftAuthenticator(), full, 'PC-en')).status).toBe(200);
+    expect(await passkeyCount()).toBe(2);
+  });
+
+  it('finding 13.6: every passkey added or removed is mailed to the account’s address, in its language, without the passkey’s details', async () => {
+    const cookie = await signInByLink(server, KARI);
+    await postForm(server, '/koordinator/konto/sprak', { sprak: 'nn' }, { Cookie: cookie });
+    expect((await register(cookie, 'Mobilen min')).status).toBe(200);
+    await postForm(server, '/koordinator/konto/passnokler/slett', { id: authenticator.passkey!.credentialId }, { Cookie: cookie });
+    expect(await passkeyMails()).toEqual([
+      { to: [KARI], language: 'nn', change: 'added' },
+      { to: [KARI], language: 'nn', change: 'removed' },
+    ]);
+    await server.ctx.worker.drainOnce();
+    const mails = server.mailer.sent.filter((m) => m.to.includes(KARI) && !m.subject.includes('Innlogging'));
+    expect(mails.map((m) => m.subject)).toEqual(['Ein passnøkkel er lagd til på kontoen din i Ressursvenn', 'Ein passnøkkel er fjerna frå kontoen din i Ressursvenn']);
+    for (const mail of mails) {
+      expect(mail.text).toContain('27. november 2026');
+      expect(mail.text).toContain('https://intake.example/koordinator/konto');
+      expect(mail.text).not.toContain('Mobilen min');
+      expect(mail.text).not.toContain(authenticator.passkey!.credentialId);
+    }
+  });
+
+  it('finding 13.6: a lost phone: the national admin removes her passkeys, and her next email link may register a new one', async () => {
+    await requirePasskeyForEksempelby();
+    expect((await register(await signInByLink(server, KARI))).status).toBe(200);
+    const lostPhone = await passkeySignIn(authenticator);
+
+    // Only the national admin may do it.
+    const byKari = await postForm(server, '/koordinator/passnokkelkrav/passnokler', { email: KARI }, { Cookie: lostPhone });
+    expect(byKari.status).toBe(404);
+    const admin = await signInByLink(server, NATIONAL_LEAD);
+    expect(await (await server.app.request('/koordinator/passnokkelkrav', { headers: { Cookie: admin } })).text()).toContain('action="/koordinator/passnokkelkrav/passnokler"');
+    const cross = await postForm(server, '/koordinator/passnokkelkrav/passnokler', { email: KARI }, { Cookie: admin, 'Sec-Fetch-Site': 'cross-site' });
+    expect(cross.status).toBe(403);
+    expect(await passkeyCount()).toBe(1);
+
+    const reset = await postForm(server, '/koordinator/passnokkelkrav/passnokler', { email: ` ${KARI.toUpperCase()} ` }, { Cookie: admin });
+    expect(reset.status).toBe(303);
+    expect(reset.headers.get('location')).toBe('/koordinator/passnokkelkrav?lagret=passnokler');
+    expect(await passkeyCount()).toBe(0);
+    // Whoever has the phone is signed out, and she is told.
+    expect((await server.app.request('/koordinator/konto', { headers: { Cookie: lostPhone } })).status).toBe(303);
+    expect((await passkeyMails()).at(-1)).toEqual({ to: [KARI], language: 'nb', change: 'reset' });
+
+    // Her next email link gives a limited session that may register a passkey on her new phone, and sign in with it.
+    const newPhone = createSoftAuthenticator();
+    expect((await registerWith(newPhone, await signInByLink(server, KARI), 'Ny mobil')).status).toBe(200);
+    expect((await server.app.request('/koordinator', { headers: { Cookie: await passkeySignIn(newPhone) } })).status).toBe(200);
+
+    // An address without an account is said to be unknown.
+    const unknown = await postForm(server, '/koordinator/passnokkelkrav/passnokler', { email: 'nobody@example.no' }, { Cookie: admin });
+    expect(unknown.headers.get('location')).toBe('/koordinator/passnokkelkrav?lagret=ukjent');
   });
 });

@@ -7,20 +7,20 @@ import { bodyLimit } from 'hono/body-limit';
 import { addressHash } from '../../screening/address-hash.js';
 import { clientAddress } from '../../security/client-address.js';
 import { ensureAccount, findEligibility } from '../auth/accounts.repository.js';
-import type { WorkspaceEnv } from '../auth/session.middleware.js';
+import type { WorkspaceEnv, WorkspaceSession } from '../auth/session.middleware.js';
 import { hitSignInLimit, SIGN_IN_LIMITS } from '../auth/sign-in-throttle.js';
 import { loadStaff } from '../auth/staff.js';
 import { safeNextPath } from './next-path.js';
 import { createAuthenticationOptions, verifyAuthentication } from './passkey-authentication.js';
 import { createRegistrationOptions, passkeyName, verifyRegistration } from './passkey-registration.js';
-import { listPasskeys } from './passkeys.repository.js';
+import { countPasskeys, listPasskeys } from './passkeys.repository.js';
 import type { SignInDeps } from './sign-in-deps.js';
 import { startSession } from './start-session.js';
 
 /** Error codes the passkey script knows. */
-type PasskeyError = 'not_signed_in' | 'bad_request' | 'throttled' | 'passkey_invalid' | 'passkey_exists' | 'passkey_unknown';
+type PasskeyError = 'not_signed_in' | 'bad_request' | 'throttled' | 'passkey_invalid' | 'passkey_exists' | 'passkey_unknown' | 'passkey_required';
 
-function fail(c: Context<WorkspaceEnv>, status: 400 | 401 | 429, code: PasskeyError) {
+function fail(c: Context<WorkspaceEnv>, status: 400 | 401 | 403 | 429, code: PasskeyError) {
   c.set('outcome', code);
   return c.json({ error: code }, status, status === 429 ? { 'Retry-After': String(SIGN_IN_LIMITS.windowMs / 1000) } : {});
 }
@@ -41,10 +41,18 @@ export function createPasskeyRoutes(deps: SignInDeps) {
   const withinLimit = (c: Context<WorkspaceEnv>) =>
     hitSignInLimit(db, `passkey-client:${addressHash(deps.secretKey, 'sign-in-client', clientAddress(c, deps.config.trustProxy))}`, SIGN_IN_LIMITS.attemptsPerClient, now());
 
+  /**
+   * Where a passkey is required, a session started by an email link (a limited one) may add only the account's first
+   * passkey, so that someone who never had one can comply; once there is one, adding another takes a passkey sign-in.
+   * Otherwise whoever reads her mail could add a passkey of their own.
+   */
+  const mayOnlyAddFirst = (session: WorkspaceSession) => session.limited;
+
   return new Hono<WorkspaceEnv>()
     .post('/passkey/registrering/valg', async (c) => {
       const session = c.get('session');
       if (!session) return fail(c, 401, 'not_signed_in');
+      if (mayOnlyAddFirst(session) && (await countPasskeys(db, session.staff.accountId)) > 0) return fail(c, 403, 'passkey_required');
       return c.json(await createRegistrationOptions(db, rp, session.staff, now()));
     })
 
@@ -54,9 +62,14 @@ export function createPasskeyRoutes(deps: SignInDeps) {
       const body = await readJson(c);
       if (!body) return fail(c, 400, 'bad_request');
       const count = (await listPasskeys(db, session.staff.accountId)).length;
+      if (mayOnlyAddFirst(session) && count > 0) return fail(c, 403, 'passkey_required');
       const fallback = `${session.staff.language === 'en' ? 'Passkey' : 'Passnøkkel'} ${count + 1}`;
-      const result = await verifyRegistration(db, rp, session.staff, body.response, passkeyName(body.name, fallback), now());
-      if (!result.ok) return fail(c, 400, result.code);
+      const result = await verifyRegistration(db, rp, session.staff, body.response, passkeyName(body.name, fallback), now(), {
+        firstOnly: mayOnlyAddFirst(session),
+        publicUrl: deps.config.publicUrl,
+      });
+      if (!result.ok) return fail(c, result.code === 'passkey_required' ? 403 : 400, result.code);
+      deps.onQueued();
       c.set('outcome', 'passkey_registered');
       return c.json({ ok: true });
     })

@@ -74,3 +74,15 @@ export async function deletePasskey(db: Db, accountId: string, credentialId: str
   const result = await db.deleteFrom('passkeys').where('account_id', '=', accountId).where('credential_id', '=', credentialId).executeTakeFirst();
   return result.numDeletedRows > 0n;
 }
+
+/** How many passkeys the account has. */
+export async function countPasskeys(db: Db, accountId: string): Promise<number> {
+  const row = await db.selectFrom('passkeys').select((eb) => eb.fn.countAll<number | string | bigint>().as('n')).where('account_id', '=', accountId).executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Removes every passkey of the account; returns how many there were. */
+export async function deleteAllPasskeys(db: Db, accountId: string): Promise<number> {
+  const result = await db.deleteFrom('passkeys').where('account_id', '=', accountId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

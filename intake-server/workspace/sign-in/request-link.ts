@@ -1,4 +1,8 @@
-/** Asking for a sign-in link: throttled, silent about unknown addresses, and committed together with its mail. */
+/**
+ * Asking for a sign-in link, in two steps so the answer cannot tell who is a coordinator: `admitLinkRequest` (the
+ * throttle, the same work for any address) runs before the answer; `sendSignInLink` (the lookup, and the link and its
+ * mail, committed together) runs after it.
+ */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { withTransaction } from '../../db/transaction.js';
@@ -28,21 +32,36 @@ export interface LinkRequest {
 }
 
 /** What happened, for the log only: the person sees the same page in every case. */
-export type LinkOutcome = 'link_sent' | 'not_staff' | 'throttled';
+export type LinkOutcome = 'link_sent' | 'not_staff';
+
+/**
+ * Counts the request against the client (all addresses it asks for) and against the address asked for from this
+ * client, and says whether both are within their limits. Keyed by address and client together, so that requests
+ * for someone's address from elsewhere never use up her own client's allowance. Does the same for any address.
+ */
+export async function admitLinkRequest(deps: Pick<RequestLinkDeps, 'db' | 'secretKey' | 'now'>, request: Pick<LinkRequest, 'email' | 'clientAddress'>): Promise<boolean> {
+  const now = deps.now();
+  const client = request.clientAddress;
+  const email = normalizeEmail(request.email);
+  const clientOk = await hitSignInLimit(deps.db, `link-client:${addressHash(deps.secretKey, 'sign-in-client', client)}`, SIGN_IN_LIMITS.linksPerClient, now);
+  const pairOk = await hitSignInLimit(
+    deps.db,
+    `link-email-client:${addressHash(deps.secretKey, 'sign-in-email-client', `${email}\n${client}`)}`,
+    SIGN_IN_LIMITS.linksPerEmailAndClient,
+    now,
+  );
+  return clientOk && pairOk;
+}
 
 /**
  * Mails a single-use link when the address belongs to an active coordinator or the national admin (creating the
- * account on first use). Counts every request against the address and the client, and past either limit sends
- * nothing. The link and its mail are committed in one transaction; the outbox worker is woken afterwards.
+ * account on first use); does nothing for any other address. The link and its mail are committed in one
+ * transaction; the outbox worker is woken afterwards.
  */
-export async function requestSignInLink(deps: RequestLinkDeps, request: LinkRequest): Promise<LinkOutcome> {
+export async function sendSignInLink(deps: RequestLinkDeps, request: LinkRequest): Promise<LinkOutcome> {
   const { db } = deps;
   const now = deps.now();
   const email = normalizeEmail(request.email);
-  const clientOk = await hitSignInLimit(db, `link-client:${addressHash(deps.secretKey, 'sign-in-client', request.clientAddress)}`, SIGN_IN_LIMITS.linksPerClient, now);
-  const emailOk = await hitSignInLimit(db, `link-email:${addressHash(deps.secretKey, 'sign-in-email', email)}`, SIGN_IN_LIMITS.linksPerEmail, now);
-  if (!clientOk || !emailOk) return 'throttled';
-
   const eligibility = await findEligibility(db, email);
   if (!eligibility) return 'not_staff';
 

@@ -11,7 +11,8 @@ export interface SignInPageProps {
   /** What was typed, shown again with `emailError`. */
   email?: string;
   emailError?: boolean;
-  signedOut?: boolean;
+  /** Just signed out: of this browser, or everywhere. */
+  signedOut?: 'here' | 'everywhere' | undefined;
 }
 
 /** `GET /koordinator/logg-inn`. The passkey part stays hidden until the script finds WebAuthn in the browser. */
@@ -25,7 +26,7 @@ export function SignInPage(props: SignInPageProps) {
       <h1>{t.title}</h1>
       {props.signedOut ? (
         <p class="notice" role="status">
-          {t.signedOut}
+          {props.signedOut === 'everywhere' ? t.signedOutEverywhere : t.signedOut}
         </p>
       ) : null}
       {props.emailError ? (

@@ -17,6 +17,7 @@ export interface SignInTexts {
   passkeyHint: string;
   passkeyButton: string;
   signedOut: string;
+  signedOutEverywhere: string;
   sentTitle: string;
   sentBody: string;
   sentNotArrived: string;
@@ -58,6 +59,7 @@ export const SIGN_IN_TEXTS: Record<WorkspaceLanguage, SignInTexts> = {
     passkeyHint: 'En passnøkkel ligger på telefonen eller datamaskinen din. Du låser den opp med fingeravtrykk, ansikt eller PIN-kode.',
     passkeyButton: 'Logg inn med passnøkkel',
     signedOut: 'Du er logget ut.',
+    signedOutEverywhere: 'Du er logget ut på alle enheter.',
     sentTitle: 'Sjekk e-posten din',
     sentBody: 'Hvis adressen tilhører en koordinator, er en innloggingslenke på vei. Den virker én gang, i 15 minutter.',
     sentNotArrived: 'Kommer den ikke i løpet av noen minutter? Se i søppelposten, og sjekk at du brukte adressen foreningen har registrert deg med.',
@@ -93,6 +95,7 @@ export const SIGN_IN_TEXTS: Record<WorkspaceLanguage, SignInTexts> = {
     passkeyHint: 'Ein passnøkkel ligg på telefonen eller datamaskina di. Du låser han opp med fingeravtrykk, andlet eller PIN-kode.',
     passkeyButton: 'Logg inn med passnøkkel',
     signedOut: 'Du er logga ut.',
+    signedOutEverywhere: 'Du er logga ut på alle einingar.',
     sentTitle: 'Sjekk e-posten din',
     sentBody: 'Viss adressa høyrer til ein koordinator, er ei innloggingslenkje på veg. Ho verkar éin gong, i 15 minutt.',
     sentNotArrived: 'Kjem ho ikkje i løpet av nokre minutt? Sjå i søppelposten, og sjekk at du brukte adressa foreininga har registrert deg med.',
@@ -128,6 +131,7 @@ export const SIGN_IN_TEXTS: Record<WorkspaceLanguage, SignInTexts> = {
     passkeyHint: 'A passkey is kept on your phone or computer. You unlock it with your fingerprint, face or PIN.',
     passkeyButton: 'Sign in with a passkey',
     signedOut: 'You are signed out.',
+    signedOutEverywhere: 'You are signed out on every device.',
     sentTitle: 'Check your email',
     sentBody: 'If the address belongs to a coordinator, a sign-in link is on its way. It works once, for 15 minutes.',
     sentNotArrived: 'Not there within a few minutes? Look in your spam folder, and check that you used the address your association registered you with.',

@@ -1,6 +1,7 @@
 /** Test support: asking for a sign-in link, finding it in the outbox, using it, and reading the session cookie. */
 import type { TestServer } from '../../test-support.js';
 import { SESSION_COOKIE } from '../auth/session-cookie.js';
+import { settleAfterResponse } from './after-response.js';
 
 /** Kari coordinates Eksempelby in the seed file; the national project lead is the admin. */
 export const KARI = 'kari.koordinator@eksempelby-sanitet.example';
@@ -26,9 +27,12 @@ export function postJson(server: TestServer, path: string, body: unknown, header
   });
 }
 
-/** `POST /koordinator/logg-inn`. */
-export const requestLink = (server: TestServer, email: string, fields: Record<string, string> = {}, headers: Record<string, string> = {}) =>
-  postForm(server, '/koordinator/logg-inn', { email, ...fields }, headers);
+/** `POST /koordinator/logg-inn`, then waits for the lookup and the mail, which happen after the answer. */
+export async function requestLink(server: TestServer, email: string, fields: Record<string, string> = {}, headers: Record<string, string> = {}): Promise<Response> {
+  const response = await postForm(server, '/koordinator/logg-inn', { email, ...fields }, headers);
+  await settleAfterResponse();
+  return response;
+}
 
 /** The sign-in links queued so far, newest last, with their recipients. */
 export async function queuedLinks(server: TestServer): Promise<{ to: string[]; url: string; token: string; language: string }[]> {
