@@ -6,7 +6,9 @@ import type { PostalCodeLookup } from '../../contract/index.js';
 import { createTestServer, type TestServer } from '../test-support.js';
 import { runAdminProcess } from '../../tests/support/run-admin.js';
 import { sharedData } from '../../tests/support/shared-data.js';
-import { KARI, latestToken, NATIONAL_LEAD, requestLink, signInByLink } from '../workspace/sign-in/testing.js';
+import { signInAs } from '../workspace/auth/testing.js';
+import { savePasskey } from '../workspace/sign-in/passkeys.repository.js';
+import { KARI, latestToken, NATIONAL_LEAD, postJson, requestLink, signInByLink } from '../workspace/sign-in/testing.js';
 import { runAdmin } from './run-admin.js';
 
 let dir: string;
@@ -141,6 +143,37 @@ describe('removing a coordinator from a running service', () => {
       expect(redeemed.status).toBe(400);
       // Nobody else is signed out.
       expect((await s.app.request('/koordinator/konto', { headers: { Cookie: kari } })).status).toBe(200);
+    } finally {
+      await s.close();
+    }
+  });
+});
+
+describe('a lost passkey', () => {
+  it('finding 13.6: remove-passkeys lets a national admin who lost her only passkey register a new one by email link', async () => {
+    const s = await createTestServer({ DATABASE_PATH: databasePath });
+    try {
+      const url = s.config.databaseUrl;
+      let stdout = '';
+      const onServerDb = (...args: string[]) =>
+        runAdmin(args, { env: { DATABASE_PATH: databasePath, ...(url ? { DATABASE_URL: url } : {}) }, stdout: (t) => (stdout += t), stderr: () => {} });
+      // The national association requires a passkey; hers was on the phone she lost, which is still signed in.
+      const lostPhone = await signInAs(s.ctx.db, NATIONAL_LEAD, { now: s.clock.now, via: 'passkey' });
+      const account = await s.ctx.db.selectFrom('accounts').select('id').where('email', '=', NATIONAL_LEAD).executeTakeFirstOrThrow();
+      await savePasskey(s.ctx.db, { credentialId: 'lost-phone', accountId: account.id, publicKey: 'AAAA', counter: 3, transports: ['internal'], name: 'Mobilen' }, s.clock.now);
+      await s.ctx.db.updateTable('associations').set({ require_passkey: 1 }).where('kind', '=', 'national').execute();
+      const options = async (cookie: string) => (await postJson(s, '/koordinator/passkey/registrering/valg', {}, { Cookie: cookie })).status;
+      expect(await options(await signInByLink(s, NATIONAL_LEAD))).toBe(403);
+
+      expect(await onServerDb('coordinators', 'remove-passkeys', 'Prosjektleder@NKS.example')).toBe(0);
+      expect(stdout).toBe('Removed 1 passkey of Prosjektleder@NKS.example and ended 2 sessions.\n');
+      expect(await s.ctx.db.selectFrom('passkeys').select('credential_id').execute()).toEqual([]);
+      expect((await s.app.request('/koordinator/konto', { headers: { Cookie: lostPhone } })).status).toBe(303);
+      const told = await s.ctx.db.selectFrom('outbox').select(['recipients', 'payload']).where('kind', '=', 'passkey_changed').execute();
+      expect(told.map((r) => [JSON.parse(r.recipients), JSON.parse(r.payload).change])).toEqual([[[NATIONAL_LEAD], 'reset']]);
+      // Her next link may register a passkey on her new phone.
+      expect(await options(await signInByLink(s, NATIONAL_LEAD))).toBe(200);
+      expect(await onServerDb('coordinators', 'remove-passkeys', 'nobody@example.no')).toBe(1);
     } finally {
       await s.close();
     }

@@ -6,7 +6,7 @@ import {
   associationsSetCommand,
   associationsShowCommand,
 } from './associations.commands.js';
-import { coordinatorsAddCommand, coordinatorsListCommand, coordinatorsRemoveCommand } from './coordinators.commands.js';
+import { coordinatorsAddCommand, coordinatorsListCommand, coordinatorsRemoveCommand, coordinatorsRemovePasskeysCommand } from './coordinators.commands.js';
 import { nationalSetCommand } from './national.command.js';
 import { importKommunerCommand, importPostcodesCommand } from './reference-data.commands.js';
 import { backupCommand, restoreCommand } from './backup.commands.js';
@@ -16,7 +16,7 @@ import { routeCommand } from './route.command.js';
 export const COMMAND_GROUPS: { heading: string; commands: AdminCommand[] }[] = [
   { heading: 'Reference data', commands: [importPostcodesCommand, importKommunerCommand] },
   { heading: 'Associations', commands: [associationsImportCommand, associationsListCommand, associationsShowCommand, associationsSetCommand] },
-  { heading: 'Coordinators', commands: [coordinatorsAddCommand, coordinatorsRemoveCommand, coordinatorsListCommand] },
+  { heading: 'Coordinators', commands: [coordinatorsAddCommand, coordinatorsRemoveCommand, coordinatorsRemovePasskeysCommand, coordinatorsListCommand] },
   { heading: 'National contact', commands: [nationalSetCommand] },
   { heading: 'Checking', commands: [routeCommand] },
   { heading: 'Backups', commands: [backupCommand, restoreCommand] },

@@ -4,6 +4,7 @@ import { Email, PersonOrAssociationName } from '../associations/association-fiel
 import { findAssociationBySlug } from '../associations/associations.repository.js';
 import { addCoordinator, listCoordinators, removeCoordinator } from '../associations/coordinators.repository.js';
 import type { Association } from '../associations/association.js';
+import { resetPasskeys } from '../workspace/sign-in/passkey-changes.js';
 import { AdminError, usageError, type AdminCommand, type CommandContext } from './admin-command.js';
 import { formatTable } from './format-association.js';
 
@@ -42,6 +43,25 @@ export const coordinatorsRemoveCommand: AdminCommand = {
     ctx.out(`Removed ${email} from ${a.slug}.`);
     const left = (await listCoordinators(ctx.db, a.id)).filter((c) => c.active);
     if (left.length === 0) ctx.warn(`${a.slug} has no coordinators left, so its applications go elsewhere until you add one.`);
+  },
+};
+
+/** `coordinators remove-passkeys EMAIL` */
+export const coordinatorsRemovePasskeysCommand: AdminCommand = {
+  words: ['coordinators', 'remove-passkeys'],
+  args: ['EMAIL'],
+  summary: "Remove a coordinator's passkeys (a lost phone) and sign her out everywhere",
+  details:
+    'For a coordinator who has lost her passkey, once you have checked that it really is her. Her passkeys are removed, ' +
+    'her sessions end and her unused sign-in links stop working; she is told by email. Her next sign-in link then lets ' +
+    'her register a new passkey, also where a passkey is required. The national admin can do the same on the page ' +
+    '/koordinator/passnokkelkrav; this command is for when she cannot (she lost her own).',
+  async run(ctx, [email]) {
+    const parsedEmail = v.safeParse(Email, email);
+    if (!parsedEmail.success) throw usageError(`"${email}" is not an email address.`);
+    const done = await resetPasskeys(ctx.db, ctx.config.publicUrl, parsedEmail.output, ctx.now());
+    if (!done) throw new AdminError(`No one has signed in to the workspace as ${parsedEmail.output}: there are no passkeys to remove.`);
+    ctx.out(`Removed ${done.removed} passkey${done.removed === 1 ? '' : 's'} of ${parsedEmail.output} and ended ${done.sessions} session${done.sessions === 1 ? '' : 's'}.`);
   },
 };
 
