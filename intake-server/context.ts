@@ -14,6 +14,7 @@ import { createProofOfWork, type ProofOfWork } from './screening/proof-of-work.j
 import { createDatabaseRateLimiter } from './screening/database-rate-limiter.js';
 import { createMemoryRateLimiter, type RateLimiter } from './screening/rate-limiter.js';
 import { loadSecretKey } from './screening/secret-key.js';
+import { settleAfterResponse } from './workspace/sign-in/after-response.js';
 import { createOriginPolicy, type OriginPolicy } from './security/origin-policy.js';
 import { createJobRunner, type JobRunner } from './workspace/jobs/job-runner.js';
 import { createPeriodicJobs } from './workspace/jobs/periodic-jobs.js';
@@ -118,6 +119,8 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
     async stop() {
       if (stopped) return;
       stopped = true;
+      // A sign-in link asked for just before the stop is looked up and queued after its answer: let that finish.
+      await settleAfterResponse();
       await jobs.stop();
       await worker.stop();
       await writer?.close();
