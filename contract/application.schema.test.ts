@@ -79,6 +79,35 @@ describe('the application schema', () => {
     if (!notObject.ok) expect(notObject.notAnObject).toBe(true);
   });
 
+  it('finding 13.5: refuses links, addresses and link-like text in names, and keeps real names', () => {
+    for (const bad of [
+      'VIKTIG: ny innlogging kreves på https://nav-login.example',
+      'Kari https://x.example',
+      'Kari www.example',
+      'WWW.EXAMPLE',
+      'kari@example.no',
+      'nav-login.no',
+      'Logg inn på Nav.No',
+      'Kari ｗｗｗ．example',
+      'Kari＠example',
+      'Kari nav․no',
+      'Kari 10.0.0.1',
+      'Kari/Ola',
+      'hxxp://evil',
+    ]) {
+      for (const field of ['firstName', 'lastName'] as const) {
+        const result = validateApplication({ ...validApplication(), [field]: bad });
+        expect(result.ok, `${field}: ${bad}`).toBe(false);
+        if (!result.ok) expect(result.fields).toEqual({ [field]: 'contains_link' });
+        expect(validateField(field, bad)).toBe('contains_link');
+      }
+    }
+    for (const good of ['Åse', "O'Neil", 'O’Neil', 'Anne-Marit', 'Nguyễn', 'Nguyễn Thị Minh Khai', 'St. John', 'J. R. R.', 'Anne K. Hansen', 'Ørjan Ødegård', 'Ævar Þór', 'Zoë Saldaña-Nazario', 'محمد', '李小龙', 'María José']) {
+      const result = validateApplication({ ...validApplication(), firstName: good, lastName: good });
+      expect(result.ok, good).toBe(true);
+    }
+  });
+
   it('validates one field alone for validation on blur', () => {
     expect(validateField('postalCode', '8514')).toBeUndefined();
     expect(validateField('postalCode', '851')).toBe('invalid_postal_code');

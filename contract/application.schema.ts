@@ -4,7 +4,7 @@ import type { FieldErrorCode } from './field-error-codes.js';
 import { LANGUAGES, LIMITS, DEFAULT_LANGUAGE } from './limits.js';
 import { EMAIL, normaliseEmail } from './email.js';
 import { normalisePhone, NORWEGIAN_PHONE } from './phone.js';
-import { FORBIDDEN_MULTI_LINE, FORBIDDEN_SINGLE_LINE, HAS_LETTER, normaliseText } from './text-rules.js';
+import { FORBIDDEN_MULTI_LINE, FORBIDDEN_SINGLE_LINE, HAS_LETTER, isLinkLike, normaliseText } from './text-rules.js';
 
 // Every message below is a FieldErrorCode; the widget translates codes, the server passes them on.
 const code = (c: FieldErrorCode) => c;
@@ -29,7 +29,12 @@ const optionalSingleLine = (max: number) =>
     '',
   );
 
-const personName = v.pipe(singleLine(LIMITS.nameLength), v.regex(HAS_LETTER, code('needs_letter')));
+/** A name, and only a name: it goes into the coordinators' mail, where a link or an address could pass for ours. */
+const personName = v.pipe(
+  singleLine(LIMITS.nameLength),
+  v.regex(HAS_LETTER, code('needs_letter')),
+  v.check((s) => !isLinkLike(s), code('contains_link')),
+);
 
 const yesNo = v.boolean(code('required'));
 

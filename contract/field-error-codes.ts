@@ -8,6 +8,8 @@ export const FIELD_ERROR_CODES = [
   'invalid_phone',
   'invalid_postal_code',
   'needs_letter',
+  /** A name with a web or email address in it, or anything that reads as one. */
+  'contains_link',
   'forbidden_characters',
   'must_acknowledge',
   'invalid_value',

@@ -16,6 +16,18 @@ export const FORBIDDEN_MULTI_LINE =
 /** At least one letter in any script. */
 export const HAS_LETTER = /\p{L}/u;
 
+/**
+ * What reads as a link or an address, which a name never holds: `@`, `:` (as in `https://`), slashes, and a full stop
+ * with a letter or digit right on both sides (`www.`, `nav-login.no`, `10.0.0.1`), which mail programs turn into links.
+ * Names are tested in their NFKC form (see `isLinkLike`), so full-width and look-alike signs count too. Real names
+ * (Åse, O'Neil, Anne-Marit, Nguyễn, St. John, Anne K. Hansen) have none of it; initials written without a space
+ * (`A.K.`) need one.
+ */
+export const LINK_LIKE = /[@:/\\]|[\p{L}\p{N}]\.[\p{L}\p{N}]/u;
+
+/** True when `value` holds link-like text, also when written with full-width or compatibility characters (`ｗｗｗ．`, `＠`). */
+export const isLinkLike = (value: string): boolean => LINK_LIKE.test(value.normalize('NFKC'));
+
 /** Unicode NFC, trimmed, with Windows and old Mac line endings turned into `\n`. */
 export function normaliseText(value: string): string {
   return value.normalize('NFC').replace(/\r\n?/g, '\n').trim();

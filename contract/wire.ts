@@ -55,8 +55,11 @@ export interface AssociationLookup {
   proofOfWork: boolean;
 }
 
-/** What the widget counts for its association's figures: shown (`view`), first answer given (`start`), accepted (`submit`). */
-export const WIDGET_EVENTS = ['view', 'start', 'submit'] as const;
+/**
+ * What the widget counts for its association's figures: shown (`view`) and first answer given (`start`). Submissions
+ * are not reported by the widget: the figures count them from the applications the server stored.
+ */
+export const WIDGET_EVENTS = ['view', 'start'] as const;
 export type WidgetEvent = (typeof WIDGET_EVENTS)[number];
 
 /** Largest body of `POST /api/v1/events`, in bytes. */
@@ -65,13 +68,26 @@ export const WIDGET_EVENT_MAX_BYTES = 1024;
 /**
  * Body of `POST /api/v1/events`: one anonymous count, nothing about the visitor (no cookies, no identifiers; the
  * server keeps only a number per day, association and event). Sent as `application/json`, or as `text/plain` so that
- * `navigator.sendBeacon` needs no CORS preflight. Answered 204 with no body, also when the server knows no active
- * association with this slug (then nothing is counted); 400 to a body that is not JSON or not an object, 413 over
- * `WIDGET_EVENT_MAX_BYTES`, 415 to other media types, 422 to an unknown event or a malformed slug, 429 with
- * `Retry-After` past the per-address limit. The widget ignores every answer: counting must never disturb the form.
+ * `navigator.sendBeacon` needs no CORS preflight. Counted only from a page: the request's `Origin` must be one of the
+ * association's allowed origins when it lists any (or the intake server's own), and an http(s) page's origin otherwise.
+ * Answered 204 with no body, also when the server knows no active association with this slug (then nothing is
+ * counted) and to `submit`, which older widgets send and nothing counts; 400 to a body that is not JSON or not an
+ * object, 403 to an Origin that may not count, 413 over `WIDGET_EVENT_MAX_BYTES`, 415 to other media types, 422 to
+ * an unknown event or a malformed slug, 429 with `Retry-After` past the per-address limit. The widget ignores every
+ * answer: counting must never disturb the form.
  */
 export interface WidgetEventReport {
   /** The slug of the association the page names (`data-association`). */
   association: string;
   event: WidgetEvent;
+}
+
+/**
+ * 200 body of `GET /skjema/:slug/ramme/tilgang`, which `mode="isolated"` asks before it counts on its iframe: only the
+ * sites an association lists in its allowed origins may frame the form (the frame's `frame-ancestors` says so to the
+ * browser); an association that lists none cannot be framed at all. The page's origin is the request's `Origin`.
+ */
+export interface FrameAccess {
+  /** True when the asking page may frame the form. */
+  allowed: boolean;
 }

@@ -52,16 +52,17 @@ function embed(): void {
 }
 
 /**
- * Anonymous counts for the association's figures: the form was shown, started, sent. No cookie, no identifier; a
- * beacon, so it never holds up the page. Registered once per page, however often the script is loaded.
+ * Anonymous counts for the association's figures: the form was shown, started. (Sent forms are counted by the server
+ * from the applications it stored, so that no report can fake one.) No cookie, no identifier; a beacon, so it never
+ * holds up the page. Registered once per page, however often the script is loaded.
  */
 function countViews(apiBase: string): void {
   const registered = Symbol.for('ressursvenn-signup.counts');
   const doc = document as unknown as Record<symbol, boolean>;
   if (doc[registered]) return;
   doc[registered] = true;
-  for (const [type, event] of [['view', 'view'], ['start', 'start'], ['success', 'submit']]) {
-    document.addEventListener(`ressursvenn-${type}`, (e) => {
+  for (const event of ['view', 'start']) {
+    document.addEventListener(`ressursvenn-${event}`, (e) => {
       const association = (e.target as Element).getAttribute?.('association');
       try {
         if (association) navigator.sendBeacon(`${apiBase}/api/v1/events`, JSON.stringify({ association, event }));

@@ -12,6 +12,7 @@ export interface FieldTexts {
   /** With the later steps' texts. */
   answerRequired?: Partial<Record<VisibleField, string>>;
   mustAcknowledge?: string;
+  containsLink?: (label: string) => string;
   setupError?: string;
 }
 
@@ -33,6 +34,8 @@ export function fieldErrorText(m: FieldTexts, field: FieldName, code: FieldError
       return m.errors.invalidPostalCode;
     case 'needs_letter':
       return m.errors.needsLetter(label);
+    case 'contains_link':
+      return m.containsLink?.(label) ?? m.errors.invalidValue(label);
     case 'too_long':
       return m.errors.tooLong(label, MAX_LENGTHS[field] ?? 0);
     case 'forbidden_characters':

@@ -2,10 +2,16 @@
  * `mode="isolated"`, the host page's side: the form runs in an iframe served by the intake server, so scripts on the
  * host page (tag managers, session replay) cannot read what is typed. The frame reports its height and the form's
  * events; this side accepts messages only from that frame's window and the intake server's origin.
+ *
+ * Only the sites an association lists (its allowed origins) may frame the form. While the frame loads, the server is
+ * asked whether this page is one of them; if not, a link to the hosted form takes the frame's place and the console
+ * tells the webmaster why.
  */
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { FrameAccess } from '../contract/wire.js';
 import type { Language } from '../contract/limits.js';
 import { trimBase } from './api-urls.js';
+import { fetchJson, isRecord, LOOKUP_TIMEOUT_MS } from './fetch-json.js';
 import { PROTOCOL, readMessage, reviveEvent, THEME_PROPERTIES, type ParentMessage } from './frame-protocol.js';
 
 /** What the controller needs from its element. */
@@ -26,6 +32,13 @@ const FRAME_TITLES: Record<Language, string> = {
   en: 'Ressursvenn volunteer sign-up form',
 };
 
+/** In place of a frame this page may not show: a sentence, and a link to the form on the intake server's own page. */
+const REFUSED_TEXTS: Record<Language, readonly [text: string, link: string]> = {
+  nb: ['Skjemaet kan ikke vises inne på denne nettsiden.', 'Åpne skjemaet på en egen side'],
+  nn: ['Skjemaet kan ikkje visast inne på denne nettsida.', 'Opne skjemaet på ei eiga side'],
+  en: ['The form cannot be shown inside this web page.', 'Open the form on a page of its own'],
+};
+
 /** The iframe, as wide as the element, as tall as its content says. */
 const frameStyles = css`
   .frame {
@@ -35,6 +48,9 @@ const frameStyles = css`
     margin: 0;
     border: 0;
     color-scheme: light;
+  }
+  .refused {
+    margin: 0;
   }
 `;
 
@@ -47,6 +63,8 @@ export class IsolatedFrameController implements ReactiveController {
   height = 900;
   private src = '';
   private origin = '';
+  /** The hosted form's address, once the server said this page may not frame the form. */
+  private refused = '';
 
   constructor(private readonly host: FrameHost) {
     host.addController(this);
@@ -80,16 +98,40 @@ export class IsolatedFrameController implements ReactiveController {
       url.hash = `origin=${encodeURIComponent(location.origin)}`;
       this.src = url.href;
       this.origin = url.origin;
+      void this.checkAccess(url);
     }
     return this.src;
   }
 
-  /** The iframe, as tall as the form in it last said. */
+  /**
+   * Asks the intake server whether this page may frame the form (`FrameAccess`). Only a clear no replaces the frame:
+   * when the question cannot be answered, the frame stays, and the browser enforces the rule by itself.
+   */
+  private async checkAccess(frame: URL): Promise<void> {
+    const answer = await fetchJson(`${frame.origin}${frame.pathname}/tilgang`, LOOKUP_TIMEOUT_MS);
+    if (!isRecord(answer) || (answer as Partial<FrameAccess>).allowed !== false) return;
+    const hosted = new URL(frame.pathname.replace(/\/ramme$/, ''), frame.origin);
+    const lang = frame.searchParams.get('lang');
+    if (lang) hosted.searchParams.set('lang', lang);
+    this.refused = hosted.href;
+    console.error(
+      `<ressursvenn-signup>: mode="isolated" works only on the sites the association lists as its allowed origins, and ${location.origin} is not one of them, so the intake server does not let this page show the form in a frame. A link to the form on its own page (${hosted.href}) is shown instead. Have ${location.origin} added to the association's allowed origins, or remove mode="isolated".`,
+    );
+    this.host.requestUpdate();
+  }
+
+  /** The iframe, as tall as the form in it last said; or, when this page may not frame it, a link to the hosted form. */
   render(base: string, association: string, quickExit: boolean): TemplateResult {
+    const src = this.frameSrc(base, association, quickExit);
+    if (this.refused) {
+      const language = this.host.frameLanguage() || 'nb';
+      const [text, link] = REFUSED_TEXTS[language];
+      return html`<div class="root" lang=${language}><p class="refused">${text} <a href=${this.refused}>${link}</a></p></div>`;
+    }
     return html`<iframe
       part="frame"
       class="frame"
-      src=${this.frameSrc(base, association, quickExit)}
+      src=${src}
       title=${FRAME_TITLES[this.host.frameLanguage() || 'nb']}
       height=${this.height}
     ></iframe>`;

@@ -2,7 +2,7 @@
 // frame-child.test.ts; a real cross-origin page against the intake server is in tests/e2e/host-page.e2e.test.ts.
 import { PROTOCOL } from './frame-protocol.js';
 import type { RessursvennSignup } from './signup-element.js';
-import { cleanUp, expectAccessible, find, mount, shadow, waitFor } from './test-fixtures.js';
+import { cleanUp, expectAccessible, find, jsonResponse, mount, shadow, stubFetch, waitFor } from './test-fixtures.js';
 import { afterEach, assertDeepEqual, assertEqual, assertTrue, describe, it } from './test-helpers.js';
 
 // Another origin than the page's (localhost): the same test server under its IP address.
@@ -104,6 +104,42 @@ describe('<ressursvenn-signup mode="isolated">', () => {
     fromFrame(element, { protocol: PROTOCOL, type: 'exit' });
     fromFrame(element, { protocol: PROTOCOL, type: 'exit' }, { origin: 'https://evil.example' });
     assertDeepEqual(urls, ['https://www.nrk.no/']);
+  });
+
+  it('finding 13.12: shows a link to the hosted form in place of the frame, and tells the webmaster why, where the association lists other sites or none', async () => {
+    const refuseUtenListe = () =>
+      stubFetch(() => Promise.reject(new TypeError('no application expected')), { frameAccess: (slug) => jsonResponse(200, { allowed: slug !== 'uten-liste' }) });
+    const errors: string[] = [];
+    const original = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      for (const [lang, text, link] of [
+        ['nn', 'Skjemaet kan ikkje visast inne på denne nettsida.', 'Opne skjemaet på ei eiga side'],
+        ['en', 'The form cannot be shown inside this web page.', 'Open the form on a page of its own'],
+        ['', 'Skjemaet kan ikke vises inne på denne nettsiden.', 'Åpne skjemaet på en egen side'],
+      ] as const) {
+        refuseUtenListe();
+        const element = await mount({ association: 'uten-liste', mode: 'isolated', api: INTAKE, ...(lang ? { lang } : {}) });
+        await waitFor(() => shadow(element).querySelector('a') !== null, 'the link in place of the frame');
+        await expectAccessible(element);
+        assertEqual(shadow(element).querySelector('iframe'), null, 'no frame the browser would refuse');
+        const anchor = find<HTMLAnchorElement>(element, 'a');
+        assertEqual(anchor.textContent, link);
+        assertEqual(anchor.href, `${INTAKE}/skjema/uten-liste${lang ? `?lang=${lang}` : ''}`);
+        assertTrue((shadow(element).textContent ?? '').includes(text), text);
+        cleanUp();
+      }
+    } finally {
+      console.error = original;
+    }
+    assertEqual(errors.length, 3);
+    assertTrue(errors.every((e) => e.includes('allowed origins') && e.includes(location.origin) && e.includes('mode="isolated"')), errors[0] ?? '');
+    // Where the page is one of the association's sites, the frame stays.
+    refuseUtenListe();
+    const allowed = await mountIsolated();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await allowed.updateComplete;
+    assertTrue(shadow(allowed).querySelector('iframe') !== null, 'the frame stays');
   });
 
   it('tells a frame of its own origin the page’s language and theme when it is ready, and the language when it changes', async () => {

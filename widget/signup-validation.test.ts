@@ -5,6 +5,7 @@ import {
   field,
   fillContact,
   find,
+  flowReady,
   mount,
   next,
   shadow,
@@ -140,5 +141,33 @@ describe('<ressursvenn-signup> validation (Aksel)', () => {
     assertIncludes(find(element, '#rv-lastName-error').textContent, 'inneholder tegn vi ikke kan ta imot');
     assertIncludes(find(element, '#rv-firstName-error').textContent, 'må inneholde minst én bokstav');
     await expectAccessible(element);
+  });
+
+  it('finding 13.5: refuses a web or email address in a name with a clear message, in each language, and keeps real names', async () => {
+    for (const [lang, first, last] of [
+      ['nb', '«Fornavn» kan ikke inneholde nettadresser, e-postadresser', '«Etternavn» kan ikke inneholde nettadresser'],
+      ['nn', '«Førenamn» kan ikkje innehalde nettadresser, e-postadresser', '«Etternamn» kan ikkje innehalde nettadresser'],
+      ['en', '“First name” cannot contain web addresses, email addresses', '“Last name” cannot contain web addresses'],
+    ] as const) {
+      const element = await mount({ association: 'narvik', lang });
+      // The message comes with the later steps' texts, which are fetched while step 1 is filled in.
+      await flowReady(element);
+      fillContact(element);
+      typeInto(element, 'firstName', 'VIKTIG: ny innlogging kreves på https://nav-login.example');
+      typeInto(element, 'lastName', 'kontakt@nav-login.example');
+      submitButton(element).click();
+      await element.updateComplete;
+      assertIncludes(find(element, '#rv-firstName-error').textContent, first);
+      assertIncludes(find(element, '#rv-lastName-error').textContent, last);
+      assertEqual(stepHeading(element).includes('1'), true, 'still on step 1');
+      await expectAccessible(element);
+      cleanUp();
+    }
+    const element = await mount();
+    fillContact(element);
+    typeInto(element, 'firstName', "Åse O'Neil");
+    typeInto(element, 'lastName', 'Nguyễn Anne-Marit');
+    await next(element);
+    assertEqual(shadow(element).querySelector('#rv-firstName-error, #rv-lastName-error'), null, 'real names pass');
   });
 });

@@ -181,6 +181,8 @@ export interface LookupAnswers {
   challenge?: () => Promise<Response> | Response;
   association?: (slug: string) => Promise<Response> | Response;
   postalCode?: (code: string) => Promise<Response> | Response;
+  /** Whether this page may frame the form of isolated mode (`/skjema/:slug/ramme/tilgang`). */
+  frameAccess?: (slug: string) => Promise<Response> | Response;
 }
 
 /** The page's association as the intake server describes it. */
@@ -192,7 +194,7 @@ export const unrouted = (code: string) => jsonResponse(200, { postalCode: code, 
 /**
  * Replaces `window.fetch` until {@link cleanUp}; `respond` answers each application (or rejects, like a network
  * error). The lookups answer as in `answers`: by default the association is Narvik's, no postal code has an
- * association, and no proof of work is asked for.
+ * association, no proof of work is asked for, and the page may frame isolated mode's form.
  */
 export function stubFetch(
   respond: (call: FetchCall, index: number, signal: AbortSignal | null) => Promise<Response> | Response,
@@ -223,6 +225,11 @@ export function stubFetch(
     if (postal) {
       lookups.push(call.url);
       return answers.postalCode ? answers.postalCode(postal[1]!) : unrouted(postal[1]!);
+    }
+    const frame = /\/skjema\/([^/]+)\/ramme\/tilgang$/.exec(path);
+    if (frame) {
+      lookups.push(call.url);
+      return answers.frameAccess ? answers.frameAccess(frame[1]!) : jsonResponse(200, { allowed: true });
     }
     calls.push(call);
     return respond(call, calls.length - 1, init.signal ?? null);

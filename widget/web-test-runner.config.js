@@ -10,7 +10,8 @@ export default {
   files: ['widget/**/*.test.ts'],
   nodeResolve: true,
   // A stand-in for the intake server, for the tests of the built widget (unit tests stub fetch instead): the public
-  // lookups, an accepting applications endpoint, and an empty page as the isolated-mode frame.
+  // lookups, an accepting applications endpoint, and an empty page as the isolated-mode frame, which every
+  // association's pages may frame except `uten-liste`'s (an association that lists no allowed origins).
   middleware: [
     async (context, next) => {
       const json = (status, body) => {
@@ -23,6 +24,8 @@ export default {
       if (/^\/skjema\/[a-z0-9-]+\/ramme$/.test(context.path)) {
         context.type = 'html';
         context.body = '<!doctype html><html lang="nb"><title>Ramme</title></html>';
+      } else if ((match = /^\/skjema\/([a-z0-9-]+)\/ramme\/tilgang$/.exec(context.path))) {
+        json(200, { allowed: match[1] !== 'uten-liste' });
       } else if ((match = /^\/api\/v1\/associations\/([a-z0-9-]+)$/.exec(context.path))) {
         json(200, { slug: match[1], name: 'Eksempelby sanitetsforening', defaultLanguage: 'nb', proofOfWork: false });
       } else if ((match = /^\/api\/v1\/postal-codes\/(\d{4})$/.exec(context.path))) {

@@ -78,6 +78,15 @@ describe('POST /api/v1/applications', () => {
     expect(await countApplications()).toBe(0);
   });
 
+  it('finding 13.5: refuses a link in a name with 422 contains_link, so no coordinator notice carries one', async () => {
+    const res = await postApplication(s, validApplication({ firstName: 'VIKTIG: ny innlogging kreves på https://nav-login.example', lastName: 'www.nav-login.example' }));
+    expect(res.status).toBe(422);
+    expect(((await res.json()) as ErrorBody).error.fields).toEqual({ firstName: 'contains_link', lastName: 'contains_link' });
+    expect(await countApplications()).toBe(0);
+    expect(await s.ctx.db.selectFrom('outbox').selectAll().execute()).toEqual([]);
+    expect((await postApplication(s, validApplication({ firstName: 'Åse Anne-Marit', lastName: "O'Neil Nguyễn" }))).status).toBe(201);
+  });
+
   it('requires an Idempotency-Key', async () => {
     const res = await s.app.request('/api/v1/applications', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(validApplication()) });
     expect(res.status).toBe(400);

@@ -8,6 +8,7 @@ import { readIdempotencyKey } from '../idempotency/idempotency-key.js';
 import { addressHash } from '../screening/address-hash.js';
 import type { ProofOfWork } from '../screening/proof-of-work.js';
 import type { RateLimiter } from '../screening/rate-limiter.js';
+import { rateLimitAddress } from '../screening/rate-limit-address.js';
 import { quarantineReasonOf } from '../screening/screen-submission.js';
 import { clientAddress } from '../security/client-address.js';
 import type { OriginPolicy } from '../security/origin-policy.js';
@@ -25,7 +26,6 @@ export interface ApplicationRoutesDeps {
 }
 
 const TEN_MINUTES = 10 * 60_000;
-const ONE_HOUR = 60 * 60_000;
 
 function tooMany(retryAfterSeconds: number): HttpError {
   return new HttpError(429, 'rate_limited', 'Too many applications right now. Try again later.', { retryAfterSeconds });
@@ -39,7 +39,8 @@ export function createApplicationRoutes(deps: ApplicationRoutesDeps) {
       assertJsonContentType(c);
       // RATE_LIMIT_PER_IP=0 turns the limit off; then the address is not even hashed.
       if (screening.ratePerIp > 0) {
-        const ip = addressHash(deps.secretKey, 'ip', clientAddress(c, deps.config.trustProxy));
+        // An IPv6 client holds a whole /64: counted as one.
+        const ip = addressHash(deps.secretKey, 'ip', rateLimitAddress(clientAddress(c, deps.config.trustProxy)));
         const decision = await deps.rateLimiter.hit(`ip:${ip}`, screening.ratePerIp, TEN_MINUTES, deps.now());
         if (!decision.allowed) throw tooMany(decision.retryAfterSeconds);
       }
@@ -57,9 +58,8 @@ export function createApplicationRoutes(deps: ApplicationRoutesDeps) {
       if (!(await deps.originPolicy.allows(application.association, c.req.header('origin')))) {
         throw new HttpError(403, 'forbidden_origin', 'This page may not send applications for this association.');
       }
-      const perAssociation = await deps.rateLimiter.hit(`association:${application.association}`, screening.ratePerAssociation, ONE_HOUR, deps.now());
-      if (!perAssociation.allowed) throw tooMany(perAssociation.retryAfterSeconds);
-
+      // No per-association 429 here: the slug is whatever the client sent, and junk would spend a real association's
+      // budget. The budget is spent when the application is stored, after screening and routing (association-budget.ts).
       let quarantine = quarantineReasonOf(application, screening.minFillMs);
       let challenge: { id: string; expiresAt: string } | null = null;
       if (deps.proofOfWork.enabled) {
@@ -67,10 +67,18 @@ export function createApplicationRoutes(deps: ApplicationRoutesDeps) {
         if (pow.ok) challenge = { id: pow.id, expiresAt: pow.expiresAt.toISOString() };
         else quarantine ??= 'proof_of_work';
       }
-      const outcome = await deps.intake.submit({ application, idempotencyKey, requestHash: body.sha256, quarantine, challenge });
+      const outcome = await deps.intake.submit({
+        application,
+        idempotencyKey,
+        requestHash: body.sha256,
+        quarantine,
+        challenge,
+        associationLimit: screening.ratePerAssociation,
+      });
       if (!outcome.ok) throw outcome.error;
       // The log may say a submission was quarantined; the response may not.
-      c.set('outcome', outcome.replayed ? 'replayed' : quarantine ? `quarantined_${quarantine}` : 'accepted');
+      const held = outcome.held ?? quarantine;
+      c.set('outcome', outcome.replayed ? 'replayed' : held ? `quarantined_${held}` : 'accepted');
       return c.json(outcome.body, outcome.status);
     },
   );

@@ -14,6 +14,7 @@ import { findStoredResponses, storeResponses } from '../idempotency/idempotency.
 import type { OutgoingMail } from '../mail/mail-kinds.js';
 import { enqueueMails, type MailToEnqueue } from '../outbox/outbox.repository.js';
 import { routeApplication, type Route } from '../routing/route-application.js';
+import { openAssociationBudgets, type AssociationBudgets } from '../screening/association-budget.js';
 import { findEarlierApplications } from '../screening/duplicates.repository.js';
 import { findRedeemed, recordRedeemed } from '../screening/used-challenges.repository.js';
 import type { QuarantineReason } from '../screening/screen-submission.js';
@@ -29,15 +30,20 @@ export interface SubmitRequest {
   quarantine: QuarantineReason | null;
   /** The proof-of-work challenge this submission solved; each may be redeemed once. */
   challenge?: { id: string; expiresAt: string } | null;
+  /**
+   * RATE_LIMIT_PER_ASSOCIATION: how many applications may reach the coordinators of the association(s) this one is
+   * routed to per hour; beyond it, it is quarantined. 0 or absent: no limit.
+   */
+  associationLimit?: number;
 }
 
 export type SubmitOutcome =
-  | { ok: true; status: 201; body: ApplicationAccepted; replayed: boolean }
+  | { ok: true; status: 201; body: ApplicationAccepted; replayed: boolean; held?: QuarantineReason | null }
   | { ok: false; error: HttpError };
 
 /** A stored outcome as plain data, so it can cross a worker-thread boundary. */
 export type StoredOutcome =
-  | { ok: true; body: ApplicationAccepted; replayed: boolean }
+  | { ok: true; body: ApplicationAccepted; replayed: boolean; held?: QuarantineReason | null }
   | { ok: false; status: 422; code: 'idempotency_key_reused'; message: string };
 
 export interface BatchResult {
@@ -77,7 +83,7 @@ export function createApplicationIntake(deps: IntakeDeps): ApplicationIntake {
     const { outcomes, queuedMail } = await deps.store(jobs, deps.now());
     if (queuedMail) deps.onQueued();
     return outcomes.map(
-      (o): SubmitOutcome => (o.ok ? { ok: true, status: 201, body: o.body, replayed: o.replayed } : { ok: false, error: new HttpError(o.status, o.code, o.message) }),
+      (o): SubmitOutcome => (o.ok ? { ok: true, status: 201, body: o.body, replayed: o.replayed, held: o.held ?? null } : { ok: false, error: new HttpError(o.status, o.code, o.message) }),
     );
   }, deps.maxBatch ?? 200, deps.maxInFlight);
   return { submit: (req) => batcher.submit(req) };
@@ -95,6 +101,7 @@ interface BatchContext {
   receipted: Set<string>;
   redeemed: Set<string>;
   routes: Map<string, Route>;
+  budgets: AssociationBudgets | null;
 }
 
 async function loadContext(trx: Transaction<Database>, jobs: SubmitRequest[], deps: StoreDeps, at: Date): Promise<BatchContext> {
@@ -108,8 +115,12 @@ async function loadContext(trx: Transaction<Database>, jobs: SubmitRequest[], de
     receipted: receiptedToday,
     redeemed: await findRedeemed(trx, jobs.flatMap((j) => (j.challenge ? [j.challenge.id] : []))),
     routes: new Map(),
+    budgets: null,
   };
 }
+
+/** The associations whose coordinators an application routed this way reaches, and whose budget it spends. */
+const budgetIdsOf = (route: Route) => (route.associations.length > 0 ? route.associations : [route.primary]).map((a) => a.id);
 
 const emailKeyOf = (a: Application) => a.email.toLowerCase();
 
@@ -129,6 +140,15 @@ export async function storeApplications(
   at: Date,
 ): Promise<BatchResult> {
   const ctx = await loadContext(trx, jobs, deps, at);
+  if (jobs.some((j) => (j.associationLimit ?? 0) > 0)) {
+    // Route first, so the budgets of every association this batch may spend are opened (and locked) together.
+    const ids = new Set<string>();
+    for (const job of jobs) {
+      if (job.quarantine || ctx.answered.has(job.idempotencyKey) || !((job.associationLimit ?? 0) > 0)) continue;
+      for (const id of budgetIdsOf(await routeFor(trx, ctx, job.application))) ids.add(id);
+    }
+    ctx.budgets = await openAssociationBudgets(trx, ids, at);
+  }
   const references = await freeReferences(trx, jobs.length, at);
   const applications: NewApplication[] = [];
   const shares: { applicationId: string; associationId: string }[] = [];
@@ -163,6 +183,8 @@ export async function storeApplications(
     const flags = softFlagsOf(a);
     const emailKey = emailKeyOf(a);
     const duplicateOf = quarantine ? null : (ctx.earlier.get(emailKey) ?? null);
+    // Only an application on its way to coordinators spends their association's budget; past it, it is held back.
+    if (!quarantine && !duplicateOf && ctx.budgets && !ctx.budgets.take(budgetIdsOf(route), job.associationLimit ?? 0)) quarantine = 'association_limit';
     const status = quarantine ? 'quarantined' : duplicateOf ? 'duplicate' : route.routing === 'national_fallback' ? 'unrouted' : 'new';
     // One receipt per address per day, whoever typed the address in.
     const sendReceipt = !quarantine && !ctx.receipted.has(emailKey);
@@ -194,13 +216,14 @@ export async function storeApplications(
     const body: ApplicationAccepted = { reference, association: toPublicAssociation(route.primary) };
     answers.push({ key: job.idempotencyKey, requestHash: job.requestHash, status: 201, body });
     ctx.answered.set(job.idempotencyKey, { requestHash: job.requestHash, status: 201, body });
-    outcomes.push({ ok: true, body, replayed: false });
+    outcomes.push({ ok: true, body, replayed: false, held: quarantine });
   }
 
   await insertApplications(trx, applications, at);
   await insertApplicationAssociations(trx, shares);
   await enqueueMails(trx, mails, at);
   await recordRedeemed(trx, challenges);
+  await ctx.budgets?.save();
   await storeResponses(trx, answers, at);
   return { outcomes, queuedMail: mails.length > 0 };
 }

@@ -81,16 +81,17 @@ describe('GET /skjema/:slug, the hosted page', () => {
 });
 
 describe('GET /skjema/:slug/ramme, the isolated-mode frame', () => {
-  it('holds only the form, connected to its parent, framable by any site when the association lists no origins', async () => {
-    const res = await get('/skjema/eksempelby/ramme?lang=en&quick-exit=1');
+  it('holds only the form, connected to its parent', async () => {
+    await addAssociation(s.ctx.db, { slug: 'liste', allowedOrigins: ['https://www.liste-sanitet.no'] });
+    const res = await get('/skjema/liste/ramme?lang=en&quick-exit=1');
     expect(res.status).toBe(200);
     const body = await res.text();
     expect(body).toContain('<html lang="en">');
     expect(body).toContain('<body class="frame">');
-    expect(body.match(/<script\b[^>]*>/g)).toEqual(['<script src="/widget.js" data-association="eksempelby" data-frame data-quick-exit async>']);
+    expect(body.match(/<script\b[^>]*>/g)).toEqual(['<script src="/widget.js" data-association="liste" data-frame data-quick-exit async>']);
     expect(body.indexOf('<script')).toBeGreaterThan(body.indexOf('<body'));
     const policy = csp(res);
-    expect(policy['frame-ancestors']).toBe('*');
+    expect(policy['frame-ancestors']).toBe('https://www.liste-sanitet.no');
     expect(policy['script-src']).toBe("'self'");
     expect(res.headers.get('Cache-Control')).toBe('no-store');
     expect(res.headers.get('X-Frame-Options')).toBeNull();
@@ -101,5 +102,31 @@ describe('GET /skjema/:slug/ramme, the isolated-mode frame', () => {
     const res = await get('/skjema/strikt/ramme');
     expect(csp(res)['frame-ancestors']).toBe('https://www.strikt-sanitet.no https://strikt.example');
     expect(await res.text()).not.toContain('data-quick-exit');
+  });
+
+  it('finding 13.12: may be framed by nobody when the association lists no origins, and says so to the widget beforehand', async () => {
+    await addAssociation(s.ctx.db, { slug: 'strikt', allowedOrigins: ['https://www.strikt-sanitet.no'] });
+    const res = await get('/skjema/eksempelby/ramme');
+    expect(res.status).toBe(200);
+    expect(csp(res)['frame-ancestors']).toBe("'none'");
+    expect(res.headers.get('X-Frame-Options')).toBe('DENY');
+    // The hosted page, the link the widget shows instead, still works.
+    const hosted = await get('/skjema/eksempelby');
+    expect(hosted.status).toBe(200);
+    expect(await hosted.text()).toContain('data-association="eksempelby"');
+
+    const access = async (slug: string, origin?: string) => {
+      const answer = await s.app.request(`/skjema/${slug}/ramme/tilgang`, { headers: origin ? { Origin: origin } : {} });
+      expect(answer.status).toBe(200);
+      expect(answer.headers.get('Access-Control-Allow-Origin')).toBe('*');
+      expect(answer.headers.get('Cache-Control')).toBe('no-store');
+      return ((await answer.json()) as { allowed: boolean }).allowed;
+    };
+    expect(await access('eksempelby', 'https://www.eksempelby-sanitet.example')).toBe(false);
+    expect(await access('eksempelby')).toBe(false);
+    expect(await access('strikt', 'https://www.strikt-sanitet.no')).toBe(true);
+    expect(await access('strikt', 'https://evil.example')).toBe(false);
+    expect(await access('strikt')).toBe(false);
+    expect(await access('finnes-ikke', 'https://www.strikt-sanitet.no')).toBe(false);
   });
 });

@@ -1,11 +1,13 @@
 /**
  * HTTP: the hosted pages, mounted at `/skjema`. `GET /skjema/:slug` is the form on a page of its own, for associations
  * without a website and as the `<noscript>` link; `GET /skjema/:slug/ramme` is the document inside the iframe of
- * `mode="isolated"`. Both load only the intake server's own files, under a CSP without inline code.
+ * `mode="isolated"`, which only the association's listed sites (`allowedOrigins`) may frame; `GET
+ * /skjema/:slug/ramme/tilgang` tells the widget beforehand whether the asking page is one of them. The pages load only
+ * the intake server's own files, under a CSP without inline code.
  */
 import { Hono, type Context } from 'hono';
 import type { Kysely } from 'kysely';
-import { LANGUAGES, type Language } from '../../contract/index.js';
+import { LANGUAGES, type FrameAccess, type Language } from '../../contract/index.js';
 import type { AppEnv } from '../app-env.js';
 import type { Association } from '../associations/association.js';
 import { findAssociationBySlug } from '../associations/associations.repository.js';
@@ -76,9 +78,10 @@ export function createHostedRoutes(db: Kysely<Database>) {
       const association = await activeAssociation(c.req.param('slug'));
       if (!association) return notFound(c);
       const language = pickLanguage(c, association);
-      // Only the association's own sites may frame the form when it lists them: its origin check is skipped for
-      // applications sent from this page, which posts from the intake server's own origin.
-      setHostedPageHeaders(c, association.allowedOrigins.length > 0 ? association.allowedOrigins : 'any');
+      // Only the sites the association lists may frame the form, and nobody when it lists none: applications sent from
+      // this page post from the intake server's own origin, so the association's origin check is not what guards it.
+      // A page that may not frame it shows a link to the hosted page instead (the widget asks `ramme/tilgang` first).
+      setHostedPageHeaders(c, association.allowedOrigins.length > 0 ? association.allowedOrigins : 'none');
       const page = (
         <FramePage
           slug={association.slug}
@@ -88,5 +91,18 @@ export function createHostedRoutes(db: Kysely<Database>) {
         />
       );
       return c.html(documentOf(page));
+    })
+    .get('/:slug/ramme/tilgang', async (c) => {
+      // Whether the page asking (its Origin, sent with every cross-origin fetch) may frame the form: the same rule as
+      // the frame's frame-ancestors, which is what enforces it. Any page may ask; the answer is no secret.
+      const association = await activeAssociation(c.req.param('slug'));
+      const origin = c.req.header('origin');
+      const allowed = association !== undefined && origin !== undefined && association.allowedOrigins.includes(origin);
+      c.set('outcome', allowed ? 'frame_allowed' : 'frame_refused');
+      c.header('Access-Control-Allow-Origin', '*');
+      c.header('Cache-Control', 'no-store');
+      c.header('Vary', 'Origin');
+      c.header('X-Content-Type-Options', 'nosniff');
+      return c.json({ allowed } satisfies FrameAccess);
     });
 }

@@ -1,13 +1,12 @@
 /** The response headers of the hosted pages: a strict Content-Security-Policy and no caching of form pages. */
 import type { Context } from 'hono';
 
-/** Who may put the page in a frame: nobody, or (for the isolated-mode frame) a list of origins or any site. */
-export type FrameAncestors = 'none' | 'any' | readonly string[];
+/** Who may put the page in a frame: nobody, or (for the isolated-mode frame) the association's listed origins. Never any site. */
+export type FrameAncestors = 'none' | readonly string[];
 
 /** Scripts, styles and requests only from the intake server itself; no inline code of any kind. */
 export function contentSecurityPolicy(frameAncestors: FrameAncestors): string {
-  const ancestors =
-    frameAncestors === 'none' ? "'none'" : frameAncestors === 'any' ? '*' : frameAncestors.length ? frameAncestors.join(' ') : "'none'";
+  const ancestors = frameAncestors === 'none' || frameAncestors.length === 0 ? "'none'" : frameAncestors.join(' ');
   return [
     "default-src 'none'",
     "script-src 'self'",
@@ -29,5 +28,5 @@ export function setHostedPageHeaders(c: Context, frameAncestors: FrameAncestors)
   c.header('Cache-Control', 'no-store');
   c.header('X-Content-Type-Options', 'nosniff');
   c.header('Referrer-Policy', 'same-origin');
-  if (frameAncestors === 'none') c.header('X-Frame-Options', 'DENY');
+  if (frameAncestors === 'none' || frameAncestors.length === 0) c.header('X-Frame-Options', 'DENY');
 }

@@ -9,7 +9,7 @@ function row(kind: string, language: string, payload: unknown): OutboxRow {
   };
 }
 
-const notice = { reference: 'RV-AAAA-BBBB', firstName: '<script>alert(1)</script>', postalCode: '8514', associationName: 'Narvik & omegn', flags: ['under_25'], applicationUrl: 'https://intake.example/koordinator/soknader/1?a=1&b="2"', fallback: false };
+const notice = { reference: 'RV-AAAA-BBBB', firstName: 'Kari', postalCode: '8514', kommuneName: '<script>alert(1)</script>', associationName: 'Narvik & omegn', flags: ['under_25'], applicationUrl: 'https://intake.example/koordinator/soknader/1?a=1&b="2"', fallback: false };
 
 describe('rendering mail', () => {
   it('escapes every value in the HTML part and keeps the text part plain', () => {
@@ -18,7 +18,7 @@ describe('rendering mail', () => {
     expect(m.html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
     expect(m.html).toContain('Narvik &amp; omegn');
     expect(m.html).toContain('href="https://intake.example/koordinator/soknader/1?a=1&amp;b=&quot;2&quot;"');
-    expect(m.text).toContain('<script>alert(1)</script> (postnummer 8514)');
+    expect(m.text).toContain('Sted: postnummer 8514, <script>alert(1)</script> kommune');
     expect(m.text).toContain('Har svart nei på om søkeren er 25 år eller eldre.');
   });
 
@@ -59,10 +59,16 @@ describe('the coordinator notice', () => {
 
   it('names the kommune when the register knows it, in every language', () => {
     const withKommune = { ...base, kommuneName: 'Narvik' };
-    expect(renderMail(row('coordinator_notice', 'nb', withKommune)).text).toContain('Kari (postnummer 8514, Narvik kommune) har søkt om å bli ressursvenn hos Narvik sanitetsforening.');
-    expect(renderMail(row('coordinator_notice', 'nn', withKommune)).text).toContain('Kari (postnummer 8514, Narvik kommune) har søkt om å bli ressursven hos Narvik sanitetsforening.');
-    expect(renderMail(row('coordinator_notice', 'en', withKommune)).text).toContain('Kari (postcode 8514, Narvik municipality) has applied to become a Ressursvenn with Narvik sanitetsforening.');
-    expect(renderMail(row('coordinator_notice', 'nb', { ...base, kommuneName: null })).text).toContain('Kari (postnummer 8514) har søkt');
+    expect(renderMail(row('coordinator_notice', 'nb', withKommune)).text).toContain(
+      'Ny søknad om å bli ressursvenn hos Narvik sanitetsforening.\n\n- Fornavn, slik søkeren skrev det: «Kari»\n- Sted: postnummer 8514, Narvik kommune',
+    );
+    expect(renderMail(row('coordinator_notice', 'nn', withKommune)).text).toContain(
+      'Ny søknad om å bli ressursvenn hos Narvik sanitetsforening.\n\n- Førenamn, slik søkjaren skreiv det: «Kari»\n- Stad: postnummer 8514, Narvik kommune',
+    );
+    expect(renderMail(row('coordinator_notice', 'en', withKommune)).text).toContain(
+      'New application to become a Ressursvenn volunteer with Narvik sanitetsforening.\n\n- First name, as the applicant typed it: “Kari”\n- Place: postcode 8514, Narvik municipality',
+    );
+    expect(renderMail(row('coordinator_notice', 'nb', { ...base, kommuneName: null })).text).toContain('- Sted: postnummer 8514\n');
   });
 
   it('names the other associations that got the same application', () => {
@@ -78,7 +84,7 @@ describe('the coordinator notice', () => {
   it('carries contact details only when the association chose them, and never free text', () => {
     const details = { lastName: 'Nordmann', email: 'kari.nordmann@example.no', phone: '+4741234567' };
     const full = renderMail(row('coordinator_notice', 'nb', { ...base, details }));
-    expect(full.text).toContain('Kontaktopplysninger (foreningen har valgt å få dem i varselet):\n\n- Navn: Kari Nordmann\n- E-post: kari.nordmann@example.no\n- Telefon: +4741234567');
+    expect(full.text).toContain('Kontaktopplysninger (foreningen har valgt å få dem i varselet):\n\n- Navn, slik søkeren skrev det: «Kari Nordmann»\n- E-post: kari.nordmann@example.no\n- Telefon: +4741234567');
     expect(renderMail(row('coordinator_notice', 'en', { ...base, details })).text).toContain('- Email: kari.nordmann@example.no');
     const minimal = renderMail(row('coordinator_notice', 'nb', { ...base, details: null }));
     expect(minimal.text + minimal.html).not.toMatch(/Nordmann|kari\.nordmann|41234567|Kontaktopplysninger/);
@@ -90,7 +96,7 @@ describe('the coordinator notice', () => {
         ...base,
         kommuneName: '<b>Narvik</b>',
         sharedWith: ['A & B <script>'],
-        details: { lastName: '"><img src=x onerror=alert(1)>', email: 'x@example.no', phone: '1' },
+        details: { lastName: 'Nordmann', email: '"><img src=x onerror=alert(1)>@example.no', phone: '1' },
       }),
     );
     expect(m.html).not.toMatch(/<b>|<script>|<img/);

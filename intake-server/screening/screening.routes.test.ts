@@ -99,11 +99,69 @@ describe('rate limits', () => {
     expect(await applications()).toHaveLength(2);
   });
 
-  it('limits applications per association', async () => {
+  it('limits applications per association: past the budget they are held back, never refused', async () => {
     s = await createTestServer({ RATE_LIMIT_PER_ASSOCIATION: '1' });
     expect((await postApplication(s, validApplication({ email: 'a@example.no' }))).status).toBe(201);
-    expect((await postApplication(s, validApplication({ email: 'b@example.no' }))).status).toBe(429);
-    expect((await postApplication(s, validApplication({ email: 'c@example.no', association: 'narvik' }))).status).toBe(201);
+    s.clock.advance(1000);
+    expect((await postApplication(s, validApplication({ email: 'b@example.no' }))).status).toBe(201);
+    s.clock.advance(1000);
+    // Narvik's postal code goes to Narvik, whose budget is its own.
+    expect((await postApplication(s, validApplication({ email: 'c@example.no', association: 'narvik', postalCode: '8514' }))).status).toBe(201);
+    expect((await applications()).map((r) => [r.status, r.quarantine_reason])).toEqual([
+      ['new', null],
+      ['quarantined', 'association_limit'],
+      ['new', null],
+    ]);
+    // A new hour, a new budget.
+    s.clock.advance(3_600_000);
+    await postApplication(s, validApplication({ email: 'd@example.no' }));
+    expect((await applications()).at(-1)!.status).toBe('new');
+  });
+
+  it('finding 13.2: junk and quarantined posts never use up an association\'s budget, and a real person past it gets no 429', async () => {
+    s = await createTestServer({ RATE_LIMIT_PER_ASSOCIATION: '3', TRUST_PROXY: 'true' });
+    // 100 junk posts naming eksempelby from 10 addresses: a filled-in honeypot, or sent faster than a person types.
+    for (let i = 0; i < 100; i++) {
+      const junk = i % 2 ? { website: 'http://spam.example' } : { elapsedMs: 10 };
+      const res = await postApplication(s, validApplication({ firstName: 'Junk', email: `junk${i}@example.no`, ...junk }), { 'X-Forwarded-For': `198.51.100.${i % 10}` });
+      expect(res.status, `junk ${i}`).toBe(201);
+    }
+    // The next genuine application goes through to the coordinators.
+    const genuine = await postApplication(s, validApplication({ firstName: 'Ekte', email: 'ekte@example.no' }), { 'X-Forwarded-For': '203.0.113.7' });
+    expect(genuine.status).toBe(201);
+    expect(genuine.headers.get('retry-after')).toBeNull();
+    // Told apart by first name: a quarantined row may keep no address.
+    const stored = async (firstName: string) =>
+      (await s.ctx.db.selectFrom('applications').select(['status', 'quarantine_reason']).where('first_name', '=', firstName).orderBy('status').execute()).map((r) => [r.status, r.quarantine_reason]);
+    expect(await stored('Ekte')).toEqual([['new', null]]);
+    // A repeat of the same person joins her application and spends nothing either.
+    for (let i = 0; i < 5; i++) expect((await postApplication(s, validApplication({ firstName: 'Igjen', email: 'ekte@example.no' }))).status).toBe(201);
+    expect(await stored('Igjen')).toEqual(Array.from({ length: 5 }, () => ['duplicate', null]));
+    // The budget is spent by the association an application was routed to, whatever slug the page sent:
+    // applications sent from Tromsø's page by people living in Eksempelby's postal code count for Eksempelby.
+    for (const [firstName, email] of [['Andre', 'ekte2@example.no'], ['Tredje', 'ekte3@example.no']] as const) {
+      expect((await postApplication(s, validApplication({ firstName, email, association: 'tromso' }))).status).toBe(201);
+    }
+    expect(await stored('Tredje')).toEqual([['new', null]]);
+    // Past the budget: the same answer, held back in quarantine (no email), not refused.
+    const past = await postApplication(s, validApplication({ firstName: 'Fjerde', email: 'ekte4@example.no' }));
+    expect(past.status).toBe(201);
+    expect(await stored('Fjerde')).toEqual([['quarantined', 'association_limit']]);
+    const notices = await s.ctx.db.selectFrom('outbox').select('kind').where('kind', '=', 'coordinator_notice').execute();
+    expect(notices).toHaveLength(3);
+  });
+
+  it('finding 13.2: the per-address limit counts an IPv6 /64 as one client, and an IPv4 address however it is written', async () => {
+    s = await createTestServer({ RATE_LIMIT_PER_IP: '2', TRUST_PROXY: 'true' });
+    const from = (ip: string, n: string) => postApplication(s, validApplication({ email: `${n}@example.no` }), { 'X-Forwarded-For': ip });
+    expect((await from('2001:db8:1:2::1', 'a')).status).toBe(201);
+    expect((await from('2001:DB8:1:2:ffff:ffff:ffff:fffe', 'b')).status).toBe(201);
+    expect((await from('2001:0db8:0001:0002:0:0:0:99', 'c')).status).toBe(429);
+    // The next /64 is another client.
+    expect((await from('2001:db8:1:3::1', 'd')).status).toBe(201);
+    expect((await from('192.0.2.1', 'e')).status).toBe(201);
+    expect((await from('::ffff:192.0.2.1', 'f')).status).toBe(201);
+    expect((await from('::ffff:c000:201', 'g')).status).toBe(429);
   });
 });
 

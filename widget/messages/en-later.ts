@@ -68,6 +68,8 @@ export const enLater: LaterMessages = {
   setupError:
     'This form is not set up correctly on this website, so the application cannot be sent from here. Please let the association know.',
   mustAcknowledge: 'Tick the box to confirm that you have read how your details will be used.',
+  containsLink: (label) =>
+    `“${label}” cannot contain web addresses, email addresses or the characters @, / and :. If your name has a full stop, add a space after it.`,
   errorSummaryHeading: 'To send your application, please correct the following:',
   status: {
     sending: 'Sending your application …',

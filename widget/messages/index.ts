@@ -77,6 +77,11 @@ export interface LaterMessages {
   /** "Answer whether …", for each unanswered yes/no question. */
   answerRequired: Record<YesNoField, string>;
   mustAcknowledge: string;
+  /**
+   * A name with a web or email address in it (`contains_link`). With the later texts, which arrive while the first
+   * step is being filled in; until then the field says `invalidValue`.
+   */
+  containsLink: (label: string) => string;
   /** For problems the applicant cannot fix: the page set up the element wrongly. */
   setupError: string;
   /** Heading of the error summary when sending. */

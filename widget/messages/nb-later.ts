@@ -68,6 +68,8 @@ export const nbLater: LaterMessages = {
   setupError:
     'Skjemaet er ikke satt opp riktig på denne nettsiden, så søknaden kan ikke sendes herfra. Gi gjerne beskjed til sanitetsforeningen.',
   mustAcknowledge: 'Kryss av for at du har lest hvordan opplysningene dine blir brukt.',
+  containsLink: (label) =>
+    `«${label}» kan ikke inneholde nettadresser, e-postadresser eller tegnene @, / og :. Har navnet et punktum, skriv et mellomrom etter det.`,
   errorSummaryHeading: 'For å sende søknaden må du rette opp dette:',
   status: {
     sending: 'Sender søknaden …',

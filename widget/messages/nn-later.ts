@@ -68,6 +68,8 @@ export const nnLater: LaterMessages = {
   setupError:
     'Skjemaet er ikkje sett opp rett på denne nettsida, så søknaden kan ikkje sendast herifrå. Gje gjerne beskjed til sanitetsforeininga.',
   mustAcknowledge: 'Kryss av for at du har lese korleis opplysningane dine blir brukte.',
+  containsLink: (label) =>
+    `«${label}» kan ikkje innehalde nettadresser, e-postadresser eller teikna @, / og :. Har namnet eit punktum, skriv eit mellomrom etter det.`,
   errorSummaryHeading: 'For å sende søknaden må du rette opp dette:',
   status: {
     sending: 'Sender søknaden …',

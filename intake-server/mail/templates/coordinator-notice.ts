@@ -1,5 +1,5 @@
 /** The notice to coordinators: minimal by design (it lives forever in personal mailboxes), never free text. */
-import type { Language } from '../../../contract/index.js';
+import { isLinkLike, type Language } from '../../../contract/index.js';
 import type { SoftFlag } from '../../screening/soft-flags.js';
 import type { CoordinatorNoticeData } from '../mail-kinds.js';
 import type { Block, MailContent } from '../mail-content.js';
@@ -10,14 +10,14 @@ const FLAG_TEXT: Record<Language, Record<SoftFlag, string>> = {
     under_25: 'Har svart nei på om søkeren er 25 år eller eldre.',
     cannot_commit: 'Har svart nei på å møtes 2–4 ganger i måneden i 9–12 måneder.',
     no_course: 'Har ikke sagt ja til å ta kurset.',
-    no_confidentiality_declaration: 'Har ikke sagt ja til å signere taushets- og etikkerklæringen.',
+    no_confidentiality_declaration: 'Har ikke sagt ja til å skrive under på taushets- og etikkerklæringen.',
     no_police_certificate: 'Har ikke sagt ja til å vise politiattest.',
   },
   nn: {
     under_25: 'Har svart nei på om søkjaren er 25 år eller eldre.',
     cannot_commit: 'Har svart nei på å møtast 2–4 gonger i månaden i 9–12 månader.',
     no_course: 'Har ikkje sagt ja til å ta kurset.',
-    no_confidentiality_declaration: 'Har ikkje sagt ja til å skrive under teieplikt- og etikkfråsegna.',
+    no_confidentiality_declaration: 'Har ikkje sagt ja til å skrive under på teieplikt- og etikkfråsegna.',
     no_police_certificate: 'Har ikkje sagt ja til å vise politiattest.',
   },
   en: {
@@ -31,9 +31,18 @@ const FLAG_TEXT: Record<Language, Record<SoftFlag, string>> = {
 
 interface Wording {
   subject: (reference: string) => string;
+  /** "Ny søknad om å bli ressursvenn hos Narvik sanitetsforening." */
+  applied: (association: string) => string;
+  /** The label of the first name, which says that the applicant typed it. */
+  firstName: string;
+  /** The label of the place. */
+  where: string;
   /** "postnummer 8514" or "postnummer 8514, Narvik kommune". */
   place: (postalCode: string, kommune: string | null) => string;
-  applied: (who: string, association: string) => string;
+  /** A name in this language's quotation marks. */
+  quote: (name: string) => string;
+  /** In place of a name that looks like anything but a name (written before names were checked for it). */
+  withheld: string;
   fallback: string;
   shared: (others: string) => string;
   and: string;
@@ -49,29 +58,37 @@ interface Wording {
 const WORDING: Record<Language, Wording> = {
   nb: {
     subject: (r) => `Ny søknad om å bli ressursvenn (${r})`,
+    applied: (a) => `Ny søknad om å bli ressursvenn hos ${a}.`,
+    firstName: 'Fornavn, slik søkeren skrev det',
+    where: 'Sted',
     place: (p, k) => (k ? `postnummer ${p}, ${k} kommune` : `postnummer ${p}`),
-    applied: (who, a) => `${who} har søkt om å bli ressursvenn hos ${a}.`,
+    quote: (n) => `«${n}»`,
+    withheld: '(står i søknaden)',
     fallback: 'Søknaden kom til den nasjonale kontakten fordi ingen lokalforening kunne ta imot den. Sett søkeren i kontakt med riktig lokalforening.',
     shared: (others) => `Søknaden er sendt til dere og til ${others}. Avtal hvem som tar kontakt med søkeren.`,
     and: 'og',
     talkAbout: 'Ting å snakke om:',
     details: 'Kontaktopplysninger (foreningen har valgt å få dem i varselet):',
-    name: 'Navn',
+    name: 'Navn, slik søkeren skrev det',
     email: 'E-post',
     phone: 'Telefon',
     open: 'Åpne søknaden',
     respond: (r) => `Ta kontakt med søkeren innen tre arbeidsdager. Referanse: ${r}.`,
   },
   nn: {
-    subject: (r) => `Ny søknad om å bli ressursven (${r})`,
+    subject: (r) => `Ny søknad om å bli ressursvenn (${r})`,
+    applied: (a) => `Ny søknad om å bli ressursvenn hos ${a}.`,
+    firstName: 'Førenamn, slik søkjaren skreiv det',
+    where: 'Stad',
     place: (p, k) => (k ? `postnummer ${p}, ${k} kommune` : `postnummer ${p}`),
-    applied: (who, a) => `${who} har søkt om å bli ressursven hos ${a}.`,
+    quote: (n) => `«${n}»`,
+    withheld: '(står i søknaden)',
     fallback: 'Søknaden kom til den nasjonale kontakten fordi ingen lokalforeining kunne ta imot søknaden. Set søkjaren i kontakt med rett lokalforeining.',
     shared: (others) => `Søknaden er send til dykk og til ${others}. Avtal kven som tek kontakt med søkjaren.`,
     and: 'og',
     talkAbout: 'Ting å snakke om:',
     details: 'Kontaktopplysningar (foreininga har valt å få dei i varselet):',
-    name: 'Namn',
+    name: 'Namn, slik søkjaren skreiv det',
     email: 'E-post',
     phone: 'Telefon',
     open: 'Opne søknaden',
@@ -79,14 +96,18 @@ const WORDING: Record<Language, Wording> = {
   },
   en: {
     subject: (r) => `New Ressursvenn application (${r})`,
+    applied: (a) => `New application to become a Ressursvenn volunteer with ${a}.`,
+    firstName: 'First name, as the applicant typed it',
+    where: 'Place',
     place: (p, k) => (k ? `postcode ${p}, ${k} municipality` : `postcode ${p}`),
-    applied: (who, a) => `${who} has applied to become a Ressursvenn with ${a}.`,
+    quote: (n) => `“${n}”`,
+    withheld: '(see the application)',
     fallback: 'The application reached the national contact because no local association could take it. Please pass it to the right local association.',
     shared: (others) => `The application was sent to you and to ${others}. Agree on who contacts the applicant.`,
     and: 'and',
     talkAbout: 'Things to talk through:',
     details: 'Contact details (your association chose to receive them in notices):',
-    name: 'Name',
+    name: 'Name, as the applicant typed it',
     email: 'Email',
     phone: 'Phone',
     open: 'Open the application',
@@ -95,15 +116,27 @@ const WORDING: Record<Language, Wording> = {
 };
 
 /**
+ * A name as the notice shows it: quoted, after a label that says the applicant typed it, so that whatever it says
+ * reads as her name and never as the service speaking. A name with link-like text or quotation marks in it (the
+ * contract refuses them, but mail queued before it did may hold one) is not shown: the application has it.
+ */
+function shownName(w: Wording, name: string): string {
+  return name.trim() === '' || isLinkLike(name) || /[«»“”„"<>]/.test(name) ? w.withheld : w.quote(name);
+}
+
+/**
  * Builds the coordinator notice in the association's language: first name, postal code and kommune, soft flags, a
  * link; the other associations when the application was shared; contact details only when `details` is present
- * (associations that chose them). Never free text.
+ * (associations that chose them). Never free text. What the applicant typed stands only in labelled, quoted lines.
  */
 export function coordinatorNotice(d: CoordinatorNoticeData, lang: Language): MailContent {
   const w = WORDING[lang];
   const flags = d.flags.map((f) => FLAG_TEXT[lang][f]);
   const others = (d.sharedWith ?? []).filter((name) => name.trim() !== '');
-  const blocks: Block[] = [{ type: 'p', text: w.applied(`${d.firstName} (${w.place(d.postalCode, d.kommuneName ?? null)})`, d.associationName) }];
+  const blocks: Block[] = [
+    { type: 'p', text: w.applied(d.associationName) },
+    { type: 'list', items: [`${w.firstName}: ${shownName(w, d.firstName)}`, `${w.where}: ${w.place(d.postalCode, d.kommuneName ?? null)}`] },
+  ];
   if (d.fallback) blocks.push({ type: 'p', text: w.fallback });
   if (others.length > 0) blocks.push({ type: 'p', text: w.shared(joinNames(others, w.and)) });
   if (flags.length > 0) blocks.push({ type: 'p', text: w.talkAbout }, { type: 'list', items: flags });
@@ -112,7 +145,7 @@ export function coordinatorNotice(d: CoordinatorNoticeData, lang: Language): Mai
       { type: 'p', text: w.details },
       {
         type: 'list',
-        items: [`${w.name}: ${d.firstName} ${d.details.lastName}`, `${w.email}: ${d.details.email}`, `${w.phone}: ${d.details.phone}`],
+        items: [`${w.name}: ${shownName(w, `${d.firstName} ${d.details.lastName}`)}`, `${w.email}: ${d.details.email}`, `${w.phone}: ${d.details.phone}`],
       },
     );
   }
