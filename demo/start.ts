@@ -6,7 +6,9 @@
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { saveAssociation } from '../intake-server/associations/associations.repository.js';
 import { ConfigError, readConfig } from '../intake-server/config.js';
+import { withTransaction } from '../intake-server/db/transaction.js';
 import { buildWebAuthnBrowserScript } from '../scripts/build-server.js';
 import { startIntakeServer } from '../intake-server/server.js';
 import { createDemoSite } from './demo-site.js';
@@ -42,6 +44,17 @@ async function main() {
     apiUrl: config.publicUrl,
     inboxUrl: inbox?.httpUrl ?? '',
   });
+  // Isolated mode frames the form only on the sites an association lists (README, "Isolated mode"), and a listing
+  // association takes applications only from those sites and the server's own pages. The demo lists its page for
+  // Eksempelby, and the server itself, under both names a browser may use for each (127.0.0.1 and localhost).
+  const bothNames = (url: string) => {
+    const u = new URL(url);
+    if (u.hostname !== '127.0.0.1' && u.hostname !== 'localhost') return [u.origin];
+    return [`${u.protocol}//127.0.0.1:${u.port}`, `${u.protocol}//localhost:${u.port}`];
+  };
+  await withTransaction(server.context.db, (trx) =>
+    saveAssociation(trx, { slug: 'eksempelby', allowedOrigins: [...new Set([...bothNames(site.url), ...bothNames(config.publicUrl)])] }, new Date()),
+  );
 
   const rows: [string, string][] = [
     ['Demo page (Eksempelby sanitetsforening)', site.url + '/'],

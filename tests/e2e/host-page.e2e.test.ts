@@ -5,6 +5,7 @@ import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveHttp, type HttpServer } from '../../demo/serve-http.js';
 import { launchChromium } from '../support/chromium.js';
+import { runAdmin } from '../../intake-server/admin/run-admin.js';
 import { startProduct, type RunningProduct } from '../support/start-product.js';
 import { createTempDir } from '../support/temp-dir.js';
 
@@ -40,7 +41,8 @@ function page(api: string, body: string): string {
 }
 
 beforeAll(async () => {
-  product = await startProduct(dir.path, { MIN_FILL_MS: '1500' });
+  // The server's own name is the one the pages load it by: its own pages (hosted page, isolated frame) count as itself.
+  product = await startProduct(dir.path, { MIN_FILL_MS: '1500' }, { publicHost: '127.0.0.1' });
   const api = product.apiUrl;
   // The lines README.md gives a webmaster, and nothing else for the widget: no 'unsafe-inline' anywhere.
   const policy = (frames: boolean) =>
@@ -58,6 +60,13 @@ beforeAll(async () => {
       return c.html(page(api, '<ressursvenn-signup association="eksempelby" mode="isolated"></ressursvenn-signup>'));
     });
   host = await serveHttp(app, '127.0.0.1', 0);
+  // This host page is one of Eksempelby's sites, as its webmaster would list it (isolated mode frames only there).
+  const origins = await runAdmin(['associations', 'set', 'eksempelby', '--origins', `${product.demoUrl.replace(/\/$/, '')},${host.url}`], {
+    env: { DATA_DIR: dir.path },
+    stdout: () => {},
+    stderr: (text) => process.stderr.write(text),
+  });
+  expect(origins).toBe(0);
   browser = await launchChromium();
 }, 90_000);
 

@@ -137,10 +137,11 @@ describe('signing up on the demo association page', () => {
       'kari.koordinator@eksempelby-sanitet.example,ola.koordinator@eksempelby-sanitet.example',
       'sigrid.testesen@example.no',
     ]);
-    // The page counted itself, anonymously, for Eksempelby's figures: shown, started, sent.
+    // The page counted itself, anonymously, for Eksempelby's figures: shown and started (sent forms are counted from
+    // the stored applications, so the widget reports none).
     await expect
       .poll(() => widgetCounts('eksempelby'), { timeout: 5000 })
-      .toEqual(expect.objectContaining({ view: expect.any(Number), start: expect.any(Number), submit: 1 }));
+      .toEqual({ view: expect.any(Number), start: expect.any(Number) });
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -132,7 +132,8 @@ describe('field content', () => {
   });
 
   it('stores HTML, SQL and spreadsheet formulas as plain text and the tables survive', async () => {
-    for (const name of ['<script>alert(1)</script>', "Robert'); DROP TABLE applications;--", '=HYPERLINK("http://evil.example","x")', '@SUM(1+1)*cmd|x']) {
+    // Names carry no link-like text (`/`, `:`, `@`, `a.b`: finding 13.5), so the markup and formulas here avoid it.
+    for (const name of ['<b onmouseover=alert(1)>Kari<b>', "Robert'); DROP TABLE applications;--", '=HYPERLINK("evil","x")', '=SUM(1+1)*cmd|x']) {
       expect((await post(json(canary({ firstName: name, email: `${crypto.randomUUID()}@example.no` })))).status, name).toBe(201);
     }
     const stored = await s.ctx.db.selectFrom('applications').select('first_name').where('first_name', 'like', '%DROP TABLE%').execute();

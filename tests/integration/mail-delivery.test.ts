@@ -68,7 +68,7 @@ describe('mail delivery over SMTP', () => {
     expect(notice.from).toBe('ikke-svar@ressursvenn.example');
     expect(notice.subject).toBe(`Ny søknad om å bli ressursvenn (${reference})`);
     expect(notice.contentLanguage).toBe('nb');
-    expect(notice.text).toContain('Ingrid (postnummer 2317, Hamar kommune) har søkt om å bli ressursvenn hos Eksempelby sanitetsforening.');
+    expect(notice.text).toContain('Ny søknad om å bli ressursvenn hos Eksempelby sanitetsforening.\n\n- Fornavn, slik søkeren skrev det: «Ingrid»\n- Sted: postnummer 2317, Hamar kommune');
     expect(notice.text).toContain('Har svart nei på å møtes 2–4 ganger i måneden i 9–12 måneder.');
     expect(notice.text).toMatch(/https:\/\/intake\.example\/koordinator\/soknader\/[0-9a-f-]{36}/);
     // Minimal: no surname, contact details or free text in a mailbox that keeps it forever.
@@ -93,7 +93,7 @@ describe('mail delivery over SMTP', () => {
     const notice = mails.find((m) => m.to.includes('koordinator@fjordheim-sanitet.example'))!;
     expect(receipt.subject).toBe(`We have received your Ressursvenn application (${reference})`);
     expect(receipt.contentLanguage).toBe('en');
-    expect(notice.subject).toBe(`Ny søknad om å bli ressursven (${reference})`);
+    expect(notice.subject).toBe(`Ny søknad om å bli ressursvenn (${reference})`);
     expect(notice.contentLanguage).toBe('nn');
   });
 
