@@ -1,11 +1,13 @@
 /**
  * Admin commands for backups: `backup FILE` copies the live database (SQLite's online backup API, or pg_dump), and
- * `restore FILE` brings one back (checked first). The restore drill in tests/integration runs both.
+ * `restore FILE` brings one back (checked first). The restore drill in tests/integration runs both. A backup holds
+ * everything the database does, so it is written as the service user's alone (0600), like the database itself.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
+import { createPrivateFile, preparePrivateSqliteFile, SQLITE_COMPANIONS, tightenFile } from '../db/private-files.js';
 import { AdminError, type AdminCommand } from './admin-command.js';
 
 /** `integrity_check` and the number of applications in an SQLite file; throws when the file is not sound. */
@@ -32,6 +34,20 @@ function runPgTool(name: string, args: string[]): void {
   if (result.status !== 0) throw new AdminError(`${name} failed: ${result.stderr.trim()}`);
 }
 
+/**
+ * Creates the backup file empty and private (0600) before anything is written into it. `exclusive`: refuse a file
+ * that exists (SQLite backups never overwrite).
+ */
+function privateTarget(target: string, exclusive: boolean): void {
+  try {
+    createPrivateFile(target, { exclusive });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw new AdminError(`${target} exists already; choose a new file name.`);
+    throw new AdminError(`Cannot create ${target}: ${(err as Error).message}`);
+  }
+}
+
 /** `backup FILE` */
 export const backupCommand: AdminCommand = {
   words: ['backup'],
@@ -41,18 +57,28 @@ export const backupCommand: AdminCommand = {
   async run(ctx, [file]) {
     const target = file!;
     if (ctx.config.databaseUrl) {
+      // pg_dump writes into the file it is given and keeps its mode: made private before a byte is written.
+      privateTarget(target, false);
       runPgTool('pg_dump', ['--format=custom', '--no-owner', `--file=${target}`, ctx.config.databaseUrl]);
+      tightenFile(target);
       runPgTool('pg_restore', ['--list', target]);
       ctx.out(`Backed up the PostgreSQL database to ${target} (pg_dump custom format).`);
       return;
     }
-    if (existsSync(target)) throw new AdminError(`${target} exists already; choose a new file name.`);
-    const source = new SQLite(ctx.config.databasePath, { readonly: true, fileMustExist: true });
+    privateTarget(target, true);
     try {
-      await source.backup(target);
-    } finally {
-      source.close();
+      const source = new SQLite(ctx.config.databasePath, { readonly: true, fileMustExist: true });
+      try {
+        await source.backup(target);
+      } finally {
+        source.close();
+      }
+    } catch (err) {
+      // The empty file made above is ours: no half-written backup is left behind.
+      for (const suffix of ['', ...SQLITE_COMPANIONS]) rmSync(`${target}${suffix}`, { force: true });
+      throw err;
     }
+    for (const file of [target, ...SQLITE_COMPANIONS.map((s) => `${target}${s}`)]) tightenFile(file);
     const n = checkSqliteFile(target);
     ctx.out(`Backed up ${ctx.config.databasePath} to ${target}: ${n} applications, integrity ok.`);
   },
@@ -77,12 +103,15 @@ export const restoreCommand: AdminCommand = {
     const target = ctx.config.databasePath;
     if (existsSync(target) && !options.replace) throw new AdminError(`${target} exists. Stop the server, then run again with --replace to overwrite it.`);
     for (const suffix of ['', '-wal', '-shm']) rmSync(`${target}${suffix}`, { force: true });
+    // The restored database is created 0600 (its WAL and index follow its mode), in a 0700 folder when one is made.
+    preparePrivateSqliteFile(target);
     const db = new SQLite(source, { readonly: true });
     try {
       await db.backup(target);
     } finally {
       db.close();
     }
+    for (const file of [target, ...SQLITE_COMPANIONS.map((s) => `${target}${s}`)]) tightenFile(file);
     checkSqliteFile(target);
     ctx.out(`Restored ${source} to ${target}: ${n} applications, integrity ok. Start the server again.`);
   },

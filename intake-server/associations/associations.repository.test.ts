@@ -1,11 +1,16 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../db/schema.js';
 import { withTransaction } from '../db/transaction.js';
-import { AssociationChangeError, findAssociationBySlug, saveAssociation, upsertAssociation } from './associations.repository.js';
+import { createLogger } from '../logger.js';
+import { AssociationChangeError, findAssociationBySlug, saveAssociation } from './associations.repository.js';
 import { addCoordinator, listCoordinators, removeCoordinator } from './coordinators.repository.js';
 import { findCoverage } from './coverage.repository.js';
 import { importAssociations } from './import-associations.js';
+import { seedAssociations } from './seed.js';
 import { addAssociation, createMigratedDb } from './testing.js';
 
 let db: Kysely<Database>;
@@ -46,15 +51,20 @@ describe('saving associations', () => {
     expect(await findAssociationBySlug(db, 'ny')).toBeUndefined();
   });
 
-  it('keeps coverage set by the admin tool when the seed upserts without it', async () => {
+  it('keeps coverage and coordinators set by the admin tool when the seed lists the association again', async () => {
     const id = await addAssociation(db, { slug: 'narvik', kommuner: ['1806', '1853'] });
-    await upsertAssociation(
-      db,
-      { slug: 'narvik', kind: 'local', name: 'Narvik sanitetsforening', contactEmail: 'post@narvik.example', defaultLanguage: 'nb', active: true, coordinators: [] },
-      now,
-    );
+    const dir = mkdtempSync(join(tmpdir(), 'rv-seed-'));
+    try {
+      const file = join(dir, 'seed.json');
+      const narvik = { slug: 'narvik', name: 'Narvik sanitetsforening', contactEmail: 'post@narvik.example', coordinators: [] };
+      writeFileSync(file, JSON.stringify({ national: { slug: 'nasjonal', name: 'Nasjonal', contactEmail: 'post@nasjonal.example' }, associations: [narvik] }));
+      // The seed is insert-only: Narvik exists, so the file's empty list does not wipe the coordinator the tool added.
+      await seedAssociations(db, file, now, createLogger('silent'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     expect((await findCoverage(db, id)).kommuner).toEqual(['1806', '1853']);
-    expect(await listCoordinators(db, id)).toEqual([]);
+    expect(await listCoordinators(db, id)).toEqual([{ name: 'Koordinator narvik', email: 'koordinator@narvik.example', active: true }]);
   });
 
   it('imports all or nothing: one new slug without a name stops the whole file', async () => {

@@ -1,4 +1,4 @@
-/** Deletes what the retention rules say must go: quarantined submissions, old idempotency keys and bookkeeping. */
+/** Deletes what the retention rules say must go: quarantined submissions, old idempotency keys, sign-in mails and bookkeeping. */
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
@@ -10,7 +10,15 @@ export interface PurgeCounts {
   usedChallenges: number;
   /** Expired sessions, sign-in links and passkey challenges: worthless, and they say who was signed in when. */
   signInState: number;
+  /**
+   * Sign-in mails left in the outbox: sent ones (the worker deletes them as it sends; these are leftovers) and ones
+   * given up on more than a day ago (kept that long for the operator to see). They hold no token.
+   */
+  signInMails: number;
 }
+
+/** How long a sign-in mail given up on stays in the outbox (counted in `/readyz` as dead) before it is purged. */
+export const DEAD_SIGN_IN_MAIL_DAYS = 1;
 
 const count = (r: { numDeletedRows: bigint }[]) => Number(r[0]?.numDeletedRows ?? 0n);
 
@@ -27,5 +35,17 @@ export async function purgeExpired(db: Kysely<Database>, now: Date, retention: C
       count(await db.deleteFrom('sessions').where('expires_at', '<', now.toISOString()).execute()) +
       count(await db.deleteFrom('sign_in_links').where('expires_at', '<', now.toISOString()).execute()) +
       count(await db.deleteFrom('webauthn_challenges').where('expires_at', '<', now.toISOString()).execute()),
+    signInMails: count(
+      await db
+        .deleteFrom('outbox')
+        .where('kind', '=', 'sign_in_link')
+        .where((eb) =>
+          eb.or([
+            eb('status', '=', 'sent'),
+            eb.and([eb('status', '=', 'dead'), eb('created_at', '<', new Date(now.getTime() - DEAD_SIGN_IN_MAIL_DAYS * 86_400_000).toISOString())]),
+          ]),
+        )
+        .execute(),
+    ),
   };
 }

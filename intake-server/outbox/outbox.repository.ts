@@ -6,6 +6,7 @@ import { createRowInserter } from '../db/row-inserter.js';
 import type { Database } from '../db/schema.js';
 import type { OutgoingMail } from '../mail/mail-kinds.js';
 import type { OutboxRow } from './outbox.table.js';
+import { signInLinkAtRest } from './sign-in-link-mail.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
 
@@ -22,20 +23,25 @@ const insertRows = createRowInserter('outbox', [
   'lease_until', 'last_error', 'created_at', 'sent_at',
 ]);
 
-/** Adds mails to the outbox; call inside the transaction that stores what they are about. */
+/**
+ * Adds mails to the outbox; call inside the transaction that stores what they are about. A sign-in mail is stored
+ * without its token (see `sign-in-link-mail.ts`): its link is made when it leaves.
+ */
 export async function enqueueMails(db: Db, mails: MailToEnqueue[], now: Date): Promise<void> {
   if (mails.length === 0) return;
   const ts = now.toISOString();
+  const payloads: string[] = [];
+  for (const { mail: m } of mails) payloads.push(JSON.stringify(m.kind === 'sign_in_link' ? await signInLinkAtRest(db, m.data) : m.data));
   await insertRows(
     db,
-    mails.map(({ applicationId, mail: m, notBefore }) => ({
+    mails.map(({ applicationId, mail: m, notBefore }, i) => ({
       id: newId(),
       application_id: applicationId,
       kind: m.kind,
       recipients: JSON.stringify(m.recipients),
       reply_to: m.replyTo,
       language: m.language,
-      payload: JSON.stringify(m.data),
+      payload: payloads[i]!,
       status: 'pending',
       attempts: 0,
       next_attempt_at: notBefore ? notBefore.toISOString() : ts,
@@ -88,6 +94,25 @@ export async function markSentMany(db: Db, ids: string[], now: Date): Promise<vo
       .where('id', 'in', ids.slice(i, i + IDS_PER_STATEMENT))
       .execute();
   }
+}
+
+/**
+ * Deletes delivered sign-in mails: once a link has left, its row is worth nothing and would only tell who signed in
+ * when. Called with the ids of a batch just recorded as sent; other kinds stay (applicant mail goes with its
+ * application, alerts are bookkeeping).
+ */
+export async function deleteSentSignInMails(db: Db, ids: string[]): Promise<number> {
+  let deleted = 0;
+  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
+    const r = await db
+      .deleteFrom('outbox')
+      .where('id', 'in', ids.slice(i, i + IDS_PER_STATEMENT))
+      .where('kind', '=', 'sign_in_link')
+      .where('status', '=', 'sent')
+      .executeTakeFirst();
+    deleted += Number(r.numDeletedRows);
+  }
+  return deleted;
 }
 
 /** Releases a row to be tried again at `nextAttemptAt`; the attempt stays counted. */

@@ -5,7 +5,8 @@ import { createBatcher } from '../db/batcher.js';
 import type { Database } from '../db/schema.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mail/mailer.js';
-import { claimDue, markSentMany } from './outbox.repository.js';
+import { withTransaction } from '../db/transaction.js';
+import { claimDue, deleteSentSignInMails, markSentMany } from './outbox.repository.js';
 import { settleRow, type SettleDeps } from './settle-row.js';
 import { queueSmtpAuthAlert } from './smtp-auth-alert.js';
 
@@ -45,9 +46,18 @@ export function createOutboxWorker({ db, mailer, logger, options, now = () => ne
   // Group commit of "sent": with synchronous=FULL every commit is an fsync, and one per mail would make the disk,
   // not the SMTP server, set the pace. A mail is recorded within one commit of its delivery; were the process to die
   // in between, the lease runs out and the mail goes again (at least once, never lost).
-  const sentRecorder = createBatcher<string, void>(async (ids) => {
-    await markSentMany(db, ids, now());
-    return ids.map(() => undefined);
+  // Sign-in mails are not marked but deleted in the same commit: a delivered link's row is worth nothing.
+  const sentRecorder = createBatcher<{ id: string; kind: string }, void>(async (rows) => {
+    const ids = rows.map((r) => r.id);
+    const signIn = rows.filter((r) => r.kind === 'sign_in_link').map((r) => r.id);
+    if (signIn.length === 0) await markSentMany(db, ids, now());
+    else {
+      await withTransaction(db, async (trx) => {
+        await markSentMany(trx, ids, now());
+        await deleteSentSignInMails(trx, signIn);
+      });
+    }
+    return rows.map(() => undefined);
   }, 500);
 
   // Dead letters are recorded one transaction at a time: each reads and updates the waiting alert, and on
@@ -59,7 +69,7 @@ export function createOutboxWorker({ db, mailer, logger, options, now = () => ne
     logger,
     options,
     now,
-    recordSent: (id) => sentRecorder.submit(id),
+    recordSent: (id, kind) => sentRecorder.submit({ id, kind }),
     serializeDeadLetter: <T>(fn: () => Promise<T>): Promise<T> => {
       const next = deadLetterChain.then(fn, fn);
       deadLetterChain = next.catch(() => undefined);

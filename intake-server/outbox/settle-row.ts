@@ -11,9 +11,14 @@ import { classifyDeliveryError } from './classify-error.js';
 import { noteDeadLetter } from './dead-letter-alert.js';
 import { markDead, markRetry, markSent, releaseClaim, requeueFor } from './outbox.repository.js';
 import type { OutboxRow } from './outbox.table.js';
+import { makeSignInLinkForDelivery, SignInMailTaken } from './sign-in-link-mail.js';
 
-/** What became of a claimed row. `released`: handed back untouched (delivery paused). */
-export type Settled = 'sent' | 'retry' | 'dead' | 'released';
+/**
+ * What became of a claimed row. `released`: handed back untouched (delivery paused), or left to the instance that
+ * claimed it again; `dropped`: a sign-in mail deleted unsent (its request already served, or the address no longer
+ * a coordinator's: see `sign-in-link-mail.ts`).
+ */
+export type Settled = 'sent' | 'retry' | 'dead' | 'released' | 'dropped';
 
 /** What settling a row needs from the worker: storage, the mailer, and the worker's pause state. */
 export interface SettleDeps {
@@ -22,8 +27,8 @@ export interface SettleDeps {
   logger: Logger;
   options: Config['outbox'];
   now: () => Date;
-  /** Records a delivered row; deliveries that finish together share one commit (see the worker). */
-  recordSent(id: string): Promise<void>;
+  /** Records a delivered row (a sign-in mail is deleted); deliveries that finish together share one commit (see the worker). */
+  recordSent(id: string, kind: string): Promise<void>;
   /** Runs dead-letter bookkeeping one at a time within this process. */
   serializeDeadLetter<T>(fn: () => Promise<T>): Promise<T>;
   /** True while delivery is paused: a claimed row that has not gone yet is handed back untouched. */
@@ -46,8 +51,23 @@ export async function settleRow(deps: SettleDeps, row: OutboxRow): Promise<Settl
   }
   let result: SendResult;
   try {
-    result = await deps.mailer.send(renderMail(row));
+    let ready = row;
+    if (row.kind === 'sign_in_link') {
+      // A sign-in mail's link is made now, under this row's lease: the outbox never holds its token.
+      const delivery = await makeSignInLinkForDelivery(db, row, deps.now());
+      if ('dropped' in delivery) {
+        logger.info('sign-in mail not sent', { outboxId: row.id, kind: row.kind, reason: delivery.dropped });
+        return 'dropped';
+      }
+      ready = delivery.row;
+    }
+    result = await deps.mailer.send(renderMail(ready));
   } catch (err) {
+    if (err instanceof SignInMailTaken) {
+      // Another instance claimed the row after this one's lease ran out and made its link first: it sends.
+      logger.warn('mail left to the instance that claimed it again', { outboxId: row.id, kind: row.kind });
+      return 'released';
+    }
     return settleFailure(deps, row, err);
   }
   deps.onDelivered();
@@ -65,7 +85,7 @@ export async function settleRow(deps: SettleDeps, row: OutboxRow): Promise<Settl
       await requeueFor(trx, row, deferred, new Date(deps.now().getTime() + delay), 'EENVELOPE deferred');
     });
   } else {
-    await deps.recordSent(row.id);
+    await deps.recordSent(row.id, row.kind);
   }
   if (result.rejected.length > 0) {
     logger.warn('mail partly rejected', { outboxId: row.id, kind: row.kind, rejected: result.rejected.length, refused, deferred: deferred.length });

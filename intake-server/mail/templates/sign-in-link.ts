@@ -5,6 +5,8 @@ import type { SignInLinkData } from '../mail-kinds.js';
 
 /** Builds the mail in the language of the page the link was asked for on. */
 export function signInLink(d: SignInLinkData, lang: Language): MailContent {
+  // The outbox stores this mail without its link (no token at rest); the worker makes the link just before rendering.
+  if (typeof d.url !== 'string' || !d.url) throw new TypeError('a sign-in mail is rendered only with the link made for its delivery');
   switch (lang) {
     case 'en':
       return {

@@ -53,6 +53,8 @@ export async function emailKeyOf(db: Db, applicationId: string): Promise<string 
 }
 
 async function applicationRows(db: Db, emailKey: string): Promise<ApplicationRow[]> {
+  // Quarantined submissions keep no address (email_key ''): they belong to nobody that can be looked up.
+  if (!emailKey) return [];
   return db.selectFrom('applications').selectAll().where('email_key', '=', emailKey).orderBy('created_at').execute();
 }
 
