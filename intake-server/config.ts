@@ -105,7 +105,7 @@ export interface Config {
   readonly httpHeadersTimeoutMs: number;
   readonly httpRequestTimeoutMs: number;
   readonly mailFrom: string;
-  /** Associations upserted at every start (they win over admin-tool changes to them); null with SEED_FILE=none. */
+  /** Associations created at start when their slug is new (insert-only: never changes the operator's); null with SEED_FILE=none. */
   readonly seedFile: string | null;
   readonly widgetDir: string;
   readonly logLevel: LogLevel;

@@ -108,7 +108,7 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
     now,
     async start() {
       await migrateToLatest(db);
-      if (config.seedFile) await seedAssociations(db, config.seedFile, now());
+      if (config.seedFile) await seedAssociations(db, config.seedFile, now(), logger);
       await importSampleIfEmpty(db, { logger });
       if (!overrides.db && !config.databaseUrl && (overrides.writerThread ?? config.sqliteWriterThread)) writer = createWorkerStore({ path: config.databasePath, maxMb: config.databaseMaxMb, busyTimeoutMs: config.databaseBusyTimeoutMs }, storeDeps, logger);
       if (overrides.startWorker !== false) {

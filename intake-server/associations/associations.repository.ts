@@ -2,7 +2,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
-import { withTransaction } from '../db/transaction.js';
 import { parseJsonColumn, toAssociation, type Association, type AssociationKind, type AssociationSettings } from './association.js';
 import { replaceCoordinators } from './coordinators.repository.js';
 import { replaceKommuner, replacePostalRanges } from './coverage.repository.js';
@@ -143,12 +142,4 @@ export interface AssociationInput extends AssociationChanges {
   defaultLanguage: string;
   active: boolean;
   coordinators: { name: string; email: string }[];
-}
-
-/**
- * Creates or updates an association by slug and replaces its coordinators, in one transaction. Kommuner, postal
- * ranges, origins, settings and county are changed only when given.
- */
-export async function upsertAssociation(db: Kysely<Database>, input: AssociationInput, now: Date): Promise<void> {
-  await withTransaction(db, (trx) => saveAssociation(trx, { ...input, contactPhone: input.contactPhone ?? null }, now));
 }

@@ -60,6 +60,15 @@ describe('a quarantined submission at rest', () => {
     }
   });
 
+  it('finding 13.16: one held back only because the association had its fill for the hour keeps her contact details', async () => {
+    await s.close();
+    s = await createTestServer({ RATE_LIMIT_PER_ASSOCIATION: '1' });
+    await postApplication(s, validApplication({ email: 'first@example.no' }));
+    const res = await postApplication(s, validApplication(CANARY));
+    const { reference } = (await res.json()) as { reference: string };
+    expect(await row(reference)).toMatchObject({ status: 'quarantined', quarantine_reason: 'association_limit', last_name: CANARY.lastName, email: CANARY.email, postal_code: CANARY.postalCode });
+  });
+
   it('a real application still keeps everything, and is still recognised when she applies again', async () => {
     const first = (await (await postApplication(s, validApplication(CANARY))).json()) as { reference: string };
     const again = (await (await postApplication(s, validApplication(CANARY))).json()) as { reference: string };

@@ -11,9 +11,17 @@
  *    yes/no answers with their flags. Her surname, email address (and its lower-cased key), phone, postal code and
  *    kommune, motivation and languages are blanked before the row is stored (a trigger, so it holds for every
  *    writer: the HTTP thread, the SQLite writer thread, every PostgreSQL instance), and in the rows already there.
+ *    Not for `association_limit`: see AUTOMATED.
  */
 import { createHash } from 'node:crypto';
 import { PostgresAdapter, sql, type Kysely, type Migration } from 'kysely';
+
+/**
+ * Rows held back as automated: every quarantine reason but `association_limit`. A submission held back only because an
+ * association's hourly budget was spent (finding 13.2) passed every check of screening: most likely a real person, it
+ * keeps her contact details so that she can be reached once someone looks.
+ */
+const AUTOMATED = `(quarantine_reason IS NULL OR quarantine_reason <> 'association_limit')`;
 
 /** The personal fields a quarantined row does not keep, and the value each gets instead. */
 const BLANKED = `last_name = '', email = '', email_key = '', phone = '', postal_code = '', kommune_number = NULL, motivation = '', languages = ''`;
@@ -79,7 +87,7 @@ async function quarantineKeepsLittle(db: Kysely<any>): Promise<void> {
     await sql
       .raw(
         `CREATE TRIGGER applications_quarantine_at_rest BEFORE INSERT OR UPDATE OF status ON applications
-         FOR EACH ROW WHEN (NEW.status = 'quarantined') EXECUTE FUNCTION applications_quarantine_at_rest()`,
+         FOR EACH ROW WHEN (NEW.status = 'quarantined' AND NEW.quarantine_reason IS DISTINCT FROM 'association_limit') EXECUTE FUNCTION applications_quarantine_at_rest()`,
       )
       .execute(db);
   } else {
@@ -92,11 +100,11 @@ async function quarantineKeepsLittle(db: Kysely<any>): Promise<void> {
     ] as const) {
       await sql
         .raw(
-          `CREATE TRIGGER IF NOT EXISTS ${name} AFTER ${event} ON applications FOR EACH ROW WHEN NEW.status = 'quarantined'
+          `CREATE TRIGGER IF NOT EXISTS ${name} AFTER ${event} ON applications FOR EACH ROW WHEN NEW.status = 'quarantined' AND NEW.quarantine_reason IS NOT 'association_limit'
            BEGIN UPDATE applications SET ${BLANKED} WHERE id = NEW.id; END`,
         )
         .execute(db);
     }
   }
-  await sql.raw(`UPDATE applications SET ${BLANKED} WHERE status = 'quarantined'`).execute(db);
+  await sql.raw(`UPDATE applications SET ${BLANKED} WHERE status = 'quarantined' AND ${AUTOMATED}`).execute(db);
 }
