@@ -15,7 +15,7 @@ import type { OutgoingMail } from '../mail/mail-kinds.js';
 import { enqueueMails, type MailToEnqueue } from '../outbox/outbox.repository.js';
 import { routeApplication, type Route } from '../routing/route-application.js';
 import { openAssociationBudgets, type AssociationBudgets } from '../screening/association-budget.js';
-import { findEarlierApplications } from '../screening/duplicates.repository.js';
+import { earlierSharing, findEarlierApplications, type EarlierApplication } from '../screening/duplicates.repository.js';
 import { findRedeemed, recordRedeemed } from '../screening/used-challenges.repository.js';
 import type { QuarantineReason } from '../screening/screen-submission.js';
 import { softFlagsOf, type SoftFlag } from '../screening/soft-flags.js';
@@ -97,7 +97,7 @@ export function createInProcessStore(db: Kysely<Database>, deps: StoreDeps): Bat
 /** What the batch knows about the people in it before deciding anything. */
 interface BatchContext {
   answered: Awaited<ReturnType<typeof findStoredResponses>>;
-  earlier: Map<string, string>;
+  earlier: Map<string, EarlierApplication[]>;
   receipted: Set<string>;
   redeemed: Set<string>;
   routes: Map<string, Route>;
@@ -182,7 +182,8 @@ export async function storeApplications(
     const reference = references.pop()!;
     const flags = softFlagsOf(a);
     const emailKey = emailKeyOf(a);
-    const duplicateOf = quarantine ? null : (ctx.earlier.get(emailKey) ?? null);
+    const owners = [route.primary.id, ...route.associations.map((x) => x.id)];
+    const duplicateOf = quarantine ? null : (earlierSharing(ctx.earlier.get(emailKey), owners)?.id ?? null);
     // Only an application on its way to coordinators spends their association's budget; past it, it is held back.
     if (!quarantine && !duplicateOf && ctx.budgets && !ctx.budgets.take(budgetIdsOf(route), job.associationLimit ?? 0)) quarantine = 'association_limit';
     const status = quarantine ? 'quarantined' : duplicateOf ? 'duplicate' : route.routing === 'national_fallback' ? 'unrouted' : 'new';
@@ -210,7 +211,7 @@ export async function storeApplications(
         mails.push({ applicationId: id, mail: applicantReceipt(reference, a, route) });
       }
       // Later applications in this batch from the same address join this one.
-      if (!duplicateOf) ctx.earlier.set(emailKey, id);
+      if (!duplicateOf) ctx.earlier.set(emailKey, [{ id, associationIds: owners }, ...(ctx.earlier.get(emailKey) ?? [])]);
     }
 
     const body: ApplicationAccepted = { reference, association: toPublicAssociation(route.primary) };
