@@ -8,7 +8,6 @@ import { readIdempotencyKey } from '../idempotency/idempotency-key.js';
 import { addressHash } from '../screening/address-hash.js';
 import type { ProofOfWork } from '../screening/proof-of-work.js';
 import type { RateLimiter } from '../screening/rate-limiter.js';
-import { rateLimitAddress } from '../screening/rate-limit-address.js';
 import { quarantineReasonOf } from '../screening/screen-submission.js';
 import { clientAddress } from '../security/client-address.js';
 import type { OriginPolicy } from '../security/origin-policy.js';
@@ -40,7 +39,7 @@ export function createApplicationRoutes(deps: ApplicationRoutesDeps) {
       // RATE_LIMIT_PER_IP=0 turns the limit off; then the address is not even hashed.
       if (screening.ratePerIp > 0) {
         // An IPv6 client holds a whole /64: counted as one.
-        const ip = addressHash(deps.secretKey, 'ip', rateLimitAddress(clientAddress(c, deps.config.trustProxy)));
+        const ip = addressHash(deps.secretKey, 'ip', clientAddress(c, deps.config.trustProxy));
         const decision = await deps.rateLimiter.hit(`ip:${ip}`, screening.ratePerIp, TEN_MINUTES, deps.now());
         if (!decision.allowed) throw tooMany(decision.retryAfterSeconds);
       }

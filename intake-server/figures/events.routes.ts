@@ -12,7 +12,6 @@ import type { Database } from '../db/schema.js';
 import { HttpError } from '../errors.js';
 import { findAssociationBySlug } from '../associations/associations.repository.js';
 import { addressHash } from '../screening/address-hash.js';
-import { rateLimitAddress } from '../screening/rate-limit-address.js';
 import type { RateLimiter } from '../screening/rate-limiter.js';
 import { clientAddress } from '../security/client-address.js';
 import { osloDate } from '../workspace/jobs/norwegian-calendar.js';
@@ -74,7 +73,7 @@ export function createEventRoutes(deps: EventRoutesDeps) {
   const ownOrigin = new URL(deps.config.publicUrl).origin;
   return new Hono<AppEnv>().post('/', async (c) => {
     assertCountableType(c.req.header('content-type'));
-    const ip = addressHash(deps.secretKey, 'ip', rateLimitAddress(clientAddress(c, deps.config.trustProxy)));
+    const ip = addressHash(deps.secretKey, 'ip', clientAddress(c, deps.config.trustProxy));
     const decision = await deps.rateLimiter.hit(`events:${ip}`, deps.config.figures.eventsPerIp, TEN_MINUTES, deps.now());
     if (!decision.allowed) {
       throw new HttpError(429, 'rate_limited', 'Too many events from this address. Try again later.', { retryAfterSeconds: decision.retryAfterSeconds });
