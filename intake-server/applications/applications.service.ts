@@ -10,6 +10,7 @@ import { createBatcher } from '../db/batcher.js';
 import type { Database } from '../db/schema.js';
 import { withTransaction } from '../db/transaction.js';
 import { HttpError } from '../errors.js';
+import { utcDay } from '../lib/time.js';
 import { findStoredResponses, storeResponses } from '../idempotency/idempotency.repository.js';
 import type { OutgoingMail } from '../mail/mail-kinds.js';
 import { enqueueMails, type MailToEnqueue } from '../outbox/outbox.repository.js';
@@ -108,7 +109,7 @@ async function loadContext(trx: Transaction<Database>, jobs: SubmitRequest[], de
   const emailKeys = [...new Set(jobs.map((j) => emailKeyOf(j.application)))];
   // With the window at 0 days, nothing counts as a duplicate; receipts are still one a day.
   const since = deps.duplicateWindowDays > 0 ? new Date(at.getTime() - deps.duplicateWindowDays * 86_400_000) : at;
-  const { earlier, receiptedToday } = await findEarlierApplications(trx, emailKeys, since, dayOf(at));
+  const { earlier, receiptedToday } = await findEarlierApplications(trx, emailKeys, since, utcDay(at));
   return {
     answered: await findStoredResponses(trx, [...new Set(jobs.map((j) => j.idempotencyKey))]),
     earlier: deps.duplicateWindowDays > 0 ? earlier : new Map(),
@@ -123,9 +124,6 @@ async function loadContext(trx: Transaction<Database>, jobs: SubmitRequest[], de
 const budgetIdsOf = (route: Route) => (route.associations.length > 0 ? route.associations : [route.primary]).map((a) => a.id);
 
 const emailKeyOf = (a: Application) => a.email.toLowerCase();
-
-/** The UTC day of a moment, YYYY-MM-DD. */
-const dayOf = (d: Date) => d.toISOString().slice(0, 10);
 
 /**
  * Stores a batch inside one transaction. A retry with the same key and body gets the first answer (also when the
@@ -189,7 +187,7 @@ export async function storeApplications(
     const status = quarantine ? 'quarantined' : duplicateOf ? 'duplicate' : route.routing === 'national_fallback' ? 'unrouted' : 'new';
     // One receipt per address per day, whoever typed the address in.
     const sendReceipt = !quarantine && !ctx.receipted.has(emailKey);
-    const receiptDay = sendReceipt ? dayOf(at) : null;
+    const receiptDay = sendReceipt ? utcDay(at) : null;
 
     applications.push({
       id, reference, status, emailKey, duplicateOf, flags, application: a,

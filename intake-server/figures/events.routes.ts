@@ -14,7 +14,7 @@ import { findAssociationBySlug } from '../associations/associations.repository.j
 import { addressHash } from '../screening/address-hash.js';
 import type { RateLimiter } from '../screening/rate-limiter.js';
 import { clientAddress } from '../security/client-address.js';
-import { osloDate } from '../workspace/jobs/norwegian-calendar.js';
+import { osloDate } from '../lib/time.js';
 import { parseWidgetEvent } from './widget-event.schema.js';
 import { countWidgetEvent } from './widget-counts.repository.js';
 

@@ -5,7 +5,7 @@
 import { sql, type Kysely } from 'kysely';
 import type { WidgetEvent } from '../../contract/index.js';
 import type { Database } from '../db/schema.js';
-import { osloDate, osloInstant } from '../workspace/jobs/norwegian-calendar.js';
+import { osloDate, osloInstant } from '../lib/time.js';
 
 /** Adds one to the day's count, creating the row on the first event of the day (one portable upsert). */
 export async function countWidgetEvent(db: Kysely<Database>, day: string, slug: string, event: WidgetEvent): Promise<void> {

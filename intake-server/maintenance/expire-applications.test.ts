@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ApplicationAccepted } from '../../contract/index.js';
 import { validApplication } from '../../contract/fixtures.js';
 import { createTestServer, postApplication, type TestServer } from '../test-support.js';
-import { deleteExpiredApplications, monthsBefore } from './expire-applications.js';
+import { deleteExpiredApplications } from './expire-applications.js';
 
 let s: TestServer;
 afterEach(async () => {
@@ -115,14 +115,5 @@ describe('RETENTION_MONTHS', () => {
     s.clock.now = new Date('2026-12-27T10:00:00.001Z');
     const [, retention] = await s.ctx.jobs.runDue();
     expect(retention!.counts).toMatchObject({ applications: 1 });
-  });
-});
-
-describe('months before a date', () => {
-  it('counts calendar months and keeps to the end of a shorter month', () => {
-    expect(monthsBefore(new Date('2027-05-28T10:00:00.000Z'), 6).toISOString()).toBe('2026-11-28T10:00:00.000Z');
-    expect(monthsBefore(new Date('2027-08-31T10:00:00.000Z'), 6).toISOString()).toBe('2027-02-28T10:00:00.000Z');
-    expect(monthsBefore(new Date('2028-03-31T00:00:00.000Z'), 1).toISOString()).toBe('2028-02-29T00:00:00.000Z');
-    expect(monthsBefore(new Date('2027-01-15T00:00:00.000Z'), 13).toISOString()).toBe('2025-12-15T00:00:00.000Z');
   });
 });

@@ -3,6 +3,7 @@ import type { Kysely, Transaction } from 'kysely';
 import { newId } from '../db/ids.js';
 import type { Database } from '../db/schema.js';
 import { withTransaction } from '../db/transaction.js';
+import { monthsBefore, utcMonth } from '../lib/time.js';
 
 /**
  * Statuses retention deletes once nothing has happened to an application for the retention period: the stale ones
@@ -11,14 +12,6 @@ import { withTransaction } from '../db/transaction.js';
  * leaves), `quarantined` (its own, shorter rule in `purgeExpired`) and any status this list does not know.
  */
 export const EXPIRING_STATUSES = ['new', 'unrouted', 'contacted', 'information_meeting', 'course', 'checks', 'declined', 'withdrawn', 'duplicate'] as const;
-
-/** The same moment `months` calendar months earlier (UTC), on the last day of the month when the day does not exist. */
-export function monthsBefore(at: Date, months: number): Date {
-  const first = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() - months, 1, at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds(), at.getUTCMilliseconds()));
-  const daysInMonth = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
-  first.setUTCDate(Math.min(at.getUTCDate(), daysInMonth));
-  return first;
-}
 
 const BATCH = 500;
 
@@ -80,7 +73,7 @@ async function deleteBatch(trx: Transaction<Database>, at: Date, cutoff: string)
 }
 
 async function addRetentionCounts(trx: Transaction<Database>, at: Date, deleted: { association_id: string; status: string }[]): Promise<void> {
-  const month = at.toISOString().slice(0, 7);
+  const month = utcMonth(at);
   const counts = new Map<string, { month: string; association_id: string; status: string; count: number }>();
   for (const d of deleted) {
     const key = `${d.association_id}\n${d.status}`;

@@ -2,7 +2,8 @@
 import type { Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 import type { DeadLetterAlertData, DeadLetterCount, MailKind } from '../mail/mail-kinds.js';
-import { claimAlertKey, nationalAlertAddressing, utcHour } from './national-alert.js';
+import { utcHour } from '../lib/time.js';
+import { claimAlertKey, nationalAlertAddressing } from './national-alert.js';
 import { enqueueMails } from './outbox.repository.js';
 
 /** Alerts to the national contact never raise alerts of their own when they fail: no loops. */

@@ -35,9 +35,3 @@ export async function claimAlertKey(db: Db, key: string, now: Date): Promise<boo
     .executeTakeFirst();
   return inserted !== undefined;
 }
-
-/** UTC day, `2026-11-27`. */
-export const utcDay = (at: Date): string => at.toISOString().slice(0, 10);
-
-/** UTC hour, `2026-11-27T10`. */
-export const utcHour = (at: Date): string => at.toISOString().slice(0, 13);

@@ -2,7 +2,8 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/schema.js';
 import { withTransaction } from '../db/transaction.js';
-import { claimAlertKey, nationalAlertAddressing, utcDay } from './national-alert.js';
+import { utcDay } from '../lib/time.js';
+import { claimAlertKey, nationalAlertAddressing } from './national-alert.js';
 import { enqueueMails } from './outbox.repository.js';
 
 /** Whether an alert was queued, and if not, why. */

@@ -2,8 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { listWidgetCounts } from '../../figures/widget-counts.repository.js';
-import { monthsBefore } from '../../maintenance/expire-applications.js';
-import { osloDate, osloInstant } from '../jobs/norwegian-calendar.js';
+import { monthsBefore, osloDate, osloInstant, utcMonth } from '../../lib/time.js';
 import type { FiguresScope } from './figures-scope.js';
 import { countByStatus, countDeletedByRetention, countWaitingForContact, daysToFirstContact } from './figures.repository.js';
 import { lastMondays, median, weeklyFigures, type WeekFigures } from './weekly-figures.js';
@@ -37,6 +36,6 @@ export async function loadFigures(db: Kysely<Database>, scope: FiguresScope, now
     medianDaysToContact: median(durations),
     contacted: durations.length,
     waiting: await countWaitingForContact(db, ids),
-    deleted: await countDeletedByRetention(db, ids, monthsBefore(now, 11).toISOString().slice(0, 7)),
+    deleted: await countDeletedByRetention(db, ids, utcMonth(monthsBefore(now, 11))),
   };
 }

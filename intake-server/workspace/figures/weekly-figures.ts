@@ -1,6 +1,6 @@
 /** Widget counts gathered into ISO weeks in Norway, and the median the figures page shows. */
 import type { WidgetCount } from '../../figures/widget-counts.repository.js';
-import { addDays, isoWeekday, type LocalDate } from '../jobs/norwegian-calendar.js';
+import { addDays, isoWeekday, type LocalDate } from '../../lib/time.js';
 
 /** One ISO week of widget counts. */
 export interface WeekFigures {

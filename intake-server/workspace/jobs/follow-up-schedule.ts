@@ -1,5 +1,5 @@
 /** When an application without contact is due a reminder to its coordinators, or the escalation to the national contact. */
-import { addWorkingDays, isWorkingDay, osloDate } from './norwegian-calendar.js';
+import { addWorkingDays, isWorkingDay, osloDate } from '../../lib/time.js';
 
 const DAY_MS = 86_400_000;
 

@@ -7,7 +7,7 @@ import { enqueueMails } from '../../outbox/outbox.repository.js';
 import { escalationAddressing, reminderAddressing, type FollowUpAddressing } from './follow-up-addressing.js';
 import { daysWaiting, followUpActionAt, type FollowUpRules } from './follow-up-schedule.js';
 import { countReminders, findWaitingApplications, recordEscalation, recordReminder, type WaitingApplication } from './follow-up.repository.js';
-import { startOfOsloDay } from './norwegian-calendar.js';
+import { startOfOsloDay } from '../../lib/time.js';
 
 /** What the follow-up job needs. */
 export interface FollowUpDeps {

@@ -1,7 +1,8 @@
 /** The applicant's details on the application page: overview, contact, answers and flags, own words, privacy. */
 import { applicationTexts } from './application.texts.js';
 import { commonTexts } from './common.texts.js';
-import { daysBetween, formatDay, formatPhone, formatTime } from './format.js';
+import { daysBetween } from '../../lib/time.js';
+import { formatDay, formatPhone, formatTime } from './format.js';
 import type { PageContext } from './page-context.js';
 import type { Answers, WorkspaceApplication } from './workspace-application.js';
 

@@ -1,5 +1,6 @@
 /** The list of applications in the inbox: one calm card per applicant, readable on a phone. */
-import { daysBetween, formatDay } from './format.js';
+import { daysBetween } from '../../lib/time.js';
+import { formatDay } from './format.js';
 import { commonTexts } from './common.texts.js';
 import { inboxTexts } from './inbox.texts.js';
 import type { InboxEntry } from './inbox.repository.js';

@@ -7,7 +7,7 @@ import type { Database } from '../../db/schema.js';
 import type { Staff } from '../auth/staff.js';
 import type { ApplicationPageProps } from './application-page.js';
 import { listEvents } from './events.repository.js';
-import { osloDay } from './format.js';
+import { osloDate } from '../../lib/time.js';
 import { listNotes } from './notes.repository.js';
 import type { PageContext } from './page-context.js';
 import { associationIdsOf, findVisibleApplication, maySee } from './visible-applications.repository.js';
@@ -68,6 +68,6 @@ export async function loadApplicationPage(
     associationNames: names,
     checkers: await checkersFor(db, a, ctx.staff),
     targets: await reassignTargets(db, a, associations),
-    today: osloDay(ctx.now),
+    today: osloDate(ctx.now),
   };
 }

@@ -12,7 +12,7 @@ import { ApplicationPage, type RejectedForm, type SavedKind } from './applicatio
 import { checkersFor, loadApplicationPage, reassignTargets } from './application-page.loader.js';
 import { writeAudit, type AuditAction, type AuditEntry } from './audit.repository.js';
 import { CHECKLIST_FIELDS, parseChecklist } from './checklist-form.js';
-import { osloDay } from './format.js';
+import { osloDate } from '../../lib/time.js';
 import { addNote, NOTE_MAX_LENGTH } from './notes.repository.js';
 import { pageContext, type PageContext } from './page-context.js';
 import { reassignApplication } from './reassign.service.js';
@@ -79,7 +79,7 @@ export function createApplicationRoutes(deps: WorkspaceDeps) {
     .post(
       '/:id/sjekkliste',
       action(async (c, ctx, a, form) => {
-        const result = parseChecklist(form, osloDay(ctx.now), (await checkersFor(db, a, ctx.staff)).names);
+        const result = parseChecklist(form, osloDate(ctx.now), (await checkersFor(db, a, ctx.staff)).names);
         if (!result.ok) {
           const text = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
           const values = {

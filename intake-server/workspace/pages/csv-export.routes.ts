@@ -13,7 +13,7 @@ import { writeAudit } from './audit.repository.js';
 import { commonTexts } from './common.texts.js';
 import { csvExportTexts } from './csv-export.texts.js';
 import { toCsv } from './csv.js';
-import { osloDay } from './format.js';
+import { osloDate } from '../../lib/time.js';
 import { pageContext } from './page-context.js';
 import { notFoundPage } from './render-page.js';
 import type { ApplicationStatus } from './statuses.js';
@@ -51,7 +51,7 @@ export function createCsvExportRoutes(deps: WorkspaceDeps) {
       rows.map(({ application: a, kommuneName, handlerName }) => [
         a.reference,
         common.status[a.status as ApplicationStatus] ?? a.status,
-        osloDay(new Date(a.createdAt)),
+        osloDate(new Date(a.createdAt)),
         a.firstName,
         a.lastName,
         a.email,
@@ -60,18 +60,18 @@ export function createCsvExportRoutes(deps: WorkspaceDeps) {
         kommuneName,
         a.flags.map((f) => common.flag[f]).join(', '),
         handlerName,
-        a.firstContactAt ? osloDay(new Date(a.firstContactAt)) : '',
+        a.firstContactAt ? osloDate(new Date(a.firstContactAt)) : '',
         a.checklist.courseCompletedOn,
         a.checklist.confidentialitySignedOn,
         a.checklist.policeCertificate?.presentedOn,
         a.checklist.policeCertificate?.checkedBy,
-        a.closedAt ? osloDay(new Date(a.closedAt)) : '',
+        a.closedAt ? osloDate(new Date(a.closedAt)) : '',
       ]),
     );
     await writeAudit(deps.db, { accountId: ctx.staff.accountId, action: 'association.exported', associationId: association.id, detail: { rows: rows.length } }, ctx.now);
     return c.body(csv, 200, {
       'Content-Type': 'text/csv; charset=utf-8',
-      'Content-Disposition': `attachment; filename="ressursvenn-${association.slug}-${osloDay(ctx.now)}.csv"`,
+      'Content-Disposition': `attachment; filename="ressursvenn-${association.slug}-${osloDate(ctx.now)}.csv"`,
     });
   });
 }

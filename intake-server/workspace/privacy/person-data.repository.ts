@@ -5,6 +5,7 @@
 import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
 import { parseJsonColumn } from '../../associations/association.js';
 import type { Database } from '../../db/schema.js';
+import { utcMonth } from '../../lib/time.js';
 import { toWorkspaceApplication, type ApplicationRow } from '../pages/workspace-application.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -150,7 +151,7 @@ export async function erasePerson(trx: Transaction<Database>, emailKey: string, 
   const rows = await applicationRows(trx, emailKey);
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return { applications: 0, notes: 0, events: 0, mails: 0 };
-  const month = now.toISOString().slice(0, 7);
+  const month = utcMonth(now);
   for (const r of rows) {
     await trx
       .insertInto('retention_counts')

@@ -7,7 +7,7 @@ import { Hono, type Context } from 'hono';
 import { withTransaction } from '../../db/transaction.js';
 import type { WorkspaceEnv } from '../auth/session.middleware.js';
 import { writeAudit } from '../pages/audit.repository.js';
-import { osloDay } from '../pages/format.js';
+import { osloDate } from '../../lib/time.js';
 import { pageContext, type PageContext } from '../pages/page-context.js';
 import { notFoundPage, renderPage } from '../pages/render-page.js';
 import type { WorkspaceDeps } from '../workspace-deps.js';
@@ -77,7 +77,7 @@ export function createPrivacyRoutes(deps: WorkspaceDeps) {
       );
       return c.body(JSON.stringify(data, null, 2), 200, {
         'Content-Type': 'application/json; charset=utf-8',
-        'Content-Disposition': `attachment; filename="ressursvenn-innsyn-${first.reference}-${osloDay(ctx.now)}.json"`,
+        'Content-Disposition': `attachment; filename="ressursvenn-innsyn-${first.reference}-${osloDate(ctx.now)}.json"`,
       });
     })
     .get('/slett/:id', async (c) => {

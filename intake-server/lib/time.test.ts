@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { addWorkingDays, easterSunday, isWorkingDay, osloDate, osloInstant, publicHolidays, startOfOsloDay } from './norwegian-calendar.js';
+import {
+  addWorkingDays,
+  daysBetween,
+  easterSunday,
+  isWorkingDay,
+  monthsBefore,
+  osloDate,
+  osloInstant,
+  publicHolidays,
+  startOfOsloDay,
+  utcDay,
+  utcHour,
+  utcMonth,
+} from './time.js';
 
 describe('the Norwegian calendar', () => {
   it('finds Easter Sunday', () => {
@@ -52,5 +65,38 @@ describe('the Norwegian calendar', () => {
   it('keeps the time on the wall clock across a change to summer time', () => {
     // Thursday 26 March 2026, 10:00 in Norway (CET); three working days on is Tuesday 31 March, 10:00 (CEST).
     expect(addWorkingDays(new Date('2026-03-26T09:00:00Z'), 3).toISOString()).toBe('2026-03-31T08:00:00.000Z');
+  });
+});
+
+describe('days in Norway', () => {
+  it('counts calendar days in Oslo, not 24-hour periods', () => {
+    // 23:30 in Oslo on the 26th, and 00:30 on the 27th: one day apart though an hour passed.
+    expect(daysBetween('2026-11-26T22:30:00Z', new Date('2026-11-26T23:30:00Z'))).toBe(1);
+    expect(daysBetween('2026-11-27T00:30:00Z', new Date('2026-11-27T22:00:00Z'))).toBe(0);
+    expect(daysBetween('2026-11-24T10:00:00Z', new Date('2026-11-27T09:00:00Z'))).toBe(3);
+    expect(osloDate(new Date('2026-11-26T23:30:00Z'))).toBe('2026-11-27');
+  });
+
+  it('counts across a change of daylight saving time, and never below zero', () => {
+    expect(daysBetween('2026-03-28T12:00:00Z', new Date('2026-03-30T12:00:00Z'))).toBe(2);
+    expect(daysBetween('2026-11-27T10:00:00Z', new Date('2026-11-26T10:00:00Z'))).toBe(0);
+  });
+});
+
+describe('UTC days, hours and months', () => {
+  it('takes the UTC calendar, not Norway’s', () => {
+    const lateEvening = new Date('2026-11-27T23:30:00Z'); // already the 28th in Oslo
+    expect(utcDay(lateEvening)).toBe('2026-11-27');
+    expect(utcHour(lateEvening)).toBe('2026-11-27T23');
+    expect(utcMonth(new Date('2026-11-30T23:30:00Z'))).toBe('2026-11');
+  });
+});
+
+describe('months before a date', () => {
+  it('counts calendar months and keeps to the end of a shorter month', () => {
+    expect(monthsBefore(new Date('2027-05-28T10:00:00.000Z'), 6).toISOString()).toBe('2026-11-28T10:00:00.000Z');
+    expect(monthsBefore(new Date('2027-08-31T10:00:00.000Z'), 6).toISOString()).toBe('2027-02-28T10:00:00.000Z');
+    expect(monthsBefore(new Date('2028-03-31T00:00:00.000Z'), 1).toISOString()).toBe('2028-02-29T00:00:00.000Z');
+    expect(monthsBefore(new Date('2027-01-15T00:00:00.000Z'), 13).toISOString()).toBe('2025-12-15T00:00:00.000Z');
   });
 });

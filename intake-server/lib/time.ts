@@ -1,4 +1,8 @@
-/** Norwegian time and working days: Monday to Friday except the public holidays, in Europe/Oslo. */
+/**
+ * The one place for days and dates: "today in Oslo" and other dates on Norway's wall clock (Europe/Oslo), working
+ * days (Monday to Friday except the public holidays), and UTC days, hours and months (keys that must not move with
+ * daylight saving time). Everything takes the moment as an argument: no helper reads the clock.
+ */
 
 /** A calendar date in Norway, `YYYY-MM-DD`. */
 export type LocalDate = string;
@@ -30,13 +34,18 @@ function wallClock(at: Date): WallClock {
   };
 }
 
-/** The date in Norway at `at`. */
+/** The date in Norway at `at`, `YYYY-MM-DD`: "today in Oslo" is `osloDate(now)`. */
 export function osloDate(at: Date): LocalDate {
   return wallClock(at).date;
 }
 
 const utcOf = (date: LocalDate) => Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
 const dateOf = (utcMs: number): LocalDate => new Date(utcMs).toISOString().slice(0, 10);
+
+/** Whole calendar days in Norway between the moment `from` (ISO) and `now`: 0 on the same day, never negative. */
+export function daysBetween(from: string, now: Date): number {
+  return Math.max(0, Math.round((utcOf(osloDate(now)) - utcOf(osloDate(new Date(from)))) / DAY_MS));
+}
 
 /** How far Norway's wall clock is ahead of UTC at `at` (one hour in winter, two in summer). */
 function offsetMs(at: number): number {
@@ -129,4 +138,21 @@ export function addWorkingDays(start: Date, n: number): Date {
   }
   for (let i = 0; i < n; i++) date = nextWorkingDay(date);
   return osloInstant(date, msIntoDay);
+}
+
+/** The UTC day of `at`, `2026-11-27`. */
+export const utcDay = (at: Date): string => at.toISOString().slice(0, 10);
+
+/** The UTC hour of `at`, `2026-11-27T10`. */
+export const utcHour = (at: Date): string => at.toISOString().slice(0, 13);
+
+/** The UTC month of `at`, `2026-11`. */
+export const utcMonth = (at: Date): string => at.toISOString().slice(0, 7);
+
+/** The same moment `months` calendar months earlier (UTC), on the last day of the month when the day does not exist. */
+export function monthsBefore(at: Date, months: number): Date {
+  const first = new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth() - months, 1, at.getUTCHours(), at.getUTCMinutes(), at.getUTCSeconds(), at.getUTCMilliseconds()));
+  const daysInMonth = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(at.getUTCDate(), daysInMonth));
+  return first;
 }
