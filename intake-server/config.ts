@@ -34,6 +34,10 @@ const url = (name: string, protocols: string[]) =>
  */
 const WRITER_THREAD_MIN_CORES = 3;
 
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+/** The variables and how each is checked; `configOf` turns the checked values into the `Config`. */
 const EnvSchema = v.object({
   HOST: v.optional(v.pipe(v.string(), v.nonEmpty('HOST must not be empty')), '127.0.0.1'),
   PORT: integer('PORT', 0, 65535, 8787),
@@ -47,7 +51,7 @@ const EnvSchema = v.object({
   ),
   SEED_FILE: v.optional(v.string()),
   WIDGET_DIR: v.optional(v.string(), 'dist/widget'),
-  LOG_LEVEL: v.optional(v.picklist(['debug', 'info', 'warn', 'error', 'silent'], 'LOG_LEVEL must be one of debug, info, warn, error, silent'), 'info'),
+  LOG_LEVEL: v.optional(v.picklist(LOG_LEVELS, `LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}`), 'info'),
   OUTBOX_POLL_MS: integer('OUTBOX_POLL_MS', 10, 60_000, 1000),
   OUTBOX_BACKOFF_BASE_MS: integer('OUTBOX_BACKOFF_BASE_MS', 10, 3_600_000, 2000),
   OUTBOX_BACKOFF_CAP_MS: integer('OUTBOX_BACKOFF_CAP_MS', 10, 86_400_000, 60_000),
@@ -74,85 +78,11 @@ const EnvSchema = v.object({
   REMINDER_WORKING_DAYS: integer('REMINDER_WORKING_DAYS', 1, 60, 3),
   ESCALATION_DAYS: integer('ESCALATION_DAYS', 1, 365, 14),
   RATE_LIMIT_EVENTS_PER_IP: integer('RATE_LIMIT_EVENTS_PER_IP', 0, 1_000_000, 120),
+  PG_BIN: v.optional(v.string()),
 });
 
 /** Every variable the server reads (`.env.example` lists each; a test keeps the two in step). */
 export const CONFIG_VARIABLES: readonly string[] = Object.keys(EnvSchema.entries);
-
-export type LogLevel = 'debug' | 'info' | 'warn' | 'error' | 'silent';
-
-export interface Config {
-  readonly host: string;
-  readonly port: number;
-  /** Base of links in emails and of the widget's default API address. */
-  readonly publicUrl: string;
-  readonly databasePath: string;
-  /** When set (`postgres://...`), PostgreSQL instead of the SQLite file: several instances can share it. */
-  readonly databaseUrl: string | undefined;
-  /** Largest size the SQLite file may grow to, in MB (0: no cap). Past it, intake answers 503 as on a full disk. */
-  readonly databaseMaxMb: number;
-  /** How long a write waits for another process's lock before intake answers 503. */
-  readonly databaseBusyTimeoutMs: number;
-  /**
-   * Whether SQLite commits applications in a thread of their own (see `SQLITE_WRITER_THREAD` in the README): by
-   * default only with three or more cores, where that thread gets a core to itself.
-   */
-  readonly sqliteWriterThread: boolean;
-  readonly smtpUrl: string;
-  /** Connection and greeting timeout of SMTP (replies may take three times as long). */
-  readonly smtpTimeoutMs: number;
-  /** Slow clients: a request must send its headers, and all of itself, within these. */
-  readonly httpHeadersTimeoutMs: number;
-  readonly httpRequestTimeoutMs: number;
-  readonly mailFrom: string;
-  /** Associations created at start when their slug is new (insert-only: never changes the operator's); null with SEED_FILE=none. */
-  readonly seedFile: string | null;
-  readonly widgetDir: string;
-  readonly logLevel: LogLevel;
-  /** Keys the hashes of client addresses kept for rate limits; from SECRET_KEY or a file in DATA_DIR. */
-  readonly secretKey: string | undefined;
-  readonly dataDir: string;
-  /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
-  readonly trustProxy: boolean;
-  readonly screening: {
-    /** Submissions sent faster than this after the first keystroke are held back as automated. */
-    readonly minFillMs: number;
-    /** A second application from the same address within this many days joins the first. */
-    readonly duplicateWindowDays: number;
-    /** Applications per client address per 10 minutes; 0 turns the limit off. */
-    readonly ratePerIp: number;
-    /** Applications per association per hour; 0 turns the limit off. */
-    readonly ratePerAssociation: number;
-    /** When set, the widget must solve an ALTCHA proof-of-work challenge signed with this secret. */
-    readonly altchaSecret: string | undefined;
-  };
-  readonly retention: {
-    readonly quarantineDays: number;
-    readonly idempotencyHours: number;
-    /** Applications not ready for matching are deleted this many months after their last activity. */
-    readonly months: number;
-  };
-  readonly followUp: {
-    /** Coordinators are reminded after this many working days without contact, then at most once a working day. */
-    readonly reminderWorkingDays: number;
-    /** The national contact is told, once, after this many days without contact. */
-    readonly escalationDays: number;
-  };
-  readonly figures: {
-    /** Widget counts (`POST /api/v1/events`) per client address per 10 minutes; 0 turns the limit off. */
-    readonly eventsPerIp: number;
-  };
-  readonly outbox: {
-    readonly pollMs: number;
-    readonly backoffBaseMs: number;
-    readonly backoffCapMs: number;
-    readonly maxAttempts: number;
-    /** How long delivery pauses after the SMTP server refuses the service's credentials. */
-    readonly authPauseMs: number;
-    readonly leaseMs: number;
-    readonly batchSize: number;
-  };
-}
 
 /** Thrown when the environment is invalid; `problems` has one plain sentence per bad variable. */
 export class ConfigError extends Error {
@@ -177,6 +107,98 @@ export interface ReadConfigOptions {
   production?: boolean;
 }
 
+/** Object.freeze that keeps `number` a number (Object.freeze's own typing would make `batchSize` the type `50`). */
+const frozen = <T>(o: T): Readonly<T> => Object.freeze(o);
+
+/**
+ * The configuration from the checked variables: the one list of its fields, each documented here (`Config` is this
+ * function's result type).
+ */
+function configOf(e: v.InferOutput<typeof EnvSchema>, options: ReadConfigOptions) {
+  const dataDir = resolve(e.DATA_DIR);
+  const seedFile = e.SEED_FILE ?? (options.production ? 'none' : DEMO_SEED_FILE);
+  return frozen({
+    host: e.HOST,
+    port: e.PORT,
+    /** Base of links in emails and of the widget's default API address. */
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    databasePath: resolve(e.DATABASE_PATH ?? `${dataDir}/intake.sqlite`),
+    /** When set (`postgres://...`), PostgreSQL instead of the SQLite file: several instances can share it. */
+    databaseUrl: e.DATABASE_URL,
+    /** Largest size the SQLite file may grow to, in MB (0: no cap). Past it, intake answers 503 as on a full disk. */
+    databaseMaxMb: e.DATABASE_MAX_MB,
+    /** How long a write waits for another process's lock before intake answers 503. */
+    databaseBusyTimeoutMs: e.DATABASE_BUSY_TIMEOUT_MS,
+    /**
+     * Whether SQLite commits applications in a thread of their own (see `SQLITE_WRITER_THREAD` in the README): by
+     * default only with three or more cores, where that thread gets a core to itself.
+     */
+    sqliteWriterThread: e.SQLITE_WRITER_THREAD === 'auto' ? availableParallelism() >= WRITER_THREAD_MIN_CORES : e.SQLITE_WRITER_THREAD === 'true',
+    smtpUrl: e.SMTP_URL,
+    /** Connection and greeting timeout of SMTP (replies may take three times as long). */
+    smtpTimeoutMs: e.SMTP_TIMEOUT_MS,
+    /** Slow clients: a request must send its headers, and all of itself, within these. */
+    httpHeadersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
+    httpRequestTimeoutMs: Math.max(e.HTTP_REQUEST_TIMEOUT_MS, e.HTTP_HEADERS_TIMEOUT_MS),
+    mailFrom: e.MAIL_FROM,
+    /** Associations created at start when their slug is new (insert-only: never changes the operator's); null with SEED_FILE=none. */
+    seedFile: seedFile === 'none' ? null : resolve(seedFile),
+    widgetDir: resolve(e.WIDGET_DIR),
+    logLevel: e.LOG_LEVEL,
+    /** Keys the hashes of client addresses kept for rate limits; from SECRET_KEY or a file in DATA_DIR. */
+    secretKey: e.SECRET_KEY,
+    dataDir,
+    /** Take the client address from X-Forwarded-For (only behind a reverse proxy that sets it). */
+    trustProxy: e.TRUST_PROXY === 'true',
+    /**
+     * The folder of PostgreSQL's programs (`pg_dump` and `pg_restore` for the admin tool's backups; `initdb` for the
+     * tests' throwaway cluster). Unset: the PATH.
+     */
+    pgBin: e.PG_BIN,
+    screening: frozen({
+      /** Submissions sent faster than this after the first keystroke are held back as automated. */
+      minFillMs: e.MIN_FILL_MS,
+      /** A second application from the same address within this many days joins the first. */
+      duplicateWindowDays: e.DUPLICATE_WINDOW_DAYS,
+      /** Applications per client address per 10 minutes; 0 turns the limit off. */
+      ratePerIp: e.RATE_LIMIT_PER_IP,
+      /** Applications per association per hour; 0 turns the limit off. */
+      ratePerAssociation: e.RATE_LIMIT_PER_ASSOCIATION,
+      /** When set, the widget must solve an ALTCHA proof-of-work challenge signed with this secret. */
+      altchaSecret: e.ALTCHA_SECRET,
+    }),
+    retention: frozen({
+      quarantineDays: e.QUARANTINE_DAYS,
+      idempotencyHours: e.IDEMPOTENCY_HOURS,
+      /** Applications not ready for matching are deleted this many months after their last activity. */
+      months: e.RETENTION_MONTHS,
+    }),
+    followUp: frozen({
+      /** Coordinators are reminded after this many working days without contact, then at most once a working day. */
+      reminderWorkingDays: e.REMINDER_WORKING_DAYS,
+      /** The national contact is told, once, after this many days without contact. */
+      escalationDays: e.ESCALATION_DAYS,
+    }),
+    figures: frozen({
+      /** Widget counts (`POST /api/v1/events`) per client address per 10 minutes; 0 turns the limit off. */
+      eventsPerIp: e.RATE_LIMIT_EVENTS_PER_IP,
+    }),
+    outbox: frozen({
+      pollMs: e.OUTBOX_POLL_MS,
+      backoffBaseMs: e.OUTBOX_BACKOFF_BASE_MS,
+      backoffCapMs: Math.max(e.OUTBOX_BACKOFF_CAP_MS, e.OUTBOX_BACKOFF_BASE_MS),
+      maxAttempts: e.OUTBOX_MAX_ATTEMPTS,
+      /** How long delivery pauses after the SMTP server refuses the service's credentials. */
+      authPauseMs: e.OUTBOX_AUTH_PAUSE_MS,
+      leaseMs: e.OUTBOX_LEASE_MS,
+      batchSize: 50,
+    }),
+  });
+}
+
+/** The server's configuration, frozen; its fields and their meaning are `configOf`'s. */
+export type Config = ReturnType<typeof configOf>;
+
 /** Reads and validates the configuration from an environment (default `process.env`). */
 export function readConfig(env: Record<string, string | undefined> = process.env, options: ReadConfigOptions = {}): Config {
   const picked = Object.fromEntries(
@@ -191,49 +213,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       }),
     );
   }
-  const e = result.output;
-  const dataDir = resolve(e.DATA_DIR);
-  const seedFile = e.SEED_FILE ?? (options.production ? 'none' : DEMO_SEED_FILE);
-  const config: Config = Object.freeze({
-    host: e.HOST,
-    port: e.PORT,
-    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
-    databasePath: resolve(e.DATABASE_PATH ?? `${dataDir}/intake.sqlite`),
-    databaseUrl: e.DATABASE_URL,
-    databaseMaxMb: e.DATABASE_MAX_MB,
-    databaseBusyTimeoutMs: e.DATABASE_BUSY_TIMEOUT_MS,
-    sqliteWriterThread: e.SQLITE_WRITER_THREAD === 'auto' ? availableParallelism() >= WRITER_THREAD_MIN_CORES : e.SQLITE_WRITER_THREAD === 'true',
-    smtpUrl: e.SMTP_URL,
-    smtpTimeoutMs: e.SMTP_TIMEOUT_MS,
-    httpHeadersTimeoutMs: e.HTTP_HEADERS_TIMEOUT_MS,
-    httpRequestTimeoutMs: Math.max(e.HTTP_REQUEST_TIMEOUT_MS, e.HTTP_HEADERS_TIMEOUT_MS),
-    mailFrom: e.MAIL_FROM,
-    seedFile: seedFile === 'none' ? null : resolve(seedFile),
-    widgetDir: resolve(e.WIDGET_DIR),
-    logLevel: e.LOG_LEVEL,
-    secretKey: e.SECRET_KEY,
-    dataDir,
-    trustProxy: e.TRUST_PROXY === 'true',
-    screening: Object.freeze({
-      minFillMs: e.MIN_FILL_MS,
-      duplicateWindowDays: e.DUPLICATE_WINDOW_DAYS,
-      ratePerIp: e.RATE_LIMIT_PER_IP,
-      ratePerAssociation: e.RATE_LIMIT_PER_ASSOCIATION,
-      altchaSecret: e.ALTCHA_SECRET,
-    }),
-    retention: Object.freeze({ quarantineDays: e.QUARANTINE_DAYS, idempotencyHours: e.IDEMPOTENCY_HOURS, months: e.RETENTION_MONTHS }),
-    followUp: Object.freeze({ reminderWorkingDays: e.REMINDER_WORKING_DAYS, escalationDays: e.ESCALATION_DAYS }),
-    figures: Object.freeze({ eventsPerIp: e.RATE_LIMIT_EVENTS_PER_IP }),
-    outbox: Object.freeze({
-      pollMs: e.OUTBOX_POLL_MS,
-      backoffBaseMs: e.OUTBOX_BACKOFF_BASE_MS,
-      backoffCapMs: Math.max(e.OUTBOX_BACKOFF_CAP_MS, e.OUTBOX_BACKOFF_BASE_MS),
-      maxAttempts: e.OUTBOX_MAX_ATTEMPTS,
-      authPauseMs: e.OUTBOX_AUTH_PAUSE_MS,
-      leaseMs: e.OUTBOX_LEASE_MS,
-      batchSize: 50,
-    }),
-  });
+  const config = configOf(result.output, options);
   if (options.production) {
     const problems = productionProblems(config);
     if (problems.length > 0) throw new ConfigError(problems);

@@ -22,14 +22,13 @@ function checkSqliteFile(file: string): number {
   }
 }
 
-/** A PostgreSQL client program: from PG_BIN, else the PATH. */
-function pgTool(name: string): string {
-  const dir = process.env.PG_BIN;
-  return dir && existsSync(join(dir, name)) ? join(dir, name) : name;
+/** A PostgreSQL client program: from the folder PG_BIN names (`config.pgBin`), else the PATH. */
+function pgTool(name: string, pgBin: string | undefined): string {
+  return pgBin && existsSync(join(pgBin, name)) ? join(pgBin, name) : name;
 }
 
-function runPgTool(name: string, args: string[]): void {
-  const result = spawnSync(pgTool(name), args, { encoding: 'utf8' });
+function runPgTool(name: string, args: string[], pgBin: string | undefined): void {
+  const result = spawnSync(pgTool(name, pgBin), args, { encoding: 'utf8' });
   if (result.error) throw new AdminError(`Cannot run ${name}: ${result.error.message}. Install PostgreSQL's client programs or set PG_BIN.`);
   if (result.status !== 0) throw new AdminError(`${name} failed: ${result.stderr.trim()}`);
 }
@@ -59,9 +58,9 @@ export const backupCommand: AdminCommand = {
     if (ctx.config.databaseUrl) {
       // pg_dump writes into the file it is given and keeps its mode: made private before a byte is written.
       privateTarget(target, false);
-      runPgTool('pg_dump', ['--format=custom', '--no-owner', `--file=${target}`, ctx.config.databaseUrl]);
+      runPgTool('pg_dump', ['--format=custom', '--no-owner', `--file=${target}`, ctx.config.databaseUrl], ctx.config.pgBin);
       tightenFile(target);
-      runPgTool('pg_restore', ['--list', target]);
+      runPgTool('pg_restore', ['--list', target], ctx.config.pgBin);
       ctx.out(`Backed up the PostgreSQL database to ${target} (pg_dump custom format).`);
       return;
     }
@@ -95,7 +94,7 @@ export const restoreCommand: AdminCommand = {
     const source = file!;
     if (!existsSync(source)) throw new AdminError(`${source} does not exist.`);
     if (ctx.config.databaseUrl) {
-      runPgTool('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${ctx.config.databaseUrl}`, source]);
+      runPgTool('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${ctx.config.databaseUrl}`, source], ctx.config.pgBin);
       ctx.out(`Restored ${source} into the PostgreSQL database.`);
       return;
     }

@@ -7,6 +7,7 @@ import { chmodSync, chownSync, existsSync, mkdtempSync, readdirSync, rmSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
+import { readConfig } from '../../intake-server/config.js';
 import { freePort } from './free-port.js';
 
 export interface PostgresCluster {
@@ -17,9 +18,10 @@ export interface PostgresCluster {
   stop(): void;
 }
 
-/** Where PostgreSQL's server binaries are: PG_BIN, Debian's newest version, or the PATH. Undefined when absent. */
+/** Where PostgreSQL's server binaries are: PG_BIN (read by the server's config), Debian's newest version, or the PATH. Undefined when absent. */
 export function findPostgresBin(): string | undefined {
-  if (process.env.PG_BIN && existsSync(join(process.env.PG_BIN, 'initdb'))) return process.env.PG_BIN;
+  const { pgBin } = readConfig();
+  if (pgBin && existsSync(join(pgBin, 'initdb'))) return pgBin;
   const debian = '/usr/lib/postgresql';
   if (existsSync(debian)) {
     const versions = readdirSync(debian).filter((v) => existsSync(join(debian, v, 'bin', 'initdb'))).sort((a, b) => Number(b) - Number(a));
