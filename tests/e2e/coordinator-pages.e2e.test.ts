@@ -30,7 +30,8 @@ const dir = createTempDir('rv-e2e-pages-');
 async function submit(overrides: Parameters<typeof validApplication>[0]): Promise<string> {
   const res = await fetch(`${product.apiUrl}/api/v1/applications`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    // As the widget on the demo page sends it: the demo lists its page among Eksempelby's origins.
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), Origin: new URL(product.demoUrl).origin },
     body: JSON.stringify(validApplication(overrides)),
   });
   expect(res.status).toBe(201);
