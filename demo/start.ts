@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { saveAssociation } from '../intake-server/associations/associations.repository.js';
+import { findAssociationBySlug, saveAssociation } from '../intake-server/associations/associations.repository.js';
 import { ConfigError, readConfig } from '../intake-server/config.js';
 import { withTransaction } from '../intake-server/db/transaction.js';
 import { buildWebAuthnBrowserScript } from '../scripts/build-server.js';
@@ -52,9 +52,13 @@ async function main() {
     if (u.hostname !== '127.0.0.1' && u.hostname !== 'localhost') return [u.origin];
     return [`${u.protocol}//127.0.0.1:${u.port}`, `${u.protocol}//localhost:${u.port}`];
   };
-  await withTransaction(server.context.db, (trx) =>
-    saveAssociation(trx, { slug: 'eksempelby', allowedOrigins: [...new Set([...bothNames(site.url), ...bothNames(config.publicUrl)])] }, new Date()),
-  );
+  // Added to what is listed, so a page the user added with the admin tool stays.
+  await withTransaction(server.context.db, async (trx) => {
+    const eksempelby = await findAssociationBySlug(trx, 'eksempelby');
+    if (!eksempelby) return; // started without the demo's seed
+    const allowedOrigins = [...new Set([...eksempelby.allowedOrigins, ...bothNames(site.url), ...bothNames(config.publicUrl)])];
+    await saveAssociation(trx, { slug: 'eksempelby', allowedOrigins }, new Date());
+  });
 
   const rows: [string, string][] = [
     ['Demo page (Eksempelby sanitetsforening)', site.url + '/'],
