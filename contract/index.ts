@@ -7,3 +7,4 @@ export * from './phone.js';
 export * from './text-rules.js';
 export * from './validate.js';
 export * from './wire.js';
+export * from './form-title.js';

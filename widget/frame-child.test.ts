@@ -20,7 +20,7 @@ async function openFrame(): Promise<RessursvennSignup> {
   received.length = 0;
   window.addEventListener('message', onMessage);
   frame = document.createElement('iframe');
-  frame.title = 'Påmeldingsskjema';
+  frame.title = 'Søknadsskjema';
   frame.src = '/widget/test-pages/frame.html';
   frame.width = '600';
   frame.height = '400';

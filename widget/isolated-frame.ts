@@ -10,6 +10,7 @@
 import { css, html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { FrameAccess } from '../contract/wire.js';
 import type { Language } from '../contract/limits.js';
+import { FORM_FRAME_TITLES } from '../contract/form-title.js';
 import { trimBase } from './api-urls.js';
 import { fetchJson, isRecord, LOOKUP_TIMEOUT_MS } from './fetch-json.js';
 import { PROTOCOL, readMessage, reviveEvent, THEME_PROPERTIES, type ParentMessage } from './frame-protocol.js';
@@ -24,13 +25,6 @@ export interface FrameHost extends ReactiveControllerHost, HTMLElement {
   /** The quick-exit button in the frame was pressed. */
   exitQuickly(): void;
 }
-
-/** The iframe's accessible name, without loading a language's texts for one string. */
-const FRAME_TITLES: Record<Language, string> = {
-  nb: 'Påmeldingsskjema for ressursvenner',
-  nn: 'Påmeldingsskjema for ressursvener',
-  en: 'Ressursvenn volunteer sign-up form',
-};
 
 /** In place of a frame this page may not show: a sentence, and a link to the form on the intake server's own page. */
 const REFUSED_TEXTS: Record<Language, readonly [text: string, link: string]> = {
@@ -132,7 +126,7 @@ export class IsolatedFrameController implements ReactiveController {
       part="frame"
       class="frame"
       src=${src}
-      title=${FRAME_TITLES[this.host.frameLanguage() || 'nb']}
+      title=${FORM_FRAME_TITLES[this.host.frameLanguage() || 'nb']}
       height=${this.height}
     ></iframe>`;
   }

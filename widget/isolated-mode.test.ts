@@ -41,7 +41,7 @@ describe('<ressursvenn-signup mode="isolated">', () => {
     assertEqual(src.searchParams.get('lang'), 'nn');
     assertEqual(src.searchParams.get('quick-exit'), '1');
     assertEqual(new URLSearchParams(src.hash.slice(1)).get('origin'), location.origin, 'our origin, in the fragment only');
-    assertEqual(frame.title, 'Påmeldingsskjema for ressursvener');
+    assertEqual(frame.title, 'Søknadsskjema for ressursvenner', 'the one title the hosted frame page has too (contract/form-title.ts)');
     assertEqual(frame.getAttribute('part'), 'frame');
     assertEqual(shadow(element).querySelectorAll('form, input, textarea').length, 0);
     assertEqual(frame.contentDocument, null, 'the frame is another origin: its document is out of reach');

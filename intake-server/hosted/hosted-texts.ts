@@ -1,10 +1,12 @@
 /** The few words of the hosted pages around the form, in the form's three languages. */
-import type { Language } from '../../contract/index.js';
+import { FORM_FRAME_TITLES } from '../../contract/index.js';
+import type { LanguageTexts } from '../texts.js';
 
 export interface HostedTexts {
   /** Above the association's name. */
   kicker: string;
   pageTitle: (association: string) => string;
+  /** The frame's accessible name: the contract's, shared with the widget's isolated frame. */
   frameTitle: string;
   noscript: string;
   contactPrefix: string;
@@ -13,35 +15,35 @@ export interface HostedTexts {
   notFound: string;
 }
 
-export const HOSTED_TEXTS: Record<Language, HostedTexts> = {
+export const HOSTED_TEXTS: LanguageTexts<HostedTexts> = {
   nb: {
     kicker: 'Ressursvenn',
-    pageTitle: (association) => `Meld deg som ressursvenn – ${association}`,
-    frameTitle: 'Påmeldingsskjema for ressursvenner',
-    noscript: 'Skjemaet trenger JavaScript. Du kan også melde deg ved å sende en e-post til',
+    pageTitle: (association) => `Søk om å bli ressursvenn – ${association}`,
+    frameTitle: FORM_FRAME_TITLES.nb,
+    noscript: 'Skjemaet trenger JavaScript. Du kan også søke ved å sende en e-post til',
     contactPrefix: 'Spørsmål? Kontakt oss på',
     programme: 'Ressursvenn er et tilbud fra Norske Kvinners Sanitetsforening.',
     notFoundTitle: 'Fant ikke skjemaet',
-    notFound: 'Vi fant ingen sanitetsforening med denne adressen. Sjekk lenken, eller spør foreningen du vil melde deg hos.',
+    notFound: 'Vi fant ingen sanitetsforening med denne adressen. Sjekk lenken, eller spør sanitetsforeningen du vil bli ressursvenn hos.',
   },
   nn: {
     kicker: 'Ressursvenn',
-    pageTitle: (association) => `Meld deg som ressursvenn – ${association}`,
-    frameTitle: 'Påmeldingsskjema for ressursvenner',
-    noscript: 'Skjemaet treng JavaScript. Du kan òg melde deg ved å sende ein e-post til',
+    pageTitle: (association) => `Søk om å bli ressursvenn – ${association}`,
+    frameTitle: FORM_FRAME_TITLES.nn,
+    noscript: 'Skjemaet treng JavaScript. Du kan òg søkje ved å sende ein e-post til',
     contactPrefix: 'Spørsmål? Kontakt oss på',
     programme: 'Ressursvenn er eit tilbod frå Norske Kvinners Sanitetsforening.',
     notFoundTitle: 'Fann ikkje skjemaet',
-    notFound: 'Vi fann inga sanitetsforeining med denne adressa. Sjekk lenkja, eller spør foreininga du vil melde deg hos.',
+    notFound: 'Vi fann inga sanitetsforeining med denne adressa. Sjekk lenkja, eller spør sanitetsforeininga du vil bli ressursvenn hos.',
   },
   en: {
     kicker: 'Ressursvenn volunteers',
-    pageTitle: (association) => `Sign up as a Ressursvenn volunteer – ${association}`,
-    frameTitle: 'Ressursvenn volunteer sign-up form',
-    noscript: 'The form needs JavaScript. You can also sign up by emailing',
+    pageTitle: (association) => `Apply to become a Ressursvenn volunteer – ${association}`,
+    frameTitle: FORM_FRAME_TITLES.en,
+    noscript: 'The form needs JavaScript. You can also apply by emailing',
     contactPrefix: 'Questions? Contact us at',
     programme: 'Ressursvenn is a programme of Norske Kvinners Sanitetsforening.',
     notFoundTitle: 'Form not found',
-    notFound: 'We found no association at this address. Check the link, or ask the association you want to join.',
+    notFound: 'We found no association at this address. Check the link, or ask the association you want to volunteer with.',
   },
 };

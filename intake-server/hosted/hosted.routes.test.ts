@@ -26,7 +26,7 @@ describe('GET /skjema/:slug, the hosted page', () => {
     const body = await res.text();
     expect(body.startsWith('<!DOCTYPE html>')).toBe(true);
     expect(body).toContain('<html lang="nb">');
-    expect(body).toContain('<title>Meld deg som ressursvenn – Eksempelby sanitetsforening</title>');
+    expect(body).toContain('<title>Søk om å bli ressursvenn – Eksempelby sanitetsforening</title>');
     expect(body).toContain('<h1>Eksempelby sanitetsforening</h1>');
     expect(body.match(/<script\b[^>]*>/g)).toEqual(['<script src="/widget.js" data-association="eksempelby" data-quick-exit async>']);
     expect(body.indexOf('<script'), 'the form stands in <main>, where the script is').toBeGreaterThan(body.indexOf('<main'));
@@ -48,7 +48,7 @@ describe('GET /skjema/:slug, the hosted page', () => {
     expect(await (await get('/skjema/fjordheim')).text()).toContain('<html lang="nn">');
     const english = await (await get('/skjema/eksempelby?lang=en')).text();
     expect(english).toContain('<html lang="en">');
-    expect(english).toContain('Sign up as a Ressursvenn volunteer');
+    expect(english).toContain('Apply to become a Ressursvenn volunteer');
     expect(await (await get('/skjema/eksempelby?lang=de')).text()).toContain('<html lang="nb">');
   });
 
@@ -88,6 +88,7 @@ describe('GET /skjema/:slug/ramme, the isolated-mode frame', () => {
     const body = await res.text();
     expect(body).toContain('<html lang="en">');
     expect(body).toContain('<body class="frame">');
+    expect(body, 'the same title as the widget gives its iframe (contract/form-title.ts)').toContain('<title>Ressursvenn volunteer application form</title>');
     expect(body.match(/<script\b[^>]*>/g)).toEqual(['<script src="/widget.js" data-association="liste" data-frame data-quick-exit async>']);
     expect(body.indexOf('<script')).toBeGreaterThan(body.indexOf('<body'));
     const policy = csp(res);

@@ -32,15 +32,15 @@ describe('the follow-up reminder', () => {
         'Kari (postnummer 8514, Narvik kommune) søkte om å bli ressursvenn hos Narvik sanitetsforening for 5 dager siden, og det er ikke registrert noen kontakt med søkeren ennå.',
         'Ta kontakt med søkeren og registrer det i søknaden, så stopper påminnelsene.',
         'Åpne søknaden:\nhttps://intake.example/koordinator/soknader/1',
-        'Etter 14 dager uten kontakt får den nasjonale kontakten beskjed. Referanse: RV-AAAA-BBBB.',
+        'Etter 14 dager uten kontakt får nasjonal kontaktperson beskjed. Referanse: RV-AAAA-BBBB.',
       ].join('\n\n') + '\n',
     );
     const nn = renderMail(row('follow_up_reminder', 'nn', reminder));
     expect(nn.subject).toBe('Påminning: ein søkjar ventar på å bli kontakta (RV-AAAA-BBBB)');
-    expect(nn.text).toContain('søkte om å bli ressursven hos Narvik sanitetsforening for 5 dagar sidan');
+    expect(nn.text).toContain('søkte om å bli ressursvenn hos Narvik sanitetsforening for 5 dagar sidan');
     const en = renderMail(row('follow_up_reminder', 'en', { ...reminder, daysWaiting: 1, kommuneName: null }));
     expect(en.subject).toBe('Reminder: an applicant is waiting to be contacted (RV-AAAA-BBBB)');
-    expect(en.text).toContain('Kari (postcode 8514) applied to become a Ressursvenn with Narvik sanitetsforening 1 day ago');
+    expect(en.text).toContain('Kari (postcode 8514) applied to become a Ressursvenn volunteer with Narvik sanitetsforening 1 day ago');
     expect(en.html).toContain('<html lang="en">');
   });
 
@@ -62,7 +62,7 @@ describe('the follow-up escalation', () => {
     expect(nb.subject).toBe('Ingen kontakt etter 14 dager (RV-AAAA-BBBB)');
     expect(nb.text).toContain('Kari (postnummer 8514, Narvik kommune) søkte om å bli ressursvenn hos Narvik sanitetsforening for 14 dager siden');
     expect(nb.text).toContain('Koordinatorene har fått 7 påminnelser.');
-    expect(nb.text).toContain('Følg opp med foreningen, eller send søknaden videre til en annen forening.');
+    expect(nb.text).toContain('Ta kontakt med foreningen, eller send søknaden videre til en annen forening.');
     expect(nb.text).toContain('Et svar på denne e-posten går til Narvik sanitetsforening.');
     expect(renderMail(row('follow_up_escalation', 'nn', { ...escalation, remindersSent: 1 })).text).toContain('Koordinatorane har fått éi påminning.');
     expect(renderMail(row('follow_up_escalation', 'en', escalation)).subject).toBe('No contact after 14 days (RV-AAAA-BBBB)');

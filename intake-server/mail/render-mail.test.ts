@@ -19,13 +19,13 @@ describe('rendering mail', () => {
     expect(m.html).toContain('Narvik &amp; omegn');
     expect(m.html).toContain('href="https://intake.example/koordinator/soknader/1?a=1&amp;b=&quot;2&quot;"');
     expect(m.text).toContain('Sted: postnummer 8514, <script>alert(1)</script> kommune');
-    expect(m.text).toContain('Har svart nei på om søkeren er 25 år eller eldre.');
+    expect(m.text).toContain('Svarte nei på «Er du 25 år eller eldre?».');
   });
 
   it('writes the receipt in the applicant’s language', () => {
     const data = { reference: 'RV-AAAA-BBBB', associationName: 'Fjordheim sanitetslag', contactEmail: 'post@fjordheim.example', contactPhone: null };
     expect(renderMail(row('applicant_receipt', 'nb', data)).subject).toBe('Vi har mottatt søknaden din om å bli ressursvenn (RV-AAAA-BBBB)');
-    expect(renderMail(row('applicant_receipt', 'nn', data)).subject).toBe('Vi har fått søknaden din om å bli ressursven (RV-AAAA-BBBB)');
+    expect(renderMail(row('applicant_receipt', 'nn', data)).subject).toBe('Vi har fått søknaden din om å bli ressursvenn (RV-AAAA-BBBB)');
     expect(renderMail(row('applicant_receipt', 'en', data)).subject).toBe('We have received your Ressursvenn application (RV-AAAA-BBBB)');
     expect(renderMail(row('applicant_receipt', 'en', data)).html).toContain('<html lang="en">');
   });
@@ -76,7 +76,7 @@ describe('the coordinator notice', () => {
     expect(shared(['Ankenes sanitetsforening', 'Bjerkvik sanitetsforening'])).toContain(
       'Søknaden er sendt til dere og til Ankenes sanitetsforening og Bjerkvik sanitetsforening. Avtal hvem som tar kontakt med søkeren.',
     );
-    expect(shared(['A', 'B', 'C'], 'nn')).toContain('Søknaden er send til dykk og til A, B og C. Avtal kven som tek kontakt med søkjaren.');
+    expect(shared(['A', 'B', 'C'], 'nn')).toContain('Søknaden er sendt til dykk og til A, B og C. Avtal kven som tek kontakt med søkjaren.');
     expect(shared(['A'], 'en')).toContain('The application was sent to you and to A. Agree on who contacts the applicant.');
     expect(shared([])).not.toContain('Søknaden er sendt til dere');
   });
@@ -120,7 +120,7 @@ describe('alerts to the national contact', () => {
     const nb = renderMail(row('dead_letter_alert', 'nb', data));
     expect(nb.subject).toBe('Ressursvenn: 4 e-poster kunne ikke leveres');
     expect(nb.text).toContain('- 3 × kvittering til søker: mottakerens e-posttjener avviste den (550)');
-    expect(nb.text).toContain('- 1 × varsel til koordinator: ga opp etter for mange forsøk (sist: ETIMEDOUT)');
+    expect(nb.text).toContain('- 1 × varsel om ny søknad til koordinator: ga opp etter for mange forsøk (sist: ETIMEDOUT)');
     expect(nb.text).toContain('høyst ett slikt varsel i timen');
     const en = renderMail(row('dead_letter_alert', 'en', { ...data, count: 1 }));
     expect(en.subject).toBe('Ressursvenn: 1 email could not be delivered');
@@ -137,7 +137,7 @@ describe('alerts to the national contact', () => {
     const nb = renderMail(row('smtp_auth_alert', 'nb', { since: '2026-11-27T10:00:00.000Z' }));
     expect(nb.subject).toBe('Ressursvenn: e-posttjeneren avviste påloggingen');
     expect(nb.text).toContain('Fra 27. november 2026 kl. 11:00 avviste e-posttjeneren');
-    expect(nb.text).toContain('først sendes da påloggingen virket igjen');
+    expect(nb.text).toContain('Dette varselet kunne ikke sendes før påloggingen virket igjen.');
     expect(renderMail(row('smtp_auth_alert', 'en', { since: '2026-07-01T10:00:00.000Z' })).text).toContain('From 1 July 2026 at 12:00 the mail server');
     expect(renderMail(row('smtp_auth_alert', 'nn', { since: 'not a time' })).text).toContain('Frå not a time avviste');
   });

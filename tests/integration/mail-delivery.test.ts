@@ -69,7 +69,7 @@ describe('mail delivery over SMTP', () => {
     expect(notice.subject).toBe(`Ny søknad om å bli ressursvenn (${reference})`);
     expect(notice.contentLanguage).toBe('nb');
     expect(notice.text).toContain('Ny søknad om å bli ressursvenn hos Eksempelby sanitetsforening.\n\n- Fornavn, slik søkeren skrev det: «Ingrid»\n- Sted: postnummer 2317, Hamar kommune');
-    expect(notice.text).toContain('Har svart nei på å møtes 2–4 ganger i måneden i 9–12 måneder.');
+    expect(notice.text).toContain('Svarte nei på «Kan du møtes 2–4 ganger i måneden i 9–12 måneder?».');
     expect(notice.text).toMatch(/https:\/\/intake\.example\/koordinator\/soknader\/[0-9a-f-]{36}/);
     // Minimal: no surname, contact details or free text in a mailbox that keeps it forever.
     for (const secret of ['Kanarifjell', 'ingrid.k@example.no', '98765432', 'hjelpe til', 'tysk']) {

@@ -1,44 +1,60 @@
 /** The receipt to the applicant: the reference, what happens next and whom to ask. Never echoes what was submitted. */
 import type { Language } from '../../../contract/index.js';
+import { textsFor, type LanguageTexts } from '../../texts.js';
 import type { ApplicantReceiptData } from '../mail-kinds.js';
 import type { MailContent } from '../mail-content.js';
 
+interface Wording {
+  subject: (reference: string) => string;
+  thanks: string;
+  reference: (reference: string) => string;
+  next: (association: string) => string;
+  questions: (association: string, contact: string) => string;
+  notYou: string;
+}
+
+const WORDING: LanguageTexts<Wording> = {
+  nb: {
+    subject: (r) => `Vi har mottatt søknaden din om å bli ressursvenn (${r})`,
+    thanks: 'Takk for at du vil bli ressursvenn!',
+    reference: (r) => `Referansenummeret ditt er ${r}.`,
+    next: (a) =>
+      `En koordinator i ${a} tar kontakt med deg, vanligvis innen noen dager. Da forteller vi mer om kurset, taushets- og etikkerklæringen og politiattesten.`,
+    questions: (a, c) => `Har du spørsmål? Svar på denne e-posten eller kontakt ${a}: ${c}.`,
+    notYou: 'Har du ikke søkt? Da kan du se bort fra denne e-posten.',
+  },
+  nn: {
+    subject: (r) => `Vi har fått søknaden din om å bli ressursvenn (${r})`,
+    thanks: 'Takk for at du vil bli ressursvenn!',
+    reference: (r) => `Referansenummeret ditt er ${r}.`,
+    next: (a) =>
+      `Ein koordinator i ${a} tek kontakt med deg, vanlegvis innan nokre dagar. Då fortel vi meir om kurset, teieplikt- og etikkfråsegna og politiattesten.`,
+    questions: (a, c) => `Har du spørsmål? Svar på denne e-posten eller kontakt ${a}: ${c}.`,
+    notYou: 'Har du ikkje søkt? Då kan du sjå bort frå denne e-posten.',
+  },
+  en: {
+    subject: (r) => `We have received your Ressursvenn application (${r})`,
+    thanks: 'Thank you for wanting to become a Ressursvenn volunteer!',
+    reference: (r) => `Your reference number is ${r}.`,
+    next: (a) =>
+      `A coordinator at ${a} will contact you, usually within a few days, and tell you more about the course, the confidentiality and ethics declaration and the police certificate.`,
+    questions: (a, c) => `Questions? Reply to this email or contact ${a}: ${c}.`,
+    notYou: 'If you did not apply, you can ignore this email.',
+  },
+};
+
 /** Builds the receipt in the language the applicant used. */
 export function applicantReceipt(d: ApplicantReceiptData, lang: Language): MailContent {
+  const w = textsFor(WORDING, lang);
   const contact = d.contactPhone ? `${d.contactEmail}, ${d.contactPhone}` : d.contactEmail;
-  switch (lang) {
-    case 'nn':
-      return {
-        subject: `Vi har fått søknaden din om å bli ressursven (${d.reference})`,
-        blocks: [
-          { type: 'p', text: 'Takk for at du vil bli ressursven!' },
-          { type: 'p', text: `Søknaden din er registrert med referansen ${d.reference}.` },
-          { type: 'p', text: `Ein koordinator i ${d.associationName} tek kontakt med deg, vanlegvis innan nokre dagar. Då fortel vi meir om kurset, teieplikta og politiattesten.` },
-          { type: 'p', text: `Har du spørsmål? Svar på denne e-posten eller kontakt ${d.associationName}: ${contact}.` },
-          { type: 'p', text: 'Har du ikkje søkt? Då kan du sjå bort frå denne e-posten.' },
-        ],
-      };
-    case 'en':
-      return {
-        subject: `We have received your Ressursvenn application (${d.reference})`,
-        blocks: [
-          { type: 'p', text: 'Thank you for wanting to become a Ressursvenn!' },
-          { type: 'p', text: `Your application is registered with the reference ${d.reference}.` },
-          { type: 'p', text: `A coordinator at ${d.associationName} will contact you, usually within a few days, and tell you more about the course, confidentiality and the police certificate.` },
-          { type: 'p', text: `Questions? Reply to this email or contact ${d.associationName}: ${contact}.` },
-          { type: 'p', text: 'Did not apply? Then you can ignore this email.' },
-        ],
-      };
-    default:
-      return {
-        subject: `Vi har mottatt søknaden din om å bli ressursvenn (${d.reference})`,
-        blocks: [
-          { type: 'p', text: 'Takk for at du vil bli ressursvenn!' },
-          { type: 'p', text: `Søknaden din er registrert med referansen ${d.reference}.` },
-          { type: 'p', text: `En koordinator i ${d.associationName} tar kontakt med deg, vanligvis innen noen dager. Da forteller vi mer om kurset, taushetsplikten og politiattesten.` },
-          { type: 'p', text: `Har du spørsmål? Svar på denne e-posten eller kontakt ${d.associationName}: ${contact}.` },
-          { type: 'p', text: 'Har du ikke søkt? Da kan du se bort fra denne e-posten.' },
-        ],
-      };
-  }
+  return {
+    subject: w.subject(d.reference),
+    blocks: [
+      { type: 'p', text: w.thanks },
+      { type: 'p', text: w.reference(d.reference) },
+      { type: 'p', text: w.next(d.associationName) },
+      { type: 'p', text: w.questions(d.associationName, contact) },
+      { type: 'p', text: w.notYou },
+    ],
+  };
 }

@@ -1,5 +1,6 @@
 /** The notice to coordinators: minimal by design (it lives forever in personal mailboxes), never free text. */
 import { isLinkLike, type Language } from '../../../contract/index.js';
+import { textsFor, type LanguageTexts } from '../../texts.js';
 import type { SoftFlag } from '../../screening/soft-flags.js';
 import type { CoordinatorNoticeData } from '../mail-kinds.js';
 import type { Block, MailContent } from '../mail-content.js';
@@ -7,22 +8,22 @@ import { joinNames } from './join-names.js';
 
 const FLAG_TEXT: Record<Language, Record<SoftFlag, string>> = {
   nb: {
-    under_25: 'Har svart nei på om søkeren er 25 år eller eldre.',
-    cannot_commit: 'Har svart nei på å møtes 2–4 ganger i måneden i 9–12 måneder.',
+    under_25: 'Svarte nei på «Er du 25 år eller eldre?».',
+    cannot_commit: 'Svarte nei på «Kan du møtes 2–4 ganger i måneden i 9–12 måneder?».',
     no_course: 'Har ikke sagt ja til å ta kurset.',
     no_confidentiality_declaration: 'Har ikke sagt ja til å skrive under på taushets- og etikkerklæringen.',
     no_police_certificate: 'Har ikke sagt ja til å vise politiattest.',
   },
   nn: {
-    under_25: 'Har svart nei på om søkjaren er 25 år eller eldre.',
-    cannot_commit: 'Har svart nei på å møtast 2–4 gonger i månaden i 9–12 månader.',
+    under_25: 'Svarte nei på «Er du 25 år eller eldre?».',
+    cannot_commit: 'Svarte nei på «Kan du møtast 2–4 gonger i månaden i 9–12 månader?».',
     no_course: 'Har ikkje sagt ja til å ta kurset.',
     no_confidentiality_declaration: 'Har ikkje sagt ja til å skrive under på teieplikt- og etikkfråsegna.',
     no_police_certificate: 'Har ikkje sagt ja til å vise politiattest.',
   },
   en: {
-    under_25: 'Answered no to being 25 or older.',
-    cannot_commit: 'Answered no to meeting 2–4 times a month for 9–12 months.',
+    under_25: 'Answered no to “Are you 25 or older?”.',
+    cannot_commit: 'Answered no to “Can you meet 2–4 times a month for 9–12 months?”.',
     no_course: 'Has not agreed to take the course.',
     no_confidentiality_declaration: 'Has not agreed to sign the confidentiality and ethics declaration.',
     no_police_certificate: 'Has not agreed to show a police certificate.',
@@ -55,7 +56,7 @@ interface Wording {
   respond: (reference: string) => string;
 }
 
-const WORDING: Record<Language, Wording> = {
+const WORDING: LanguageTexts<Wording> = {
   nb: {
     subject: (r) => `Ny søknad om å bli ressursvenn (${r})`,
     applied: (a) => `Ny søknad om å bli ressursvenn hos ${a}.`,
@@ -64,7 +65,7 @@ const WORDING: Record<Language, Wording> = {
     place: (p, k) => (k ? `postnummer ${p}, ${k} kommune` : `postnummer ${p}`),
     quote: (n) => `«${n}»`,
     withheld: '(står i søknaden)',
-    fallback: 'Søknaden kom til den nasjonale kontakten fordi ingen lokalforening kunne ta imot den. Sett søkeren i kontakt med riktig lokalforening.',
+    fallback: 'Søknaden kom til deg som nasjonal kontaktperson fordi ingen lokalforening kunne ta imot den. Sett søkeren i kontakt med riktig lokalforening.',
     shared: (others) => `Søknaden er sendt til dere og til ${others}. Avtal hvem som tar kontakt med søkeren.`,
     and: 'og',
     talkAbout: 'Ting å snakke om:',
@@ -83,8 +84,8 @@ const WORDING: Record<Language, Wording> = {
     place: (p, k) => (k ? `postnummer ${p}, ${k} kommune` : `postnummer ${p}`),
     quote: (n) => `«${n}»`,
     withheld: '(står i søknaden)',
-    fallback: 'Søknaden kom til den nasjonale kontakten fordi ingen lokalforeining kunne ta imot søknaden. Set søkjaren i kontakt med rett lokalforeining.',
-    shared: (others) => `Søknaden er send til dykk og til ${others}. Avtal kven som tek kontakt med søkjaren.`,
+    fallback: 'Søknaden kom til deg som nasjonal kontaktperson fordi inga lokalforeining kunne ta imot han. Set søkjaren i kontakt med rett lokalforeining.',
+    shared: (others) => `Søknaden er sendt til dykk og til ${others}. Avtal kven som tek kontakt med søkjaren.`,
     and: 'og',
     talkAbout: 'Ting å snakke om:',
     details: 'Kontaktopplysningar (foreininga har valt å få dei i varselet):',
@@ -102,7 +103,7 @@ const WORDING: Record<Language, Wording> = {
     place: (p, k) => (k ? `postcode ${p}, ${k} municipality` : `postcode ${p}`),
     quote: (n) => `“${n}”`,
     withheld: '(see the application)',
-    fallback: 'The application reached the national contact because no local association could take it. Please pass it to the right local association.',
+    fallback: 'The application came to you as the national contact because no local association could take it. Please put the applicant in touch with the right local association.',
     shared: (others) => `The application was sent to you and to ${others}. Agree on who contacts the applicant.`,
     and: 'and',
     talkAbout: 'Things to talk through:',
@@ -130,7 +131,7 @@ function shownName(w: Wording, name: string): string {
  * (associations that chose them). Never free text. What the applicant typed stands only in labelled, quoted lines.
  */
 export function coordinatorNotice(d: CoordinatorNoticeData, lang: Language): MailContent {
-  const w = WORDING[lang];
+  const w = textsFor(WORDING, lang);
   const flags = d.flags.map((f) => FLAG_TEXT[lang][f]);
   const others = (d.sharedWith ?? []).filter((name) => name.trim() !== '');
   const blocks: Block[] = [

@@ -4,6 +4,7 @@
  * passkey name, no device, no address.
  */
 import type { Language } from '../../../contract/index.js';
+import { textsFor, type LanguageTexts } from '../../texts.js';
 import type { MailContent } from '../mail-content.js';
 import type { PasskeyChangedData } from '../mail-kinds.js';
 import { formatOsloTime } from './format-time.js';
@@ -16,7 +17,7 @@ interface Wording {
   resetNotYou: string;
 }
 
-const WORDING: Record<Language, Wording> = {
+const WORDING: LanguageTexts<Wording> = {
   nb: {
     subject: {
       added: 'En passnøkkel er lagt til på kontoen din i Ressursvenn',
@@ -69,7 +70,7 @@ const WORDING: Record<Language, Wording> = {
 
 /** Builds the mail in the account's language. */
 export function passkeyChanged(d: PasskeyChangedData, lang: Language): MailContent {
-  const w = WORDING[lang];
+  const w = textsFor(WORDING, lang);
   return {
     subject: w.subject[d.change],
     blocks: [

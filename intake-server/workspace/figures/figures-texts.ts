@@ -1,5 +1,6 @@
 /** The words of the figures page in Bokmål, Nynorsk and English. */
-import type { WorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
+import { textsFor, type LanguageTexts } from '../../texts.js';
 
 /** Every sentence and label of the figures page, in one language. */
 export interface FiguresTexts {
@@ -35,6 +36,8 @@ export interface FiguresTexts {
 }
 
 const plural = (one: string, many: string) => (n: number) => (n === 1 ? one : many);
+/** Whether a counted phrase ("1 application") is about one, for the English verb that follows it. */
+const isOne = (counted: string) => /^1\D/.test(counted);
 
 const nb: FiguresTexts = {
   locale: 'nb-NO',
@@ -69,19 +72,21 @@ const nb: FiguresTexts = {
 };
 
 const nn: FiguresTexts = {
-  ...nb,
   locale: 'nn-NO',
   title: 'Tal',
   national: 'Heile landet',
   allMine: 'Alle foreiningane dine',
   noAssociations: 'Du er ikkje koordinator for nokon foreining enno.',
   chooseLabel: 'Vis tal for',
+  choose: 'Vis',
   widgetHeading: 'Skjemaet dei siste 12 vekene',
   widgetIntro: 'Skjemaet tel utan informasjonskapslar og utan å lagre noko om den som besøkjer sida: berre tal per dag.',
   weekColumn: 'Veke',
   week: (n) => `Veke ${n}`,
   views: 'Visingar',
   starts: 'Påbyrja',
+  submits: 'Sende',
+  total: 'Sum',
   chartTitle: 'Visingar, påbyrja og sende skjema per veke',
   chartSummary: (v, s, u) => `Siste 12 veker: ${v} visingar, ${s} påbyrja og ${u} sende. Tala for kvar veke står i tabellen under.`,
   widgetTableCaption: 'Skjemaet per veke',
@@ -89,9 +94,11 @@ const nn: FiguresTexts = {
   statusCaption: 'Søknader som er lagra no',
   status: 'Status',
   count: 'Tal',
+  contactHeading: 'Tid til første kontakt',
   median: (d, a) => `Median ${d} dagar frå søknaden kom til første kontakt (${a} frå dei siste 12 vekene).`,
   noContactYet: 'Ingen søknader frå dei siste 12 vekene har registrert første kontakt enno.',
   waiting: (a) => `${a} ventar på første kontakt no.`,
+  retentionHeading: 'Sletta etter oppbevaringstida',
   deleted: (a, m) => `${a} er sletta dei siste 12 månadene fordi det ikkje hadde skjedd noko med dei på ${m} månader. Berre talet er teke vare på.`,
   applications: (n) => `${n} ${plural('søknad', 'søknader')(n)}`,
 };
@@ -122,15 +129,16 @@ const en: FiguresTexts = {
   contactHeading: 'Time to first contact',
   median: (d, a) => `Median ${d} days from arrival to first contact (${a} from the last 12 weeks).`,
   noContactYet: 'No application from the last 12 weeks has a first contact recorded yet.',
-  waiting: (a) => `${a} waiting for first contact now.`,
+  waiting: (a) => `${a} ${isOne(a) ? 'is' : 'are'} waiting for first contact now.`,
   retentionHeading: 'Deleted after the retention period',
-  deleted: (a, m) => `${a} deleted in the last 12 months because nothing had happened to them for ${m} months. Only the number is kept.`,
+  deleted: (a, m) =>
+    `${a} ${isOne(a) ? 'was' : 'were'} deleted in the last 12 months because nothing had happened to ${isOne(a) ? 'it' : 'them'} for ${m} months. Only the number is kept.`,
   applications: (n) => `${n} ${plural('application', 'applications')(n)}`,
 };
 
-const TEXTS: Record<WorkspaceLanguage, FiguresTexts> = { nb, nn, en };
+const TEXTS: LanguageTexts<FiguresTexts> = { nb, nn, en };
 
 /** The figures page's texts in `language`. */
-export function figuresTexts(language: WorkspaceLanguage): FiguresTexts {
-  return TEXTS[language] ?? nb;
+export function figuresTexts(language: Language): FiguresTexts {
+  return textsFor(TEXTS, language);
 }

@@ -107,6 +107,6 @@ describe('GET /koordinator/tall', () => {
     const en = text(await (await get(s, '/koordinator/tall?lang=en', cookie)).text());
     expect(en).toContain('Figures: Eksempelby sanitetsforening');
     expect(en).toContain('Week 48 0 0 0');
-    expect(en).toContain('0 applications waiting for first contact now.');
+    expect(en).toContain('0 applications are waiting for first contact now.');
   });
 });

@@ -1,11 +1,12 @@
 /** The frame of every workspace page: language, title, navigation for a signed-in person, main content. */
 import type { Child } from 'hono/jsx';
 import type { Staff } from '../auth/staff.js';
-import { workspaceText, type WorkspaceLanguage } from './texts.js';
+import { workspaceText } from './texts.js';
+import type { Language } from '../../../contract/index.js';
 
 export interface PageProps {
   title: string;
-  language: WorkspaceLanguage;
+  language: Language;
   staff?: Staff | undefined;
   children?: Child;
 }

@@ -1,23 +1,36 @@
 /** The words of the workspace frame in each language. Pages keep their own texts next to them. */
-export type WorkspaceLanguage = 'nb' | 'nn' | 'en';
+import { DEFAULT_LANGUAGE, type Language } from '../../../contract/index.js';
+import { textsFor, type LanguageTexts } from '../../texts.js';
 
-const TEXTS = {
+/** @deprecated The contract's `Language`; kept only until the last importer has moved to it. */
+export type WorkspaceLanguage = Language;
+
+export interface WorkspaceFrameTexts {
+  product: string;
+  skipToContent: string;
+  mainNavigation: string;
+  inbox: string;
+  figures: string;
+  account: string;
+}
+
+const TEXTS: LanguageTexts<WorkspaceFrameTexts> = {
   nb: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innholdet', mainNavigation: 'Hovedmeny', inbox: 'Søknader', figures: 'Tall', account: 'Konto' },
   nn: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innhaldet', mainNavigation: 'Hovudmeny', inbox: 'Søknader', figures: 'Tal', account: 'Konto' },
   en: { product: 'Ressursvenn – coordinators', skipToContent: 'Skip to content', mainNavigation: 'Main menu', inbox: 'Applications', figures: 'Figures', account: 'Account' },
-} as const;
+};
 
-export function workspaceText(language: WorkspaceLanguage) {
-  return TEXTS[language] ?? TEXTS.nb;
+export function workspaceText(language: Language): WorkspaceFrameTexts {
+  return textsFor(TEXTS, language);
 }
 
 /** The page language: `?lang=` when given, else the signed-in person's, else the browser's first nb/nn/en, else nb. */
-export function pickWorkspaceLanguage(query: string | undefined, staffLanguage: string | undefined, acceptLanguage: string | undefined): WorkspaceLanguage {
+export function pickWorkspaceLanguage(query: string | undefined, staffLanguage: string | undefined, acceptLanguage: string | undefined): Language {
   for (const candidate of [query, staffLanguage, ...(acceptLanguage ?? '').split(',').map((p) => p.split(';')[0]!.trim().toLowerCase())]) {
     if (!candidate) continue;
     if (candidate === 'nn' || candidate.startsWith('nn-')) return 'nn';
     if (candidate === 'nb' || candidate === 'no' || candidate.startsWith('nb-') || candidate.startsWith('no-')) return 'nb';
     if (candidate === 'en' || candidate.startsWith('en-')) return 'en';
   }
-  return 'nb';
+  return DEFAULT_LANGUAGE;
 }

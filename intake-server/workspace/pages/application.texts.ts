@@ -1,5 +1,6 @@
 /** The words of the application page's details and history. The forms have theirs in `follow-up.texts.ts`. */
-import type { WorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
+import { textsFor, type LanguageTexts } from '../../texts.js';
 import type { Answers } from './workspace-application.js';
 
 export interface ApplicationTexts {
@@ -65,7 +66,7 @@ const nb: ApplicationTexts = {
     age25OrOlder: 'Er 25 år eller eldre',
     canCommit: 'Kan møtes 2–4 ganger i måneden i 9–12 måneder',
     willTakeCourse: 'Vil ta kurset',
-    willSignConfidentiality: 'Vil skrive under taushets- og etikkerklæringen',
+    willSignConfidentiality: 'Vil skrive under på taushets- og etikkerklæringen',
     willShowPoliceCertificate: 'Vil vise politiattest',
   },
   flagsHeading: 'Ting å snakke om',
@@ -78,7 +79,7 @@ const nb: ApplicationTexts = {
   repeatOf: 'Dette er en gjentatt søknad fra en som har søkt før. Følg opp den første søknaden.',
   openFirst: 'Åpne den første søknaden',
   repeatsHeading: 'Søkte på nytt',
-  unrouted: 'Ingen lokalforening kunne ta imot denne søknaden. Send den videre til riktig forening lenger ned på siden.',
+  unrouted: 'Ingen lokalforening kunne ta imot denne søknaden. Bruk «Send til en annen forening» lenger ned.',
   saved: {
     status: 'Statusen er lagret.',
     checklist: 'Sjekklisten er lagret.',
@@ -91,14 +92,14 @@ const nb: ApplicationTexts = {
     received: 'Søknaden kom inn',
     status: (from, to) => `Status endret fra «${from}» til «${to}»`,
     checklist: 'Sjekklisten oppdatert',
-    checklistItem: { course_completed: 'kurset fullført', confidentiality_signed: 'erklæringen signert', police_certificate_presented: 'politiattest vist fram' },
+    checklistItem: { course_completed: 'kurset fullført', confidentiality_signed: 'erklæringen skrevet under', police_certificate_presented: 'politiattest vist fram' },
     cleared: 'fjernet',
     taken: 'Tok ansvar for oppfølgingen',
     released: 'Ga fra seg oppfølgingen',
     reassigned: (to) => `Sendt videre til ${to}`,
     note: 'La til et notat',
     reminder: 'Påminnelse sendt til koordinatorene',
-    escalated: 'Varslet den nasjonale kontakten',
+    escalated: 'Varslet nasjonal kontaktperson',
     other: (k) => `Hendelse: ${k}`,
   },
   by: (name) => `av ${name}`,
@@ -110,7 +111,7 @@ const nn: ApplicationTexts = {
   status: 'Status',
   applied: 'Søkte',
   association: 'Foreining',
-  sharedWith: 'Også send til',
+  sharedWith: 'Også sendt til',
   contactHeading: 'Kontaktopplysningar',
   name: 'Namn',
   email: 'E-post',
@@ -122,12 +123,12 @@ const nn: ApplicationTexts = {
     age25OrOlder: 'Er 25 år eller eldre',
     canCommit: 'Kan møtast 2–4 gonger i månaden i 9–12 månader',
     willTakeCourse: 'Vil ta kurset',
-    willSignConfidentiality: 'Vil skrive under teieplikt- og etikkfråsegna',
+    willSignConfidentiality: 'Vil skrive under på teieplikt- og etikkfråsegna',
     willShowPoliceCertificate: 'Vil vise politiattest',
   },
   flagsHeading: 'Ting å snakke om',
   noFlags: 'Ingenting spesielt: søkjaren har svart ja på alt.',
-  motivation: 'Kvifor søkjaren vil bli ressursven',
+  motivation: 'Kvifor søkjaren vil bli ressursvenn',
   languages: 'Språk søkjaren snakkar',
   freeTextNote: 'Orda til søkjaren sjølv. Dei blir berre viste her, aldri i e-post.',
   privacyHeading: 'Personvern',
@@ -135,27 +136,27 @@ const nn: ApplicationTexts = {
   repeatOf: 'Dette er ein gjenteken søknad frå ein som har søkt før. Følg opp den første søknaden.',
   openFirst: 'Opne den første søknaden',
   repeatsHeading: 'Søkte på nytt',
-  unrouted: 'Inga lokalforeining kunne ta imot denne søknaden. Send han vidare til rett foreining lenger ned på sida.',
+  unrouted: 'Inga lokalforeining kunne ta imot denne søknaden. Bruk «Send til ei anna foreining» lenger ned.',
   saved: {
     status: 'Statusen er lagra.',
     checklist: 'Sjekklista er lagra.',
     note: 'Notatet er lagra.',
     handler: 'Lagra.',
-    reassigned: 'Søknaden er send vidare, og koordinatorane der har fått e-post.',
+    reassigned: 'Søknaden er sendt vidare, og koordinatorane der har fått e-post.',
   },
   historyHeading: 'Historikk',
   event: {
     received: 'Søknaden kom inn',
     status: (from, to) => `Status endra frå «${from}» til «${to}»`,
     checklist: 'Sjekklista oppdatert',
-    checklistItem: { course_completed: 'kurset fullført', confidentiality_signed: 'fråsegna underskriven', police_certificate_presented: 'politiattest vist fram' },
+    checklistItem: { course_completed: 'kurset fullført', confidentiality_signed: 'fråsegna skriven under', police_certificate_presented: 'politiattest vist fram' },
     cleared: 'fjerna',
     taken: 'Tok ansvar for oppfølginga',
     released: 'Gav frå seg oppfølginga',
-    reassigned: (to) => `Send vidare til ${to}`,
+    reassigned: (to) => `Sendt vidare til ${to}`,
     note: 'La til eit notat',
-    reminder: 'Påminning send til koordinatorane',
-    escalated: 'Varsla den nasjonale kontakten',
+    reminder: 'Påminning sendt til koordinatorane',
+    escalated: 'Varsla nasjonal kontaktperson',
     other: (k) => `Hending: ${k}`,
   },
   by: (name) => `av ${name}`,
@@ -184,7 +185,7 @@ const en: ApplicationTexts = {
   },
   flagsHeading: 'Things to talk through',
   noFlags: 'Nothing in particular: the applicant answered yes to everything.',
-  motivation: 'Why the applicant wants to become a Ressursvenn',
+  motivation: 'Why the applicant wants to become a Ressursvenn volunteer',
   languages: 'Languages the applicant speaks',
   freeTextNote: 'The applicant’s own words. They are shown only here, never in email.',
   privacyHeading: 'Privacy',
@@ -192,7 +193,7 @@ const en: ApplicationTexts = {
   repeatOf: 'This is a repeat application from someone who applied before. Follow up the first application.',
   openFirst: 'Open the first application',
   repeatsHeading: 'Applied again',
-  unrouted: 'No local association could take this application. Pass it on to the right association further down the page.',
+  unrouted: 'No local association could take this application. Use “Pass on to another association” further down.',
   saved: {
     status: 'The status has been saved.',
     checklist: 'The checklist has been saved.',
@@ -205,7 +206,7 @@ const en: ApplicationTexts = {
     received: 'The application arrived',
     status: (from, to) => `Status changed from “${from}” to “${to}”`,
     checklist: 'Checklist updated',
-    checklistItem: { course_completed: 'course completed', confidentiality_signed: 'declaration signed', police_certificate_presented: 'police certificate presented' },
+    checklistItem: { course_completed: 'course completed', confidentiality_signed: 'declaration signed', police_certificate_presented: 'police certificate shown' },
     cleared: 'removed',
     taken: 'Took on the follow-up',
     released: 'Handed back the follow-up',
@@ -218,9 +219,9 @@ const en: ApplicationTexts = {
   by: (name) => `by ${name}`,
 };
 
-const TEXTS: Record<WorkspaceLanguage, ApplicationTexts> = { nb, nn, en };
+const TEXTS: LanguageTexts<ApplicationTexts> = { nb, nn, en };
 
 /** The application page's words in `language`. */
-export function applicationTexts(language: WorkspaceLanguage): ApplicationTexts {
-  return TEXTS[language];
+export function applicationTexts(language: Language): ApplicationTexts {
+  return textsFor(TEXTS, language);
 }

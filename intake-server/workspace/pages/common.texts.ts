@@ -1,6 +1,7 @@
 /** Words every workspace page shares: statuses, soft flags, ages, yes and no, and the error pages. */
 import type { SoftFlag } from '../../screening/soft-flags.js';
-import type { WorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
+import { textsFor, type LanguageTexts } from '../../texts.js';
 import type { ApplicationStatus } from './statuses.js';
 
 export interface CommonTexts {
@@ -26,7 +27,7 @@ const nb: CommonTexts = {
     information_meeting: 'Informasjonsmøte',
     course: 'Kurs',
     checks: 'Attest og erklæring',
-    ready_for_matching: 'Klar for matching',
+    ready_for_matching: 'Klar for kobling',
     declined: 'Avslått',
     withdrawn: 'Trukket seg',
   },
@@ -34,7 +35,7 @@ const nb: CommonTexts = {
     under_25: 'Under 25 år',
     cannot_commit: 'Kan ikke love 9–12 måneder',
     no_course: 'Ikke sagt ja til kurset',
-    no_confidentiality_declaration: 'Ikke sagt ja til taushetserklæringen',
+    no_confidentiality_declaration: 'Ikke sagt ja til taushets- og etikkerklæringen',
     no_police_certificate: 'Ikke sagt ja til politiattest',
   },
   yes: 'Ja',
@@ -55,7 +56,7 @@ const nn: CommonTexts = {
     information_meeting: 'Informasjonsmøte',
     course: 'Kurs',
     checks: 'Attest og fråsegn',
-    ready_for_matching: 'Klar for matching',
+    ready_for_matching: 'Klar for kopling',
     declined: 'Avslått',
     withdrawn: 'Trekt seg',
   },
@@ -63,7 +64,7 @@ const nn: CommonTexts = {
     under_25: 'Under 25 år',
     cannot_commit: 'Kan ikkje love 9–12 månader',
     no_course: 'Ikkje sagt ja til kurset',
-    no_confidentiality_declaration: 'Ikkje sagt ja til teiepliktfråsegna',
+    no_confidentiality_declaration: 'Ikkje sagt ja til teieplikt- og etikkfråsegna',
     no_police_certificate: 'Ikkje sagt ja til politiattest',
   },
   yes: 'Ja',
@@ -84,7 +85,7 @@ const en: CommonTexts = {
     information_meeting: 'Information meeting',
     course: 'Course',
     checks: 'Certificate and declaration',
-    ready_for_matching: 'Ready for matching',
+    ready_for_matching: 'Ready to be paired',
     declined: 'Declined',
     withdrawn: 'Withdrawn',
   },
@@ -92,7 +93,7 @@ const en: CommonTexts = {
     under_25: 'Under 25',
     cannot_commit: 'Cannot promise 9–12 months',
     no_course: 'Has not agreed to the course',
-    no_confidentiality_declaration: 'Has not agreed to the confidentiality declaration',
+    no_confidentiality_declaration: 'Has not agreed to the confidentiality and ethics declaration',
     no_police_certificate: 'Has not agreed to a police certificate',
   },
   yes: 'Yes',
@@ -103,9 +104,9 @@ const en: CommonTexts = {
   notFoundBody: 'The page does not exist, or you do not have access to it. Applications are shown only to the coordinators of the association that received them.',
 };
 
-const TEXTS: Record<WorkspaceLanguage, CommonTexts> = { nb, nn, en };
+const TEXTS: LanguageTexts<CommonTexts> = { nb, nn, en };
 
 /** The shared words in `language`. */
-export function commonTexts(language: WorkspaceLanguage): CommonTexts {
-  return TEXTS[language];
+export function commonTexts(language: Language): CommonTexts {
+  return textsFor(TEXTS, language);
 }

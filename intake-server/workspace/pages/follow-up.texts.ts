@@ -1,5 +1,6 @@
 /** The words of the follow-up forms on the application page: status, checklist, notes, handler, reassignment. */
-import type { WorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
+import { textsFor, type LanguageTexts } from '../../texts.js';
 import type { ChecklistErrorCode } from './checklist-form.js';
 import type { WorkflowStatus } from './statuses.js';
 
@@ -65,7 +66,7 @@ const nb: FollowUpTexts = {
     information_meeting: 'Søkeren er invitert til eller har vært på informasjonsmøte.',
     course: 'Søkeren er påmeldt eller går på kurset.',
     checks: 'Det gjenstår politiattest eller erklæring.',
-    ready_for_matching: 'Alt er i orden. Søkeren kan få en venn.',
+    ready_for_matching: 'Alt er i orden. Søkeren kan kobles med en kvinne.',
     declined: 'Foreningen går ikke videre med søkeren.',
     withdrawn: 'Søkeren har trukket seg.',
   },
@@ -73,7 +74,7 @@ const nb: FollowUpTexts = {
   checklistHeading: 'Sjekkliste',
   checklistIntro: 'Skriv datoen når noe er gjort. La feltet stå tomt hvis det ikke er gjort ennå.',
   course: 'Kurset fullført',
-  confidentiality: 'Taushets- og etikkerklæringen signert',
+  confidentiality: 'Taushets- og etikkerklæringen skrevet under',
   dateHint: 'Dato',
   policeLegend: 'Politiattest',
   policeRule:
@@ -96,7 +97,7 @@ const nb: FollowUpTexts = {
   takeOver: 'Jeg tar over',
   release: 'Jeg gir den fra meg',
   reassignHeading: 'Send til en annen forening',
-  reassignHint: 'Bruk dette hvis søkeren hører til en annen lokalforening. Koordinatorene der får en e-post med lenke til søknaden.',
+  reassignHint: 'Bruk dette hvis søkeren bor i området til en annen lokalforening. Koordinatorene der får en e-post med lenke til søknaden.',
   reassignHides: 'Etterpå ser ikke din forening søknaden lenger.',
   reassignTo: 'Send til',
   choose: 'Velg forening',
@@ -123,7 +124,7 @@ const nn: FollowUpTexts = {
     information_meeting: 'Søkjaren er invitert til eller har vore på informasjonsmøte.',
     course: 'Søkjaren er påmeld eller går på kurset.',
     checks: 'Det står att politiattest eller fråsegn.',
-    ready_for_matching: 'Alt er i orden. Søkjaren kan få ein ven.',
+    ready_for_matching: 'Alt er i orden. Søkjaren kan koplast med ei kvinne.',
     declined: 'Foreininga går ikkje vidare med søkjaren.',
     withdrawn: 'Søkjaren har trekt seg.',
   },
@@ -131,7 +132,7 @@ const nn: FollowUpTexts = {
   checklistHeading: 'Sjekkliste',
   checklistIntro: 'Skriv datoen når noko er gjort. La feltet stå tomt om det ikkje er gjort enno.',
   course: 'Kurset fullført',
-  confidentiality: 'Teieplikt- og etikkfråsegna underskriven',
+  confidentiality: 'Teieplikt- og etikkfråsegna skriven under',
   dateHint: 'Dato',
   policeLegend: 'Politiattest',
   policeRule:
@@ -154,7 +155,7 @@ const nn: FollowUpTexts = {
   takeOver: 'Eg tek over',
   release: 'Eg gir han frå meg',
   reassignHeading: 'Send til ei anna foreining',
-  reassignHint: 'Bruk dette om søkjaren høyrer til ei anna lokalforeining. Koordinatorane der får ein e-post med lenkje til søknaden.',
+  reassignHint: 'Bruk dette om søkjaren bur i området til ei anna lokalforeining. Koordinatorane der får ein e-post med lenkje til søknaden.',
   reassignHides: 'Etterpå ser ikkje foreininga di søknaden lenger.',
   reassignTo: 'Send til',
   choose: 'Vel foreining',
@@ -167,7 +168,7 @@ const en: FollowUpTexts = {
   error: {
     invalid_date: 'Enter a valid date, for example 27/11/2026.',
     future_date: 'The date cannot be in the future.',
-    date_required: 'Enter the date the police certificate was presented.',
+    date_required: 'Enter the date the police certificate was shown.',
     checker_required: 'Choose who saw the police certificate.',
     note_empty: 'Write something in the note before saving.',
     note_too_long: 'The note is too long. Make it shorter.',
@@ -181,7 +182,7 @@ const en: FollowUpTexts = {
     information_meeting: 'The applicant is invited to or has been to an information meeting.',
     course: 'The applicant is signed up for or taking the course.',
     checks: 'The police certificate or the declaration is still missing.',
-    ready_for_matching: 'Everything is in order. The applicant can be matched.',
+    ready_for_matching: 'Everything is in order. The applicant can be paired with a woman.',
     declined: 'The association will not go further with the applicant.',
     withdrawn: 'The applicant has withdrawn.',
   },
@@ -194,8 +195,8 @@ const en: FollowUpTexts = {
   policeLegend: 'Police certificate',
   policeRule:
     'Record only that the applicant showed the police certificate, when, and who saw it. The certificate must not be uploaded, copied or kept, and nothing about its content may be written down – not in the notes either.',
-  policePresented: 'Yes, the police certificate has been presented',
-  policeDate: 'Date it was presented',
+  policePresented: 'Yes, the police certificate has been shown',
+  policeDate: 'Date it was shown',
   checkedBy: 'Who saw the certificate',
   saveChecklist: 'Save the checklist',
   notesHeading: 'Notes',
@@ -212,7 +213,7 @@ const en: FollowUpTexts = {
   takeOver: 'I will take over',
   release: 'Hand it back',
   reassignHeading: 'Pass on to another association',
-  reassignHint: 'Use this if the applicant belongs with another local association. Its coordinators get an email with a link to the application.',
+  reassignHint: 'Use this if the applicant lives in the area of another local association. Its coordinators get an email with a link to the application.',
   reassignHides: 'Afterwards your association no longer sees it.',
   reassignTo: 'Pass on to',
   choose: 'Choose an association',
@@ -220,9 +221,9 @@ const en: FollowUpTexts = {
   noOtherAssociations: 'There is no other association to pass the application to.',
 };
 
-const TEXTS: Record<WorkspaceLanguage, FollowUpTexts> = { nb, nn, en };
+const TEXTS: LanguageTexts<FollowUpTexts> = { nb, nn, en };
 
 /** The follow-up forms' words in `language`. */
-export function followUpTexts(language: WorkspaceLanguage): FollowUpTexts {
-  return TEXTS[language];
+export function followUpTexts(language: Language): FollowUpTexts {
+  return textsFor(TEXTS, language);
 }

@@ -1,5 +1,6 @@
 /** The words of the inbox page. */
-import type { WorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
+import { textsFor, type LanguageTexts } from '../../texts.js';
 
 export interface InboxTexts {
   title: string;
@@ -37,7 +38,7 @@ export interface InboxTexts {
 const nb: InboxTexts = {
   title: 'Søknader',
   intro: 'Her er alle som har søkt om å bli ressursvenn hos dere. Åpne en søknad for å se kontaktopplysningene og følge den opp.',
-  adminIntro: 'Som nasjonal administrator ser du søknadene til alle foreningene.',
+  adminIntro: 'Som nasjonal kontaktperson ser du søknadene til alle foreningene.',
   filterHeading: 'Hva vil du se?',
   association: 'Forening',
   allMine: 'Alle mine foreninger',
@@ -58,8 +59,10 @@ const nb: InboxTexts = {
   unroutedHeading: 'Ikke fordelt',
   unroutedIntro: 'Ingen lokalforening kunne ta imot disse søknadene. Åpne søknaden og send den videre til riktig forening.',
   quarantined: (n) =>
-    `${n === 1 ? '1 innsending' : `${n} innsendinger`} er holdt tilbake som mulig spam. De vises ikke her, ingen får e-post om dem, og de slettes automatisk.`,
-  adminHeading: 'For nasjonal administrator',
+    n === 1
+      ? '1 innsending er holdt tilbake som mulig spam. Den vises ikke her, ingen får e-post om den, og den slettes automatisk.'
+      : `${n} innsendinger er holdt tilbake som mulig spam. De vises ikke her, ingen får e-post om dem, og de slettes automatisk.`,
+  adminHeading: 'For nasjonal kontaktperson',
   nationalFigures: 'Tall for hele landet',
   privacy: 'Innsyn og sletting for én person',
   exportHeading: 'Last ned som regneark',
@@ -70,8 +73,8 @@ const nb: InboxTexts = {
 
 const nn: InboxTexts = {
   title: 'Søknader',
-  intro: 'Her er alle som har søkt om å bli ressursven hos dykk. Opne ein søknad for å sjå kontaktopplysningane og følgje han opp.',
-  adminIntro: 'Som nasjonal administrator ser du søknadene til alle foreiningane.',
+  intro: 'Her er alle som har søkt om å bli ressursvenn hos dykk. Opne ein søknad for å sjå kontaktopplysningane og følgje han opp.',
+  adminIntro: 'Som nasjonal kontaktperson ser du søknadene til alle foreiningane.',
   filterHeading: 'Kva vil du sjå?',
   association: 'Foreining',
   allMine: 'Alle foreiningane mine',
@@ -92,27 +95,29 @@ const nn: InboxTexts = {
   unroutedHeading: 'Ikkje fordelte',
   unroutedIntro: 'Inga lokalforeining kunne ta imot desse søknadene. Opne søknaden og send han vidare til rett foreining.',
   quarantined: (n) =>
-    `${n === 1 ? '1 innsending' : `${n} innsendingar`} er haldne tilbake som mogleg spam. Dei blir ikkje viste her, ingen får e-post om dei, og dei blir sletta automatisk.`,
-  adminHeading: 'For nasjonal administrator',
+    n === 1
+      ? '1 innsending er halden tilbake som mogleg spam. Ho blir ikkje vist her, ingen får e-post om ho, og ho blir sletta automatisk.'
+      : `${n} innsendingar er haldne tilbake som mogleg spam. Dei blir ikkje viste her, ingen får e-post om dei, og dei blir sletta automatisk.`,
+  adminHeading: 'For nasjonal kontaktperson',
   nationalFigures: 'Tal for heile landet',
   privacy: 'Innsyn og sletting for éin person',
   exportHeading: 'Last ned som rekneark',
   exportLink: (a) => `Søknadene til ${a} (CSV for Excel)`,
   exportHint: 'Fila inneheld kontaktopplysningar. Ikkje lagre ho på ei delt maskin, og slett ho når du er ferdig.',
-  reassigned: 'Søknaden er send vidare. Koordinatorane i den andre foreininga har fått e-post om han.',
+  reassigned: 'Søknaden er sendt vidare. Koordinatorane i den andre foreininga har fått e-post om han.',
 };
 
 const en: InboxTexts = {
   title: 'Applications',
-  intro: 'Everyone who has applied to become a Ressursvenn with you. Open an application to see the contact details and follow it up.',
-  adminIntro: 'As the national admin you see the applications of every association.',
+  intro: 'Everyone who has applied to become a Ressursvenn volunteer with you. Open an application to see the contact details and follow it up.',
+  adminIntro: 'As the national contact you see the applications of every association.',
   filterHeading: 'What do you want to see?',
   association: 'Association',
   allMine: 'All my associations',
   allAssociations: 'All associations',
   status: 'Status',
-  open: 'Everything not closed',
-  all: 'Everything, closed too',
+  open: 'Open applications',
+  all: 'All, including closed',
   show: 'Show',
   count: (n) => (n === 0 ? 'No applications' : n === 1 ? '1 application' : `${n} applications`),
   empty: 'There are no applications to show here.',
@@ -126,8 +131,10 @@ const en: InboxTexts = {
   unroutedHeading: 'Not assigned',
   unroutedIntro: 'No local association could take these applications. Open one and pass it on to the right association.',
   quarantined: (n) =>
-    `${n === 1 ? '1 submission is' : `${n} submissions are`} held back as possible spam. They are not shown here, nobody is emailed about them, and they are deleted automatically.`,
-  adminHeading: 'For the national admin',
+    n === 1
+      ? '1 submission is held back as possible spam. It is not shown here, nobody is emailed about it, and it is deleted automatically.'
+      : `${n} submissions are held back as possible spam. They are not shown here, nobody is emailed about them, and they are deleted automatically.`,
+  adminHeading: 'For the national contact',
   nationalFigures: 'Figures for the whole country',
   privacy: 'Access and erasure for one person',
   exportHeading: 'Download as a spreadsheet',
@@ -136,9 +143,9 @@ const en: InboxTexts = {
   reassigned: 'The application has been passed on. The coordinators of the other association have been emailed.',
 };
 
-const TEXTS: Record<WorkspaceLanguage, InboxTexts> = { nb, nn, en };
+const TEXTS: LanguageTexts<InboxTexts> = { nb, nn, en };
 
 /** The inbox's words in `language`. */
-export function inboxTexts(language: WorkspaceLanguage): InboxTexts {
-  return TEXTS[language];
+export function inboxTexts(language: Language): InboxTexts {
+  return textsFor(TEXTS, language);
 }

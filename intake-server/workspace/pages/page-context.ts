@@ -2,14 +2,15 @@
 import type { Context } from 'hono';
 import type { WorkspaceEnv } from '../auth/session.middleware.js';
 import type { Staff } from '../auth/staff.js';
-import { pickWorkspaceLanguage, type WorkspaceLanguage } from '../layout/texts.js';
+import { pickWorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
 
 export interface PageContext {
   staff: Staff;
-  language: WorkspaceLanguage;
+  language: Language;
   now: Date;
   /** The language chosen in the address, to carry in GET forms; undefined when it came from the account or browser. */
-  keptLanguage: WorkspaceLanguage | undefined;
+  keptLanguage: Language | undefined;
   /**
    * A workspace path with `lang=` added when the visitor chose the language in the address (`?lang=en`), so the
    * choice survives links, form posts and redirects; the path as given otherwise.

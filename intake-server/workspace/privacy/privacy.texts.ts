@@ -1,5 +1,6 @@
 /** The words of the admin's privacy pages: search by address, export, erase. */
-import type { WorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
+import { textsFor, type LanguageTexts } from '../../texts.js';
 
 export interface PrivacyTexts {
   title: string;
@@ -33,7 +34,7 @@ const nb: PrivacyTexts = {
   intro: 'Her svarer du på en forespørsel om innsyn eller sletting fra én person. Søk med den nøyaktige e-postadressen hun brukte i søknaden.',
   identityFirst: 'Kontroller identiteten til den som spør før du gir ut eller sletter noe. Tjenesten sier aldri til andre om en adresse har søkt.',
   email: 'E-postadresse',
-  emailHint: 'Hele adressen, for eksempel kari@example.no.',
+  emailHint: 'Hele adressen, for eksempel navn@eksempel.no.',
   search: 'Søk',
   results: (e, n) => `${n === 1 ? '1 søknad' : `${n} søknader`} med ${e}`,
   none: (e) => `Ingen søknader med ${e}.`,
@@ -46,7 +47,7 @@ const nb: PrivacyTexts = {
   eraseIntro: (name, e) => `Du er i ferd med å slette alt tjenesten har om ${name} (${e}).`,
   willDelete: 'Dette blir slettet:',
   counts: (c) => [`${c.applications} søknad(er)`, `${c.notes} notat(er)`, `${c.events} hendelse(r) i historikken`, `${c.mails} e-post(er) i utboksen`],
-  kept: 'Bare anonyme tall blir igjen (hvor mange søknader hver forening hadde, og med hvilken status), og loggen over hvem som gjorde hva, uten personopplysninger.',
+  kept: 'Bare anonyme tall blir igjen: hvor mange søknader hver forening hadde, og med hvilken status. Loggen over hvem som gjorde hva, blir også igjen, uten personopplysninger.',
   cannotUndo: 'Dette kan ikke angres.',
   confirm: 'Jeg har kontrollert identiteten til den som ba om sletting',
   confirmRequired: 'Kryss av for at du har kontrollert identiteten.',
@@ -60,7 +61,7 @@ const nn: PrivacyTexts = {
   intro: 'Her svarar du på ein førespurnad om innsyn eller sletting frå éin person. Søk med den nøyaktige e-postadressa ho brukte i søknaden.',
   identityFirst: 'Kontroller identiteten til den som spør før du gir ut eller slettar noko. Tenesta seier aldri til andre om ei adresse har søkt.',
   email: 'E-postadresse',
-  emailHint: 'Heile adressa, til dømes kari@example.no.',
+  emailHint: 'Heile adressa, til dømes namn@eksempel.no.',
   search: 'Søk',
   results: (e, n) => `${n === 1 ? '1 søknad' : `${n} søknader`} med ${e}`,
   none: (e) => `Ingen søknader med ${e}.`,
@@ -73,7 +74,7 @@ const nn: PrivacyTexts = {
   eraseIntro: (name, e) => `Du er i ferd med å slette alt tenesta har om ${name} (${e}).`,
   willDelete: 'Dette blir sletta:',
   counts: (c) => [`${c.applications} søknad(er)`, `${c.notes} notat`, `${c.events} hending(ar) i historikken`, `${c.mails} e-post(ar) i utboksen`],
-  kept: 'Berre anonyme tal blir att (kor mange søknader kvar foreining hadde, og med kva status), og loggen over kven som gjorde kva, utan personopplysningar.',
+  kept: 'Berre anonyme tal blir att: kor mange søknader kvar foreining hadde, og med kva status. Loggen over kven som gjorde kva, blir òg att, utan personopplysningar.',
   cannotUndo: 'Dette kan ikkje angrast.',
   confirm: 'Eg har kontrollert identiteten til den som bad om sletting',
   confirmRequired: 'Kryss av for at du har kontrollert identiteten.',
@@ -87,7 +88,7 @@ const en: PrivacyTexts = {
   intro: 'Answer one person’s request for access or erasure here. Search with the exact email address she used in her application.',
   identityFirst: 'Check the identity of whoever asks before you hand out or delete anything. The service never tells anyone else whether an address has applied.',
   email: 'Email address',
-  emailHint: 'The whole address, for example kari@example.no.',
+  emailHint: 'The whole address, for example name@example.com.',
   search: 'Search',
   results: (e, n) => `${n === 1 ? '1 application' : `${n} applications`} with ${e}`,
   none: (e) => `No applications with ${e}.`,
@@ -100,18 +101,18 @@ const en: PrivacyTexts = {
   eraseIntro: (name, e) => `You are about to erase everything the service holds about ${name} (${e}).`,
   willDelete: 'This will be deleted:',
   counts: (c) => [`${c.applications} application(s)`, `${c.notes} note(s)`, `${c.events} history event(s)`, `${c.mails} email(s) in the outbox`],
-  kept: 'Only anonymous counts remain (how many applications each association had, with which status), and the log of who did what, without personal data.',
+  kept: 'Only anonymous counts remain: how many applications each association had, and with which status. The log of who did what also remains, without personal data.',
   cannotUndo: 'This cannot be undone.',
   confirm: 'I have checked the identity of the person who asked for erasure',
   confirmRequired: 'Tick the box to confirm you have checked the identity.',
   erase: 'Erase for good',
   cancel: 'Cancel',
-  erased: (n) => `Erased. ${n === 1 ? '1 application' : `${n} applications`} and everything that belonged to them are gone.`,
+  erased: (n) => `Erased. ${n === 1 ? '1 application and everything that belonged to it is gone.' : `${n} applications and everything that belonged to them are gone.`}`,
 };
 
-const TEXTS: Record<WorkspaceLanguage, PrivacyTexts> = { nb, nn, en };
+const TEXTS: LanguageTexts<PrivacyTexts> = { nb, nn, en };
 
 /** The privacy pages' words in `language`. */
-export function privacyTexts(language: WorkspaceLanguage): PrivacyTexts {
-  return TEXTS[language];
+export function privacyTexts(language: Language): PrivacyTexts {
+  return textsFor(TEXTS, language);
 }

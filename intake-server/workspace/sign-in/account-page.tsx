@@ -2,7 +2,7 @@
 import type { WorkspaceSession } from '../auth/session.middleware.js';
 import { formatOsloTime } from '../../mail/templates/format-time.js';
 import { Page } from '../layout/page.js';
-import type { WorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
 import { ACCOUNT_TEXTS, type FlashKey } from './account.texts.js';
 import { PasskeyScripts, passkeyMessageAttributes, SignInStyles } from './page-parts.js';
 import type { PasskeySummary } from './passkeys.repository.js';
@@ -11,7 +11,7 @@ import { PASSKEY_NAME_MAX } from './passkey-registration.js';
 import { SIGN_IN_TEXTS } from './sign-in.texts.js';
 
 export interface AccountPageProps {
-  language: WorkspaceLanguage;
+  language: Language;
   session: WorkspaceSession;
   /** Names of the associations the person coordinates (empty for an admin, who sees all). */
   associationNames: string[];
@@ -23,7 +23,7 @@ export interface AccountPageProps {
   nextPath?: string | undefined;
 }
 
-const LANGUAGE_NAMES: Record<WorkspaceLanguage, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
+const LANGUAGE_NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
 /** `GET /koordinator/konto`. A limited session sees only what it may do: register a passkey and sign in with it. */
 export function AccountPage(props: AccountPageProps) {

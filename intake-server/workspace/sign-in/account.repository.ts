@@ -1,7 +1,7 @@
 /** What the account page reads and changes on an account: language, its own passkey requirement, association names. */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { WorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
 
 /** The account's own "require a passkey" setting. */
 export async function readOwnRequirement(db: Kysely<Database>, accountId: string): Promise<boolean> {
@@ -15,7 +15,7 @@ export async function setOwnRequirement(db: Kysely<Database>, accountId: string,
 }
 
 /** The language of the account's pages and of the mails it is sent. */
-export async function setAccountLanguage(db: Kysely<Database>, accountId: string, language: WorkspaceLanguage): Promise<void> {
+export async function setAccountLanguage(db: Kysely<Database>, accountId: string, language: Language): Promise<void> {
   await db.updateTable('accounts').set({ language }).where('id', '=', accountId).execute();
 }
 

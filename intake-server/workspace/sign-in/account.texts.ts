@@ -1,5 +1,6 @@
 /** The words of the account page and the admin's passkey requirement page, in nb, nn and en. */
-import type { WorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
+import type { LanguageTexts } from '../../texts.js';
 
 export interface AccountTexts {
   title: string;
@@ -61,15 +62,15 @@ export interface AccountTexts {
 export type FlashKey = 'language' | 'passkey' | 'removed' | 'require' | 'policy';
 export const FLASH_KEYS: readonly FlashKey[] = ['language', 'passkey', 'removed', 'require', 'policy'];
 
-export const ACCOUNT_TEXTS: Record<WorkspaceLanguage, AccountTexts> = {
+export const ACCOUNT_TEXTS: LanguageTexts<AccountTexts> = {
   nb: {
     title: 'Kontoen din',
     name: 'Navn',
     email: 'E-post',
     role: 'Rolle',
-    roles: { coordinator: 'Koordinator', admin: 'Nasjonal administrator' },
+    roles: { coordinator: 'Koordinator', admin: 'Nasjonal kontaktperson' },
     associations: 'Foreninger du koordinerer',
-    allAssociations: 'Som nasjonal administrator ser du alle foreninger.',
+    allAssociations: 'Som nasjonal kontaktperson ser du alle foreninger.',
     noAssociations: 'Ingen forening har deg som aktiv koordinator nå.',
     requiredTitle: 'Passnøkkel kreves',
     requiredBody: 'Du må logge inn med passnøkkel for å se søknader. Med lenken på e-post kan du bare registrere en passnøkkel.',
@@ -129,9 +130,9 @@ export const ACCOUNT_TEXTS: Record<WorkspaceLanguage, AccountTexts> = {
     name: 'Namn',
     email: 'E-post',
     role: 'Rolle',
-    roles: { coordinator: 'Koordinator', admin: 'Nasjonal administrator' },
+    roles: { coordinator: 'Koordinator', admin: 'Nasjonal kontaktperson' },
     associations: 'Foreiningar du koordinerer',
-    allAssociations: 'Som nasjonal administrator ser du alle foreiningar.',
+    allAssociations: 'Som nasjonal kontaktperson ser du alle foreiningar.',
     noAssociations: 'Inga foreining har deg som aktiv koordinator no.',
     requiredTitle: 'Passnøkkel er påkravd',
     requiredBody: 'Du må logge inn med passnøkkel for å sjå søknader. Med lenkja på e-post kan du berre registrere ein passnøkkel.',
@@ -191,9 +192,9 @@ export const ACCOUNT_TEXTS: Record<WorkspaceLanguage, AccountTexts> = {
     name: 'Name',
     email: 'Email',
     role: 'Role',
-    roles: { coordinator: 'Coordinator', admin: 'National admin' },
+    roles: { coordinator: 'Coordinator', admin: 'National contact' },
     associations: 'Associations you coordinate',
-    allAssociations: 'As national admin you see every association.',
+    allAssociations: 'As the national contact you see every association.',
     noAssociations: 'No association lists you as an active coordinator at the moment.',
     requiredTitle: 'A passkey is required',
     requiredBody: 'You need to sign in with a passkey to see applications. The link by email only lets you register a passkey.',

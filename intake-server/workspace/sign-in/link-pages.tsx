@@ -1,14 +1,14 @@
 /** The pages around a mailed link: "check your email", "press to sign in", "this link no longer works", "too many". */
 import { Page } from '../layout/page.js';
-import type { WorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
 import { SignInStyles } from './page-parts.js';
 import { SIGN_IN_TEXTS } from './sign-in.texts.js';
 
-const askAgainHref = (language: WorkspaceLanguage, nextPath?: string) =>
+const askAgainHref = (language: Language, nextPath?: string) =>
   `/koordinator/logg-inn?lang=${language}${nextPath ? `&neste=${encodeURIComponent(nextPath)}` : ''}`;
 
 /** The same answer to every request for a link, whether or not the address is known, throttled or sent. */
-export function LinkSentPage(props: { language: WorkspaceLanguage; nextPath: string }) {
+export function LinkSentPage(props: { language: Language; nextPath: string }) {
   const t = SIGN_IN_TEXTS[props.language];
   return (
     <Page title={t.sentTitle} language={props.language}>
@@ -27,7 +27,7 @@ export function LinkSentPage(props: { language: WorkspaceLanguage; nextPath: str
  * What a mailed link opens: a button that posts the token. Mail scanners follow links with GET, so only the POST
  * uses the link up.
  */
-export function LinkConfirmPage(props: { language: WorkspaceLanguage; token: string }) {
+export function LinkConfirmPage(props: { language: Language; token: string }) {
   const t = SIGN_IN_TEXTS[props.language];
   return (
     <Page title={t.linkTitle} language={props.language}>
@@ -47,7 +47,7 @@ export function LinkConfirmPage(props: { language: WorkspaceLanguage; token: str
 }
 
 /** A link that is unknown, used or expired. */
-export function DeadLinkPage(props: { language: WorkspaceLanguage }) {
+export function DeadLinkPage(props: { language: Language }) {
   const t = SIGN_IN_TEXTS[props.language];
   return (
     <Page title={t.deadLinkTitle} language={props.language}>
@@ -62,7 +62,7 @@ export function DeadLinkPage(props: { language: WorkspaceLanguage }) {
 }
 
 /** Too many attempts from this client address. */
-export function TooManyAttemptsPage(props: { language: WorkspaceLanguage }) {
+export function TooManyAttemptsPage(props: { language: Language }) {
   const t = SIGN_IN_TEXTS[props.language];
   return (
     <Page title={t.tooManyTitle} language={props.language}>

@@ -1,5 +1,5 @@
 /** Small pieces the sign-in and account pages share: their stylesheet, the passkey scripts, language links. */
-import type { WorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
 
 /** The sign-in pages' own stylesheet (the frame's stylesheet is linked by `Page`). */
 export const SignInStyles = () => <link rel="stylesheet" href="/koordinator/assets/sign-in.css" />;
@@ -17,10 +17,10 @@ export function passkeyMessageAttributes(messages: Record<string, string>): Reco
   return Object.fromEntries(Object.entries(messages).map(([key, text]) => [`data-msg-${key.replace(/[A-Z]/g, (m) => `-${m.toLowerCase()}`)}`, text]));
 }
 
-const NAMES: Record<WorkspaceLanguage, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
+const NAMES: Record<Language, string> = { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' };
 
 /** Links to the same page in the other languages (for pages seen before signing in). */
-export function LanguageLinks(props: { language: WorkspaceLanguage; label: string; href: (language: WorkspaceLanguage) => string }) {
+export function LanguageLinks(props: { language: Language; label: string; href: (language: Language) => string }) {
   return (
     <nav class="language-links" aria-label={props.label}>
       <ul>

@@ -9,7 +9,7 @@ import type { PasskeyChangedData } from '../../mail/mail-kinds.js';
 import { enqueueMails } from '../../outbox/outbox.repository.js';
 import { normalizeEmail } from '../auth/accounts.repository.js';
 import { endAllSessions } from '../auth/sessions.repository.js';
-import type { WorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
 import { countPasskeys, deleteAllPasskeys, deletePasskey, savePasskey, type StoredPasskey } from './passkeys.repository.js';
 
 type Db = Kysely<Database> | Transaction<Database>;
@@ -18,7 +18,7 @@ type Db = Kysely<Database> | Transaction<Database>;
 export interface PasskeyOwner {
   accountId: string;
   email: string;
-  language: WorkspaceLanguage;
+  language: Language;
 }
 
 /** Queues the short mail about a change to the owner's address, in her language. */

@@ -1,7 +1,7 @@
 /** The national admin's page for which associations require passkeys, and for removing a coordinator's passkeys. */
 import type { Staff } from '../auth/staff.js';
 import { Page } from '../layout/page.js';
-import type { WorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
 import { ACCOUNT_TEXTS } from './account.texts.js';
 import { SignInStyles } from './page-parts.js';
 import type { AssociationRequirement } from './passkey-policy.repository.js';
@@ -10,7 +10,7 @@ import type { AssociationRequirement } from './passkey-policy.repository.js';
 export type PolicyFlash = 'policy' | 'passkeysRemoved' | 'unknownAccount';
 
 /** `GET /koordinator/passnokkelkrav`: one checkbox per association, then the form for a lost passkey. */
-export function PasskeyPolicyPage(props: { language: WorkspaceLanguage; staff: Staff; associations: AssociationRequirement[]; flash?: PolicyFlash | undefined }) {
+export function PasskeyPolicyPage(props: { language: Language; staff: Staff; associations: AssociationRequirement[]; flash?: PolicyFlash | undefined }) {
   const t = ACCOUNT_TEXTS[props.language];
   const flash = props.flash === 'policy' ? t.flash.policy : props.flash === 'passkeysRemoved' ? t.resetDone : props.flash === 'unknownAccount' ? t.resetUnknown : undefined;
   return (

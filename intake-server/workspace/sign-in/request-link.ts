@@ -10,7 +10,7 @@ import { enqueueMails } from '../../outbox/outbox.repository.js';
 import { addressHash } from '../../screening/address-hash.js';
 import { ensureAccount, findEligibility, normalizeEmail } from '../auth/accounts.repository.js';
 import { hitSignInLimit, SIGN_IN_LIMITS } from '../auth/sign-in-throttle.js';
-import type { WorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
 import { createSignInLink, LINK_TTL_MS } from './sign-in-links.repository.js';
 
 export interface RequestLinkDeps {
@@ -27,7 +27,7 @@ export interface LinkRequest {
   email: string;
   /** Already checked with `safeNextPath`. */
   nextPath: string;
-  language: WorkspaceLanguage;
+  language: Language;
   clientAddress: string;
 }
 

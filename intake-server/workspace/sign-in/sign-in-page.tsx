@@ -1,11 +1,11 @@
 /** The sign-in page: an email field for a single-use link, and a button to sign in with a passkey. */
 import { Page } from '../layout/page.js';
-import type { WorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
 import { LanguageLinks, PasskeyScripts, passkeyMessageAttributes, SignInStyles } from './page-parts.js';
 import { SIGN_IN_TEXTS } from './sign-in.texts.js';
 
 export interface SignInPageProps {
-  language: WorkspaceLanguage;
+  language: Language;
   /** The checked page to go to afterwards. */
   nextPath: string;
   /** What was typed, shown again with `emailError`. */

@@ -1,5 +1,6 @@
 /** The words of the sign-in pages (asking for a link, the link itself, signing in with a passkey) in nb, nn and en. */
-import type { WorkspaceLanguage } from '../layout/texts.js';
+import type { Language } from '../../../contract/index.js';
+import type { LanguageTexts } from '../../texts.js';
 
 export interface SignInTexts {
   title: string;
@@ -43,7 +44,7 @@ export interface PasskeyMessages {
   done: string;
 }
 
-export const SIGN_IN_TEXTS: Record<WorkspaceLanguage, SignInTexts> = {
+export const SIGN_IN_TEXTS: LanguageTexts<SignInTexts> = {
   nb: {
     title: 'Logg inn',
     intro: 'Disse sidene er for koordinatorer i sanitetsforeningene som følger opp dem som vil bli ressursvenn.',
@@ -51,7 +52,7 @@ export const SIGN_IN_TEXTS: Record<WorkspaceLanguage, SignInTexts> = {
     emailHeading: 'Med lenke på e-post',
     emailLabel: 'E-postadressen din',
     emailHint: 'Bruk adressen foreningen har registrert deg med. Du får en lenke som virker én gang, i 15 minutter.',
-    emailError: 'Skriv e-postadressen din, for eksempel kari@eksempel.no.',
+    emailError: 'Skriv e-postadressen din, for eksempel navn@eksempel.no.',
     errorSummary: 'Rett opp dette før du går videre:',
     errorPrefix: 'Feil',
     sendLink: 'Send meg en innloggingslenke',
@@ -82,12 +83,12 @@ export const SIGN_IN_TEXTS: Record<WorkspaceLanguage, SignInTexts> = {
   },
   nn: {
     title: 'Logg inn',
-    intro: 'Desse sidene er for koordinatorar i sanitetsforeiningane som følgjer opp dei som vil bli ressursven.',
+    intro: 'Desse sidene er for koordinatorar i sanitetsforeiningane som følgjer opp dei som vil bli ressursvenn.',
     languages: 'Språk',
     emailHeading: 'Med lenkje på e-post',
     emailLabel: 'E-postadressa di',
     emailHint: 'Bruk adressa foreininga har registrert deg med. Du får ei lenkje som verkar éin gong, i 15 minutt.',
-    emailError: 'Skriv e-postadressa di, til dømes kari@døme.no.',
+    emailError: 'Skriv e-postadressa di, til dømes namn@eksempel.no.',
     errorSummary: 'Rett opp dette før du går vidare:',
     errorPrefix: 'Feil',
     sendLink: 'Send meg ei innloggingslenkje',
@@ -102,7 +103,7 @@ export const SIGN_IN_TEXTS: Record<WorkspaceLanguage, SignInTexts> = {
     askAgain: 'Be om ei ny lenkje',
     linkTitle: 'Logg inn',
     linkBody: 'Trykk på knappen for å logge inn.',
-    linkWhy: 'Vi spør fordi somme e-postprogram opnar lenkjer av seg sjølv for å sjå etter virus.',
+    linkWhy: 'Vi spør fordi somme e-postprogram opnar lenkjer av seg sjølve for å sjå etter virus.',
     linkButton: 'Logg inn',
     deadLinkTitle: 'Lenkja verkar ikkje lenger',
     deadLinkBody: 'Lenkja er allereie brukt, eller ho er eldre enn 15 minutt.',
@@ -118,12 +119,12 @@ export const SIGN_IN_TEXTS: Record<WorkspaceLanguage, SignInTexts> = {
   },
   en: {
     title: 'Sign in',
-    intro: 'These pages are for coordinators in the sanitetsforeninger who follow up people who want to become a Ressursvenn.',
+    intro: 'These pages are for coordinators in the local associations who follow up people who want to become a Ressursvenn volunteer.',
     languages: 'Language',
     emailHeading: 'With a link by email',
     emailLabel: 'Your email address',
     emailHint: 'Use the address your association registered you with. You get a link that works once, for 15 minutes.',
-    emailError: 'Enter your email address, for example kari@example.no.',
+    emailError: 'Enter your email address, for example name@example.com.',
     errorSummary: 'Please correct this first:',
     errorPrefix: 'Error',
     sendLink: 'Email me a sign-in link',
