@@ -1,12 +1,14 @@
 /** The alert to the national contact about mail given up on: counts, kinds and reason codes only, no personal data. */
 import type { Language } from '../../../contract/index.js';
+import { textsFor, type LanguageTexts } from '../../texts.js';
 import type { Block, MailContent } from '../mail-content.js';
-import type { DeadLetterAlertData, DeadLetterCount } from '../mail-kinds.js';
+import type { DeadLetterAlertData, DeadLetterCount, MailKind } from '../mail-kinds.js';
 
 interface Wording {
   subject: (count: number) => string;
   intro: string;
-  kinds: Record<string, string>;
+  /** Every mail kind by name: a new kind in `MailData` is a type error here until it is named in each language. */
+  kinds: Record<MailKind, string>;
   smtpRefused: (code: string) => string;
   invalidRecipient: string;
   unrenderable: string;
@@ -16,11 +18,21 @@ interface Wording {
   advice: string[];
 }
 
-const WORDING: Record<Language, Wording> = {
+const WORDING: LanguageTexts<Wording> = {
   nb: {
     subject: (n) => `Ressursvenn: ${n === 1 ? '1 e-post' : `${n} e-poster`} kunne ikke leveres`,
-    intro: 'Tjenesten har gitt opp å levere disse e-postene. Søknadene de gjelder er lagret; det er bare e-posten som ikke kom fram.',
-    kinds: { coordinator_notice: 'varsel til koordinator', applicant_receipt: 'kvittering til søker', smtp_auth_alert: 'varsel om pålogging til e-posttjeneren' },
+    intro: 'Tjenesten har gitt opp å levere disse e-postene. Søknadene de gjelder, er lagret. Det er bare e-posten som ikke kom fram.',
+    kinds: {
+      coordinator_notice: 'varsel om ny søknad til koordinator',
+      reassigned_notice: 'varsel om søknad sendt videre til koordinator',
+      applicant_receipt: 'kvittering til søker',
+      dead_letter_alert: 'varsel om e-post som ikke kunne leveres',
+      smtp_auth_alert: 'varsel om pålogging til e-posttjeneren',
+      sign_in_link: 'innloggingslenke',
+      passkey_changed: 'melding om endret passnøkkel',
+      follow_up_reminder: 'påminnelse til koordinator',
+      follow_up_escalation: 'varsel til nasjonal kontaktperson om søker uten kontakt',
+    },
     smtpRefused: (c) => `mottakerens e-posttjener avviste den (${c})`,
     invalidRecipient: 'ugyldig mottakeradresse, ble aldri sendt',
     unrenderable: 'e-posten kunne ikke lages',
@@ -35,10 +47,20 @@ const WORDING: Record<Language, Wording> = {
   },
   nn: {
     subject: (n) => `Ressursvenn: ${n === 1 ? '1 e-post' : `${n} e-postar`} kunne ikkje leverast`,
-    intro: 'Tenesta har gitt opp å levere desse e-postane. Søknadene dei gjeld er lagra; det er berre e-posten som ikkje kom fram.',
-    kinds: { coordinator_notice: 'varsel til koordinator', applicant_receipt: 'kvittering til søkjar', smtp_auth_alert: 'varsel om innlogging til e-posttenaren' },
+    intro: 'Tenesta har gitt opp å levere desse e-postane. Søknadene dei gjeld, er lagra. Det er berre e-posten som ikkje kom fram.',
+    kinds: {
+      coordinator_notice: 'varsel om ny søknad til koordinator',
+      reassigned_notice: 'varsel om søknad send vidare til koordinator',
+      applicant_receipt: 'kvittering til søkjar',
+      dead_letter_alert: 'varsel om e-post som ikkje kunne leverast',
+      smtp_auth_alert: 'varsel om innlogging til e-posttenaren',
+      sign_in_link: 'innloggingslenkje',
+      passkey_changed: 'melding om endra passnøkkel',
+      follow_up_reminder: 'påminning til koordinator',
+      follow_up_escalation: 'varsel til nasjonal kontaktperson om søkjar utan kontakt',
+    },
     smtpRefused: (c) => `e-posttenaren til mottakaren avviste han (${c})`,
-    invalidRecipient: 'ugyldig mottakaradresse, vart aldri send',
+    invalidRecipient: 'ugyldig mottakaradresse, vart aldri sendt',
     unrenderable: 'e-posten kunne ikkje lagast',
     allRejected: 'alle mottakarane vart avviste',
     gaveUp: (l) => `gav opp etter for mange forsøk (sist: ${l})`,
@@ -51,8 +73,18 @@ const WORDING: Record<Language, Wording> = {
   },
   en: {
     subject: (n) => `Ressursvenn: ${n === 1 ? '1 email' : `${n} emails`} could not be delivered`,
-    intro: 'The service has given up delivering these emails. The applications they concern are stored; only the email did not arrive.',
-    kinds: { coordinator_notice: 'notice to a coordinator', applicant_receipt: 'receipt to an applicant', smtp_auth_alert: 'alert about the mail server login' },
+    intro: 'The service has given up delivering these emails. The applications they concern are stored. Only the email did not arrive.',
+    kinds: {
+      coordinator_notice: 'notice of a new application to a coordinator',
+      reassigned_notice: 'notice of a passed-on application to a coordinator',
+      applicant_receipt: 'receipt to an applicant',
+      dead_letter_alert: 'alert about undeliverable email',
+      smtp_auth_alert: 'alert about the mail server login',
+      sign_in_link: 'sign-in link',
+      passkey_changed: 'message about a changed passkey',
+      follow_up_reminder: 'reminder to a coordinator',
+      follow_up_escalation: 'alert to the national contact about an applicant without contact',
+    },
     smtpRefused: (c) => `the recipient’s mail server refused it (${c})`,
     invalidRecipient: 'invalid recipient address, never sent',
     unrenderable: 'the email could not be built',
@@ -67,6 +99,11 @@ const WORDING: Record<Language, Wording> = {
   },
 };
 
+/** A stored kind in words; a kind this version does not know (mail queued by another version) is shown as stored. */
+function describeKind(kind: string, w: Wording): string {
+  return Object.hasOwn(w.kinds, kind) ? w.kinds[kind as MailKind] : kind;
+}
+
 /** Turns a reason code from the outbox worker into words. */
 function describeReason(reason: string, w: Wording): string {
   if (reason.startsWith('max_attempts')) return w.gaveUp(reason.slice('max_attempts'.length).trim() || '?');
@@ -80,13 +117,13 @@ function describeReason(reason: string, w: Wording): string {
 
 /** Builds the alert; each line reads "3 × receipt to an applicant: the recipient's mail server refused it (550)". */
 export function deadLetterAlert(d: DeadLetterAlertData, lang: Language): MailContent {
-  const w = WORDING[lang];
-  const line = (l: DeadLetterCount) => `${l.count} × ${w.kinds[l.kind] ?? l.kind}: ${describeReason(l.reason, w)}`;
+  const w = textsFor(WORDING, lang);
+  const line = (l: DeadLetterCount) => `${l.count} × ${describeKind(l.kind, w)}: ${describeReason(l.reason, w)}`;
   // Without a breakdown, the kinds and the reasons are listed apart: which reason hit which kind is not known.
   const lists: Block[] = d.breakdown?.length
     ? [{ type: 'list', items: d.breakdown.map(line) }]
     : [
-        { type: 'list', items: d.kinds.map((k) => w.kinds[k] ?? k) },
+        { type: 'list', items: d.kinds.map((k) => describeKind(k, w)) },
         { type: 'list', items: d.reasons.map((r) => describeReason(r, w)) },
       ];
   return { subject: w.subject(d.count), blocks: [{ type: 'p', text: w.intro }, ...lists, ...w.advice.map((text) => ({ type: 'p' as const, text }))] };
