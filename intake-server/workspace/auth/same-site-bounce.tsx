@@ -1,12 +1,13 @@
 /** A page that reloads itself from this origin, so the SameSite=Strict session cookie comes along the second time. */
 import type { Context } from 'hono';
+import { textsFor, type LanguageTexts } from '../../texts.js';
 import { pickWorkspaceLanguage } from '../layout/texts.js';
 
-const TEXTS = {
+const TEXTS: LanguageTexts<{ title: string; body: string; link: string }> = {
   nb: { title: 'Åpner siden', body: 'Siden åpnes. Skjer det ikke noe,', link: 'gå videre' },
   nn: { title: 'Opnar sida', body: 'Sida blir opna. Skjer det ikkje noko,', link: 'gå vidare' },
   en: { title: 'Opening the page', body: 'The page is opening. If nothing happens,', link: 'continue' },
-} as const;
+};
 
 /**
  * Answers a cross-site navigation (a link in an email) that arrived without the session cookie: browsers withhold
@@ -17,7 +18,7 @@ const TEXTS = {
 export function sameSiteBounce(c: Context, requested: string) {
   const path = requested.startsWith('/') && !requested.startsWith('//') && !requested.includes('\\') ? requested : '/koordinator';
   const language = pickWorkspaceLanguage(undefined, undefined, c.req.header('accept-language'));
-  const t = TEXTS[language];
+  const t = textsFor(TEXTS, language);
   return c.html(
     '<!doctype html>' +
       (

@@ -2,9 +2,6 @@
 import { DEFAULT_LANGUAGE, type Language } from '../../../contract/index.js';
 import { textsFor, type LanguageTexts } from '../../texts.js';
 
-/** @deprecated The contract's `Language`; kept only until the last importer has moved to it. */
-export type WorkspaceLanguage = Language;
-
 export interface WorkspaceFrameTexts {
   product: string;
   skipToContent: string;
