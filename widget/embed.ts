@@ -8,7 +8,7 @@
  * of one language from the same folder, in parallel. `<ressursvenn-signup>` written anywhere on the page works too.
  * Loading it twice is harmless; it never throws into the page.
  */
-import type { Language } from '../contract/index.js';
+import type { Language, WidgetEvent, WidgetEventReport } from '../contract/index.js';
 import type { StartOptions } from './signup-entry.js';
 
 /**
@@ -61,11 +61,11 @@ function countViews(apiBase: string): void {
   const doc = document as unknown as Record<symbol, boolean>;
   if (doc[registered]) return;
   doc[registered] = true;
-  for (const event of ['view', 'start']) {
+  for (const event of ['view', 'start'] satisfies WidgetEvent[]) {
     document.addEventListener(`ressursvenn-${event}`, (e) => {
       const association = (e.target as Element).getAttribute?.('association');
       try {
-        if (association) navigator.sendBeacon(`${apiBase}/api/v1/events`, JSON.stringify({ association, event }));
+        if (association) navigator.sendBeacon(`${apiBase}/api/v1/events`, JSON.stringify({ association, event } satisfies WidgetEventReport));
       } catch {
         // Counting must never disturb the form or the page.
       }

@@ -50,4 +50,3 @@ export interface CoordinatorTable {
 }
 
 export type AssociationRow = Selectable<AssociationTable>;
-export type CoordinatorRow = Selectable<CoordinatorTable>;

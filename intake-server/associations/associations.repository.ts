@@ -1,13 +1,10 @@
 /** Reads and writes associations: the rows themselves, with their coverage and coordinators when given. */
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Db } from '../db/schema.js';
 import { parseJsonColumn, toAssociation, type Association, type AssociationKind, type AssociationSettings } from './association.js';
 import { replaceCoordinators } from './coordinators.repository.js';
 import { replaceKommuner, replacePostalRanges } from './coverage.repository.js';
 import type { PostalRange } from './postal-range.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** The association with this slug, active or not. */
 export async function findAssociationBySlug(db: Db, slug: string): Promise<Association | undefined> {

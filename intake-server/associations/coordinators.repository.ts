@@ -1,10 +1,8 @@
 /** Coordinators of associations: the people notified of new applications. */
 import { randomUUID } from 'node:crypto';
-import { sql, type Kysely, type Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import { sql, type Kysely } from 'kysely';
+import type { Database, Db } from '../db/schema.js';
 import { withTransaction } from '../db/transaction.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** Runs `fn` in the caller's transaction, or in a new one. */
 const inTransaction = <T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> => (db.isTransaction ? fn(db) : withTransaction(db as Kysely<Database>, fn));

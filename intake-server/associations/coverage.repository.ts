@@ -1,11 +1,8 @@
 /** What each association covers: kommuner and postal ranges, and which associations serve a given postal code. */
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Db } from '../db/schema.js';
 import { toAssociation, type Association } from './association.js';
 import type { PostalRange } from './postal-range.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** The kommuner and postal ranges of one association. */
 export interface AssociationCoverage {

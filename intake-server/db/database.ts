@@ -4,12 +4,7 @@ import { Kysely, SqliteDialect, type SqliteDatabase, type SqliteStatement } from
 import { preparePrivateSqliteFile } from './private-files.js';
 import type { Database } from './schema.js';
 
-export type Db = Kysely<Database>;
-
-/**
- * Opens (creating if needed) the SQLite file at `path`: WAL so readers never wait for the writer,
- * `synchronous=FULL` so a commit survives power loss, and a busy timeout so a briefly locked file waits instead of failing.
- */
+/** Limits of the SQLite file and of waiting for its lock. */
 export interface SqliteOptions {
   /** Cap on the file size in MB (0 or absent: none). */
   maxMb?: number;
@@ -17,7 +12,11 @@ export interface SqliteOptions {
   busyTimeoutMs?: number;
 }
 
-export function openSqlite(path: string, options: SqliteOptions = {}): Db {
+/**
+ * Opens (creating if needed) the SQLite file at `path`: WAL so readers never wait for the writer,
+ * `synchronous=FULL` so a commit survives power loss, and a busy timeout so a briefly locked file waits instead of failing.
+ */
+export function openSqlite(path: string, options: SqliteOptions = {}): Kysely<Database> {
   // The file, its WAL and the WAL's index hold every application and sign-in: the service user's alone (0600).
   if (path !== ':memory:' && path !== '') preparePrivateSqliteFile(path);
   const sqlite = new SQLite(path);

@@ -16,6 +16,3 @@ export function openPostgres(url: string, options: { maxConnections?: number; lo
   pool.on('error', () => undefined);
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
 }
-
-/** True for a PostgreSQL connection string. */
-export const isPostgresUrl = (url: string | undefined): url is string => !!url && /^postgres(ql)?:\/\//.test(url);

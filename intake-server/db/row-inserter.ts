@@ -7,10 +7,8 @@
  * text once per dialect and row count (so PostgreSQL gets `$1…` and SQLite `?`), and later batches of the same size
  * only bind their values to it. The SQL is still Kysely's; only the repetition is gone.
  */
-import { CompiledQuery, type Insertable, type Kysely, type Transaction } from 'kysely';
-import type { Database } from './schema.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import { CompiledQuery, type Insertable, type Kysely } from 'kysely';
+import type { Database, Db } from './schema.js';
 
 /** Bound values per statement: under SQLite's 32,766 and PostgreSQL's 65,535. */
 const MAX_PARAMETERS = 30_000;

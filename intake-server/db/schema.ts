@@ -1,4 +1,5 @@
-/** The database as Kysely sees it: one table type per resource, gathered here. */
+/** The database as Kysely sees it: one table type per resource, gathered here, and `Db`, the handle repositories take. */
+import type { Kysely, Transaction } from 'kysely';
 import type { ApplicationAssociationTable, ApplicationTable } from '../applications/application.table.js';
 import type { AssociationKommuneTable, AssociationPostalRangeTable, AssociationTable, CoordinatorTable } from '../associations/association.table.js';
 import type { IdempotencyKeyTable } from '../idempotency/idempotency.table.js';
@@ -18,6 +19,12 @@ import type {
   WidgetCountTable,
 } from '../workspace/workspace.table.js';
 import type { AlertSentTable, RateLimitTable, UsedChallengeTable } from '../screening/screening.table.js';
+
+/**
+ * What repositories take: the pool, or a transaction started from it (Kysely's `Transaction` extends `Kysely`, so a
+ * function that must run inside a transaction takes `Transaction<Database>` instead).
+ */
+export type Db = Kysely<Database> | Transaction<Database>;
 
 export interface Database {
   associations: AssociationTable;

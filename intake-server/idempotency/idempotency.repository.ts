@@ -1,9 +1,6 @@
 /** Stores and finds the answers given to idempotent requests. */
-import type { Kysely, Transaction } from 'kysely';
 import { createRowInserter } from '../db/row-inserter.js';
-import type { Database } from '../db/schema.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from '../db/schema.js';
 
 export interface StoredResponse {
   requestHash: string;

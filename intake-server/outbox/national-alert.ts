@@ -1,11 +1,8 @@
 /** Alerts to the national contact about the mail system itself: who gets them, and "only once per key". */
-import type { Kysely, Transaction } from 'kysely';
 import type { Language } from '../../contract/index.js';
 import { findNationalContact, listCoordinatorEmails } from '../associations/associations.repository.js';
-import type { Database } from '../db/schema.js';
+import type { Db } from '../db/schema.js';
 import { isSingleAddress } from '../mail/single-address.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** Where alerts go: the national contact's coordinators, or its contact address when it has none. */
 export interface AlertAddressing {

@@ -1,14 +1,12 @@
 /** Enqueues, claims and settles outbox rows. Claiming takes a lease so a crashed worker's rows come back. */
 import { randomUUID } from 'node:crypto';
-import type { Kysely, Transaction } from 'kysely';
+import type { Kysely } from 'kysely';
 import { newId } from '../db/ids.js';
 import { createRowInserter } from '../db/row-inserter.js';
-import type { Database } from '../db/schema.js';
+import type { Database, Db } from '../db/schema.js';
 import type { OutgoingMail } from '../mail/mail-kinds.js';
 import type { OutboxRow } from './outbox.table.js';
 import { signInLinkAtRest } from './sign-in-link-mail.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** A mail to queue, and the application it belongs to (null for alerts). */
 export interface MailToEnqueue {

@@ -23,16 +23,14 @@
  * retires the account's other unused links; a link request queued before such a sign-in still delivers a working
  * link afterwards, as she asked for it.
  */
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { Database, Db } from '../db/schema.js';
 import { withTransaction } from '../db/transaction.js';
 import type { SignInLinkData } from '../mail/mail-kinds.js';
 import { findEligibility } from '../workspace/auth/accounts.repository.js';
 import { hashToken } from '../workspace/auth/sessions.repository.js';
 import { createSignInLink } from '../workspace/sign-in/sign-in-links.repository.js';
 import type { OutboxRow } from './outbox.table.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** The payload of a queued sign-in mail: everything to make the link, except a token. */
 export interface SignInLinkAtRest {

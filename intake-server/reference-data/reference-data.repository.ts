@@ -1,10 +1,8 @@
 /** Reads and replaces the imported reference data: postal codes and kommuner. */
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Transaction } from 'kysely';
+import type { Database, Db } from '../db/schema.js';
 import type { KommuneRecord } from './parse-kommuner.js';
 import type { PostalCodeRecord } from './parse-postal-codes.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** A postal code as routing sees it: its place and the (primary) kommune it lies in. */
 export interface PostalPlace {

@@ -2,7 +2,7 @@
 import type { Association } from '../associations/association.js';
 import { listCoordinatorEmailsFor } from '../associations/coordinators.repository.js';
 import { findCountyAssociations, findServingAssociations } from '../associations/coverage.repository.js';
-import type { Db } from './db.js';
+import type { Db } from '../db/schema.js';
 
 /** An association that can take applications: active, with at least one active coordinator. */
 export interface Candidate {

@@ -2,7 +2,7 @@
 import type { PostalCodeLookup } from '../../contract/index.js';
 import { findPostalCode } from '../reference-data/reference-data.repository.js';
 import { findCountyCandidates, findLocalCandidates } from './candidates.js';
-import type { Db } from './db.js';
+import type { Db } from '../db/schema.js';
 
 /**
  * The postal code's place and kommune and the associations an application from it would go to: the local ones

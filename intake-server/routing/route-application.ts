@@ -3,7 +3,7 @@ import type { Association } from '../associations/association.js';
 import { findAssociationBySlug, findNationalContact, listCoordinatorEmails } from '../associations/associations.repository.js';
 import { findPostalCode } from '../reference-data/reference-data.repository.js';
 import { findCountyCandidates, findLocalCandidates, withRecipients, type Candidate } from './candidates.js';
-import type { Db } from './db.js';
+import type { Db } from '../db/schema.js';
 
 export interface RouteRequest {
   /** The slug the page names. */

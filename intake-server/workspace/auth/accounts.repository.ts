@@ -1,10 +1,7 @@
 /** Staff accounts: who may have one (active coordinators, the national admin), and creating one on first sign-in. */
-import type { Kysely, Transaction } from 'kysely';
 import { newId } from '../../db/ids.js';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/schema.js';
 import { roleOf, type StaffRole } from './staff.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** What the coordinator lists say about an address. */
 export interface Eligibility {
@@ -48,9 +45,4 @@ export async function ensureAccount(db: Db, email: string, eligibility: Eligibil
     .values({ id, email: lower, name: eligibility.name, role: eligibility.role, language, created_at: now.toISOString(), last_sign_in_at: null })
     .execute();
   return id;
-}
-
-/** The address of an account, or undefined. */
-export async function findAccountEmail(db: Db, accountId: string): Promise<string | undefined> {
-  return (await db.selectFrom('accounts').select('email').where('id', '=', accountId).executeTakeFirst())?.email;
 }

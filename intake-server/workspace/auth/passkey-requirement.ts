@@ -1,8 +1,5 @@
 /** Whether an account must sign in with a passkey: its own setting, or one of the associations it coordinates. */
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from '../../db/schema.js';
 
 /**
  * True when the account asked for it, or when any association that lists the account's address as an active

@@ -1,8 +1,5 @@
 /** Who is signed in to the workspace, their role, and which associations they may see: all read from the coordinator lists. */
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from '../../db/schema.js';
 
 export type StaffRole = 'coordinator' | 'admin';
 

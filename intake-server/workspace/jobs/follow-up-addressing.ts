@@ -1,13 +1,10 @@
 /** Who gets a follow-up mail, in which language, and where replies go. */
-import type { Kysely, Transaction } from 'kysely';
 import type { Language } from '../../../contract/index.js';
 import { toAssociation } from '../../associations/association.js';
 import { listCoordinatorEmailsFor } from '../../associations/coordinators.repository.js';
-import type { Database } from '../../db/schema.js';
+import type { Db } from '../../db/schema.js';
 import { isSingleAddress } from '../../mail/single-address.js';
 import { nationalAlertAddressing } from '../../outbox/national-alert.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** Where a follow-up mail goes, in which language, and where replies go. */
 export interface FollowUpAddressing {

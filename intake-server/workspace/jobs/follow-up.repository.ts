@@ -1,9 +1,7 @@
 /** Reads the applications still waiting for contact, and records reminders and escalations on them. */
-import type { Kysely, Transaction } from 'kysely';
+import type { Transaction } from 'kysely';
 import { newId } from '../../db/ids.js';
-import type { Database } from '../../db/schema.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Database, Db } from '../../db/schema.js';
 
 /** Statuses in which nobody has taken the application up yet: the follow-up watches only these. */
 export const WAITING_STATUSES = ['new', 'unrouted'] as const;

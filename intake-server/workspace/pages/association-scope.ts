@@ -3,12 +3,12 @@ import type { Kysely } from 'kysely';
 import { listAssociations } from '../../associations/associations.repository.js';
 import type { Association } from '../../associations/association.js';
 import type { Database } from '../../db/schema.js';
-import type { Staff } from '../auth/staff.js';
+import { canSee, type Staff } from '../auth/staff.js';
 
 /** Every association the person may see, national first for the admin, then by slug. */
 export async function visibleAssociations(db: Kysely<Database>, staff: Staff): Promise<Association[]> {
   const all = await listAssociations(db);
-  return staff.role === 'admin' ? all : all.filter((a) => staff.associationIds.includes(a.id));
+  return all.filter((a) => canSee(staff, a.id));
 }
 
 /**

@@ -1,9 +1,6 @@
 /** The audit log: who viewed or changed what. Ids, actions and codes only, never personal data. */
-import type { Kysely, Transaction } from 'kysely';
 import { newId } from '../../db/ids.js';
-import type { Database } from '../../db/schema.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from '../../db/schema.js';
 
 /** What the workspace records; `person.*` are the admin's data-protection actions. */
 export type AuditAction =

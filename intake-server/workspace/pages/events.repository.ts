@@ -1,10 +1,7 @@
 /** The history of an application: status changes, checklist dates, handler, reassignment. Codes and dates only. */
-import type { Kysely, Transaction } from 'kysely';
 import { parseJsonColumn } from '../../associations/association.js';
 import { newId } from '../../db/ids.js';
-import type { Database } from '../../db/schema.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from '../../db/schema.js';
 
 /** The kinds this workspace writes; the follow-up jobs add `reminder` and `escalated`. */
 export type EventKind = 'status' | 'checklist' | 'handler' | 'reassigned' | 'note';

@@ -1,9 +1,6 @@
 /** Coordinators' notes on an application: their own words, kept with it and erased with it. */
-import type { Kysely, Transaction } from 'kysely';
 import { newId } from '../../db/ids.js';
-import type { Database } from '../../db/schema.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from '../../db/schema.js';
 
 /** Longest note, in characters. Notes are for the follow-up, not for a case file. */
 export const NOTE_MAX_LENGTH = 1000;

@@ -3,12 +3,9 @@
  * own association or one it is shared with), never quarantined ones; the national admin sees all. An application
  * someone may not see is treated exactly as one that does not exist.
  */
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.js';
-import type { Staff } from '../auth/staff.js';
+import type { Db } from '../../db/schema.js';
+import { canSee, type Staff } from '../auth/staff.js';
 import { toWorkspaceApplication, type WorkspaceApplication } from './workspace-application.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** Ids are UUIDs; anything else is not looked up at all. */
 const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -24,7 +21,7 @@ export async function maySee(db: Db, staff: Staff, application: WorkspaceApplica
   if (staff.role === 'admin') return true;
   if (application.status === 'quarantined') return false;
   const ids = await associationIdsOf(db, application);
-  return ids.some((id) => staff.associationIds.includes(id));
+  return ids.some((id) => canSee(staff, id));
 }
 
 /** The application with this id if `staff` may see it; undefined both when there is none and when it is not theirs. */

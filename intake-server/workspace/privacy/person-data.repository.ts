@@ -2,13 +2,11 @@
  * Everything held about one person, found by her email address: for an access request (export) and an erasure
  * request (erase). The person is everyone whose applications carry the same lower-cased address.
  */
-import { sql, type ExpressionBuilder, type Kysely, type Transaction } from 'kysely';
+import { sql, type ExpressionBuilder, type Transaction } from 'kysely';
 import { parseJsonColumn } from '../../associations/association.js';
-import type { Database } from '../../db/schema.js';
+import type { Database, Db } from '../../db/schema.js';
 import { utcMonth } from '../../lib/time.js';
 import { toWorkspaceApplication, type ApplicationRow } from '../pages/workspace-application.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** One application in the search result. */
 export interface PersonApplication {
@@ -130,8 +128,6 @@ export async function collectPersonData(db: Db, emailKey: string, now: Date) {
     accessLog: access.map((a) => ({ at: a.at, action: a.action, applicationId: a.application_id })),
   };
 }
-
-export type PersonData = Awaited<ReturnType<typeof collectPersonData>>;
 
 /** What an erasure removed. */
 export interface ErasureCounts {

@@ -1,8 +1,5 @@
 /** Stored passkeys: the credential's public key and signature counter, a name the person chose, and dates. */
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
+import type { Db } from '../../db/schema.js';
 
 /** A passkey as the account page lists it. */
 export interface PasskeySummary {
