@@ -57,7 +57,7 @@ describe('<ressursvenn-signup> postal-code check', () => {
     assertEqual(stepHeading(element), 'Steg 1 av 3 Hvem får søknaden?');
     assertEqual(shadow(element).activeElement?.id, 'rv-step-heading');
     const routing = find(element, '[part="routing"]');
-    assertEqual(routing.querySelector('.routing-question')?.textContent?.trim(), 'Søknaden går til Narvik sanitetsforening. Stemmer det?');
+    assertEqual(routing.querySelector('.routing-question')?.textContent?.trim(), 'Narvik sanitetsforening får søknaden. Stemmer det?');
     assertIncludes(routing.textContent, 'Postnummer 8514 ligger i Narvik kommune.');
     assertTrue(!field(element, 'firstName').checkVisibility(), 'the fields wait behind the question');
     await expectAccessible(element);
@@ -120,7 +120,7 @@ describe('<ressursvenn-signup> postal-code check', () => {
     await next(element);
     button(element, 'Endre postnummeret')!.click();
     await element.updateComplete;
-    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktinformasjon');
+    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktopplysninger');
     assertEqual(shadow(element).activeElement, field(element, 'postalCode'));
     await next(element);
     assertEqual(stub.lookups.filter((url) => url.includes('postal-codes')).length, 2, 'asked again');
@@ -151,7 +151,7 @@ describe('<ressursvenn-signup> postal-code check', () => {
     await expectAccessible(element);
     fillContact(element, '8530');
     await next(element);
-    assertEqual(find(element, '.routing-question').textContent?.trim(), 'Your application will go to Bjerkvik sanitetsforening. Is that right?');
+    assertEqual(find(element, '.routing-question').textContent?.trim(), 'Bjerkvik sanitetsforening will receive your application. Is that right?');
     button(element, 'No, choose another')!.click();
     await element.updateComplete;
     assertIncludes(find(element, '.routing-choice').textContent, 'Eksempelby sanitetsforening (this website)');

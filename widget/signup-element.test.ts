@@ -19,7 +19,7 @@ describe('<ressursvenn-signup> rendering', () => {
     const element = await mount();
     await expectAccessible(element);
     const root = shadow(element);
-    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktinformasjon');
+    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktopplysninger');
     for (const [name, type, autocomplete, label] of CONTACT_INPUTS) {
       const input = field(element, name);
       assertEqual(input.localName, 'input', name);
@@ -82,7 +82,7 @@ describe('<ressursvenn-signup> rendering', () => {
     await expectAccessible(element);
     const links = Array.from(details.querySelectorAll('a')).map((a) => a.getAttribute('href'));
     for (const number of ['tel:116006', 'tel:112', 'tel:113', 'tel:116111']) assertTrue(links.includes(number), `links to ${number}`);
-    assertIncludes(details.textContent, '44 krisesentrene');
+    assertIncludes(details.textContent, 'hvilket krisesenter du vil, uansett hvor du bor');
     assertIncludes(details.textContent, 'ikke et sted å be om hjelp');
   });
 

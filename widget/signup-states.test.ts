@@ -50,7 +50,7 @@ for (const lang of ['nb', 'nn', 'en'] as const) {
       await expectAccessible(element); // checking the postal code
       answerLookup!(lookup('8530'));
       await waitFor(() => shadow(element).querySelector('[part="routing"]') !== null, 'the routing question');
-      await expectAccessible(element); // "Søknaden går til …"
+      await expectAccessible(element); // "… får søknaden. Stemmer det?"
       visibleButton(element, 0).click(); // pick another
       await element.updateComplete;
       await expectAccessible(element); // the choice

@@ -39,7 +39,7 @@ describe('<ressursvenn-signup> steps', () => {
   it('shows "Steg n av 3" and moves focus to each step’s heading', async () => {
     const element = await mount();
     await expectAccessible(element);
-    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktinformasjon');
+    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktopplysninger');
     fillContact(element);
     await next(element);
     assertEqual(stepHeading(element), 'Steg 2 av 3 Om oppdraget');
@@ -63,7 +63,7 @@ describe('<ressursvenn-signup> steps', () => {
     assertEqual(stepHeading(element), 'Steg 2 av 3 Om oppdraget');
     secondary(element, 'Tilbake')!.click();
     await element.updateComplete;
-    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktinformasjon');
+    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktopplysninger');
     assertEqual(field(element, 'firstName').value, 'Kari');
     assertEqual(field(element, 'postalCode').value, '8514');
     await next(element);
@@ -88,7 +88,7 @@ describe('<ressursvenn-signup> steps', () => {
     assertEqual(change.length, 2);
     change[0]!.click();
     await element.updateComplete;
-    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktinformasjon');
+    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktopplysninger');
     await expectAccessible(element);
   });
 

@@ -129,7 +129,7 @@ describe('<ressursvenn-signup> submission', () => {
     submitButton(element).click();
     await waitFor(() => shadow(element).querySelector('[part="error-summary"]') !== null, 'the summary shows');
     const root = shadow(element);
-    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktinformasjon', 'back on the step of the fields');
+    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktopplysninger', 'back on the step of the fields');
     assertEqual(root.activeElement, find(element, '[part="error-summary"]'));
     assertEqual(field(element, 'postalCode').getAttribute('aria-invalid'), 'true');
     assertEqual(field(element, 'email').getAttribute('aria-invalid'), 'true');

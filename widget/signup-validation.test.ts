@@ -52,7 +52,7 @@ describe('<ressursvenn-signup> validation (Aksel)', () => {
     assertIncludes(summary.textContent, 'Før du kan gå videre, må du rette opp dette:');
     assertEqual(summaryLinks(root).length, STEP_1.length);
     assertEqual(summaryLinks(root)[0]!.textContent?.trim(), 'Skriv fornavnet ditt.');
-    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktinformasjon', 'still on step 1');
+    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktopplysninger', 'still on step 1');
     assertEqual(stub.calls.length + stub.lookups.filter((url) => url.includes('postal-codes')).length, 0, 'nothing asked');
     assertTrue(element.matches(':state(invalid)'), 'the invalid state');
     await expectAccessible(element);

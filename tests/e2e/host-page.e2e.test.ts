@@ -127,7 +127,7 @@ describe('the widget on a host page with hostile CSS and a strict CSP', () => {
   it('renders, works to the receipt, and causes no CSP violation and no error', async () => {
     const { page: tab, problems } = await open(`${host.url}/strict`);
     const form = tab.locator('ressursvenn-signup');
-    await form.getByRole('heading', { name: 'Steg 1 av 3 Kontaktinformasjon' }).waitFor();
+    await form.getByRole('heading', { name: 'Steg 1 av 3 Kontaktopplysninger' }).waitFor();
     expect(await axeViolations(tab, 'ressursvenn-signup')).toEqual([]);
     const sizes = await form.evaluate((el) => {
       const input = el.shadowRoot!.querySelector('input[name="firstName"]')!;
@@ -156,7 +156,7 @@ describe('mode="isolated" on that host page', () => {
   it('keeps what is typed out of reach of the page’s scripts, and still reports the events', async () => {
     const { page: tab, problems } = await open(`${host.url}/isolated`);
     const frame = tab.frameLocator('ressursvenn-signup iframe');
-    await frame.getByRole('heading', { name: 'Steg 1 av 3 Kontaktinformasjon' }).waitFor();
+    await frame.getByRole('heading', { name: 'Steg 1 av 3 Kontaktopplysninger' }).waitFor();
     const canary = 'Kanarifugl-7f3a';
     await frame.getByLabel('Fornavn').fill(canary);
 
@@ -201,7 +201,7 @@ describe('the hosted page of an association', () => {
     const { page: tab, problems } = await open(`${product.apiUrl}/skjema/eksempelby`);
     await tab.getByRole('heading', { level: 1, name: 'Eksempelby sanitetsforening' }).waitFor();
     const form = tab.locator('ressursvenn-signup');
-    await form.getByRole('heading', { name: 'Steg 1 av 3 Kontaktinformasjon' }).waitFor();
+    await form.getByRole('heading', { name: 'Steg 1 av 3 Kontaktopplysninger' }).waitFor();
     expect(await axeViolations(tab, 'body')).toEqual([]);
     expect(problems).toEqual([]);
     await tab.close();

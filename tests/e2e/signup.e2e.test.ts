@@ -118,12 +118,12 @@ describe('signing up on the demo association page', () => {
     expect(await page.locator('script[data-association]').count()).toBe(1);
     const mounted = await page.evaluate(() => document.querySelector('script[data-association]')?.nextElementSibling?.tagName);
     expect(mounted).toBe('RESSURSVENN-SIGNUP');
-    await form.getByRole('heading', { name: 'Steg 1 av 3 Kontaktinformasjon' }).waitFor();
+    await form.getByRole('heading', { name: 'Steg 1 av 3 Kontaktopplysninger' }).waitFor();
 
     await fillContact(form, SIGRID, '2317');
     // The postal-code lookup of the real server: 2317 is in Eksempelby's range.
     await form.getByRole('heading', { name: 'Steg 1 av 3 Hvem får søknaden?' }).waitFor();
-    expect(await form.locator('[part~="routing"]').innerText()).toContain('Søknaden går til Eksempelby sanitetsforening. Stemmer det?');
+    expect(await form.locator('[part~="routing"]').innerText()).toContain('Eksempelby sanitetsforening får søknaden. Stemmer det?');
     await form.getByRole('button', { name: 'Ja, det stemmer' }).click();
 
     const receiptText = await answerFitAndSend(page, form);
@@ -150,7 +150,7 @@ describe('signing up on the demo association page', () => {
     const { page, form, problems } = await openDemoPage();
     await fillContact(form, NORA, '8514');
     await form.getByRole('heading', { name: 'Steg 1 av 3 Hvem får søknaden?' }).waitFor();
-    expect(await form.locator('[part~="routing"]').innerText()).toContain('Søknaden går til Narvik sanitetsforening. Stemmer det?');
+    expect(await form.locator('[part~="routing"]').innerText()).toContain('Narvik sanitetsforening får søknaden. Stemmer det?');
     // The page's own association is there as the other choice.
     await form.getByRole('button', { name: 'Nei, velg en annen' }).click();
     const choices = form.getByRole('group', { name: 'Hvilken sanitetsforening skal få søknaden?' });

@@ -6,7 +6,7 @@ export const enLater: LaterMessages = {
   no: 'No',
   sections: {
     fit: 'About the role',
-    fitIntro: 'Please answer as honestly as you can.',
+    fitIntro: 'Please answer as honestly as you can. A no does not close the door: you and the association talk it through when you meet.',
     about: 'A little about you',
     privacy: 'Privacy',
   },
@@ -16,7 +16,7 @@ export const enLater: LaterMessages = {
     willTakeCourse: 'Are you willing to take the Ressursvenn course (about 12 hours)?',
     willSignConfidentiality: 'Are you willing to sign a confidentiality and ethics declaration?',
     willShowPoliceCertificate: 'Are you willing to show a police certificate (politiattest)?',
-    motivation: 'Why would you like to become a Ressursvenn?',
+    motivation: 'Why would you like to become a Ressursvenn volunteer?',
     languages: 'Which languages do you speak?',
     privacyAcknowledged: 'I have read how my details will be used.',
   },
@@ -26,11 +26,11 @@ export const enLater: LaterMessages = {
     languages: 'For example Norwegian, English and Arabic.',
   },
   motivationNote:
-    'Please do not write about health, your own experience of violence, religion or ethnicity. We do not need to know.',
+    'Please do not write about health, your own experience of violence, religion or ethnicity. We do not need such information in your application.',
   maxCharacters: (max) => `You can write up to ${max} characters.`,
   privacy: {
     notice:
-      'Your details go to Norske Kvinners Sanitetsforening and the local association that will contact you. We use them only to follow up your application. Applications that do not lead to a volunteer role are deleted after six months. You can ask to see or delete your details.',
+      'Your details go to Norske Kvinners Sanitetsforening and the local association that will contact you. We use them only to follow up your application. Applications that do not lead to a volunteer role are deleted after six months. You can ask the association to show you or delete your details.',
     versionLabel: 'Privacy notice version',
   },
   submit: 'Send application',
@@ -40,18 +40,18 @@ export const enLater: LaterMessages = {
   },
   routing: {
     heading: 'Who gets your application?',
-    goesTo: ['Your application will go to ', '. Is that right?'],
+    goesTo: ['', ' will receive your application. Is that right?'],
     where: (postalCode, kommune) => `Postcode ${postalCode} is in ${kommune} municipality.`,
     confirm: 'Yes, that is right',
     pickAnother: 'No, choose another',
     chooseLegend: 'Which association should get your application?',
     thisPage: (name) => `${name} (this website)`,
-    thisPageUnknown: 'The association of this website',
+    thisPageUnknown: 'The association that runs this website',
     continue: 'Continue',
     changePostalCode: 'Change postcode',
   },
   review: {
-    intro: 'Check your answers before you send your application.',
+    intro: 'Check your answers before you send your application. Sending it does not commit you to anything.',
     change: 'Change',
     notGiven: 'Not given',
     goesTo: 'Your application goes to',
@@ -81,7 +81,7 @@ export const enLater: LaterMessages = {
     nextHeading: 'What happens next?',
     contact: (association) => `${association} will get in touch with you, usually within a few days.`,
     contactUnknown: 'The association will get in touch with you, usually within a few days.',
-    steps: ['You arrange a conversation about what the role involves.', 'Before you start, you take the course and show a police certificate.'],
+    steps: ['You and the association agree on a time to talk about what the role involves.', 'Before you start, you take the course and show a police certificate.'],
     questions: (email) => [
       'Any questions, or not heard anything within two weeks? Email ',
       email,

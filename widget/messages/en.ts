@@ -2,9 +2,9 @@
 import type { Messages } from './index.js';
 
 export const en: Messages = {
-  title: 'Sign up as a Ressursvenn volunteer',
+  title: 'Apply to become a Ressursvenn volunteer',
   intro:
-    'As a Ressursvenn (resource friend), you are a steady support in everyday life for a woman who has moved out of a crisis shelter and is building a new life. Fill in the form and a local Sanitetsforening association will get in touch with you.',
+    'As a Ressursvenn (resource friend), you are a steady support in everyday life for a woman who has moved out of a crisis shelter and is building a new life. Fill in the form and your local branch of Norske Kvinners Sanitetsforening (Norwegian Women’s Public Health Association) will get in touch with you.',
   requiredNote: 'All fields are required unless they are marked “optional”.',
   optional: 'optional',
   sections: {
@@ -41,11 +41,11 @@ export const en: Messages = {
       { title: 'In an emergency', body: ['Call the police on ', { tel: '112' }, '. For an ambulance, call ', { tel: '113' }, '.'] },
       {
         title: 'Crisis shelters',
-        body: ['Anyone can contact any of the 44 crisis shelters in Norway, whichever municipality they live in.'],
+        body: ['You can contact any crisis shelter you like, wherever you live.'],
       },
       {
         title: 'Children and young people',
-        body: ['Call Alarmtelefonen for barn og unge on ', { tel: '116 111' }, '.'],
+        body: ['Call Alarmtelefonen for barn og unge (the helpline for children and young people) on ', { tel: '116 111' }, '.'],
       },
     ],
   },

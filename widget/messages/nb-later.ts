@@ -6,7 +6,7 @@ export const nbLater: LaterMessages = {
   no: 'Nei',
   sections: {
     fit: 'Om oppdraget',
-    fitIntro: 'Svar så ærlig du kan.',
+    fitIntro: 'Svar så ærlig du kan. Et nei stenger ikke døra: du og sanitetsforeningen snakker om det i samtalen.',
     about: 'Litt om deg',
     privacy: 'Personvern',
   },
@@ -26,11 +26,11 @@ export const nbLater: LaterMessages = {
     languages: 'For eksempel norsk, engelsk og arabisk.',
   },
   motivationNote:
-    'Ikke skriv om helse, egne erfaringer med vold, religion eller etnisk bakgrunn. Det trenger vi ikke å vite.',
+    'Ikke skriv om helse, egne erfaringer med vold, religion eller etnisk bakgrunn. Slike opplysninger trenger vi ikke i søknaden.',
   maxCharacters: (max) => `Du kan skrive opptil ${max} tegn.`,
   privacy: {
     notice:
-      'Opplysningene går til Norske Kvinners Sanitetsforening og sanitetsforeningen som skal kontakte deg. Vi bruker dem bare til å følge opp søknaden din. Søknader som ikke fører til et oppdrag, blir slettet etter seks måneder. Du kan be om innsyn i og sletting av opplysningene dine.',
+      'Opplysningene går til Norske Kvinners Sanitetsforening og sanitetsforeningen som skal kontakte deg. Vi bruker dem bare til å følge opp søknaden din. Søknader som ikke fører til et oppdrag, blir slettet etter seks måneder. Du kan be sanitetsforeningen om å få se eller slette opplysningene dine.',
     versionLabel: 'Versjon av personvernerklæringen',
   },
   submit: 'Send søknad',
@@ -40,18 +40,18 @@ export const nbLater: LaterMessages = {
   },
   routing: {
     heading: 'Hvem får søknaden?',
-    goesTo: ['Søknaden går til ', '. Stemmer det?'],
+    goesTo: ['', ' får søknaden. Stemmer det?'],
     where: (postalCode, kommune) => `Postnummer ${postalCode} ligger i ${kommune} kommune.`,
     confirm: 'Ja, det stemmer',
     pickAnother: 'Nei, velg en annen',
     chooseLegend: 'Hvilken sanitetsforening skal få søknaden?',
     thisPage: (name) => `${name} (denne nettsiden)`,
-    thisPageUnknown: 'Sanitetsforeningen på denne nettsiden',
+    thisPageUnknown: 'Sanitetsforeningen som har denne nettsiden',
     continue: 'Gå videre',
     changePostalCode: 'Endre postnummeret',
   },
   review: {
-    intro: 'Se over svarene dine før du sender søknaden.',
+    intro: 'Se over svarene dine før du sender søknaden. Det er ikke bindende å sende den.',
     change: 'Endre',
     notGiven: 'Ikke oppgitt',
     goesTo: 'Søknaden går til',
@@ -81,7 +81,7 @@ export const nbLater: LaterMessages = {
     nextHeading: 'Hva skjer nå?',
     contact: (association) => `${association} tar kontakt med deg, vanligvis i løpet av noen dager.`,
     contactUnknown: 'Sanitetsforeningen tar kontakt med deg, vanligvis i løpet av noen dager.',
-    steps: ['Dere avtaler en samtale om hva oppdraget innebærer.', 'Før du begynner, tar du kurset og viser fram politiattest.'],
+    steps: ['Du og sanitetsforeningen avtaler en samtale om hva oppdraget innebærer.', 'Før du begynner, tar du kurset og viser fram politiattest.'],
     questions: (email) => [
       'Har du spørsmål, eller har du ikke hørt noe innen to uker? Send en e-post til ',
       email,

@@ -2,13 +2,13 @@
 import type { Messages } from './index.js';
 
 export const nb: Messages = {
-  title: 'Meld deg som ressursvenn',
+  title: 'Søk om å bli ressursvenn',
   intro:
     'Som ressursvenn er du en trygg støtte i hverdagen for en kvinne som har flyttet fra et krisesenter og skal bygge opp et nytt liv. Fyll ut skjemaet, så tar en sanitetsforening kontakt med deg.',
   requiredNote: 'Alle felt må fylles ut hvis det ikke står «valgfritt».',
   optional: 'valgfritt',
   sections: {
-    contact: 'Kontaktinformasjon',
+    contact: 'Kontaktopplysninger',
   },
   labels: {
     firstName: 'Fornavn',
@@ -38,7 +38,7 @@ export const nb: Messages = {
       { title: 'Ved akutt fare', body: ['Ring politiet på ', { tel: '112' }, '. Trenger du ambulanse, ring ', { tel: '113' }, '.'] },
       {
         title: 'Krisesentrene',
-        body: ['Alle kan kontakte hvilket som helst av de 44 krisesentrene i landet, uansett hvilken kommune de bor i.'],
+        body: ['Du kan kontakte hvilket krisesenter du vil, uansett hvor du bor.'],
       },
       { title: 'Barn og unge', body: ['Ring Alarmtelefonen for barn og unge på ', { tel: '116 111' }, '.'] },
     ],

@@ -6,15 +6,15 @@ export const nnLater: LaterMessages = {
   no: 'Nei',
   sections: {
     fit: 'Om oppdraget',
-    fitIntro: 'Svar så ærleg du kan.',
+    fitIntro: 'Svar så ærleg du kan. Eit nei stengjer ikkje døra: du og sanitetsforeininga snakkar om det i samtalen.',
     about: 'Litt om deg',
     privacy: 'Personvern',
   },
   labels: {
     age25OrOlder: 'Er du 25 år eller eldre?',
     canCommit: 'Kan du møtast 2–4 gonger i månaden i 9–12 månader?',
-    willTakeCourse: 'Vil du ta kurset for ressursvener (om lag 12 timar)?',
-    willSignConfidentiality: 'Vil du skrive under på ei erklæring om teieplikt og etikk?',
+    willTakeCourse: 'Vil du ta kurset for ressursvenner (om lag 12 timar)?',
+    willSignConfidentiality: 'Vil du skrive under på teieplikt- og etikkfråsegna?',
     willShowPoliceCertificate: 'Vil du vise fram politiattest?',
     motivation: 'Kvifor vil du bli ressursvenn?',
     languages: 'Kva språk snakkar du?',
@@ -26,11 +26,11 @@ export const nnLater: LaterMessages = {
     languages: 'Til dømes norsk, engelsk og arabisk.',
   },
   motivationNote:
-    'Ikkje skriv om helse, eigne erfaringar med vald, religion eller etnisk bakgrunn. Det treng vi ikkje å vite.',
+    'Ikkje skriv om helse, eigne erfaringar med vald, religion eller etnisk bakgrunn. Slike opplysningar treng vi ikkje i søknaden.',
   maxCharacters: (max) => `Du kan skrive inntil ${max} teikn.`,
   privacy: {
     notice:
-      'Opplysningane går til Norske Kvinners Sanitetsforening og sanitetsforeininga som skal kontakte deg. Vi brukar dei berre til å følgje opp søknaden din. Søknader som ikkje fører til eit oppdrag, blir sletta etter seks månader. Du kan be om innsyn i og sletting av opplysningane dine.',
+      'Opplysningane går til Norske Kvinners Sanitetsforening og sanitetsforeininga som skal kontakte deg. Vi brukar dei berre til å følgje opp søknaden din. Søknader som ikkje fører til eit oppdrag, blir sletta etter seks månader. Du kan be sanitetsforeininga om å få sjå eller slette opplysningane dine.',
     versionLabel: 'Versjon av personvernerklæringa',
   },
   submit: 'Send søknad',
@@ -40,18 +40,18 @@ export const nnLater: LaterMessages = {
   },
   routing: {
     heading: 'Kven får søknaden?',
-    goesTo: ['Søknaden går til ', '. Stemmer det?'],
+    goesTo: ['', ' får søknaden. Stemmer det?'],
     where: (postalCode, kommune) => `Postnummer ${postalCode} ligg i ${kommune} kommune.`,
     confirm: 'Ja, det stemmer',
     pickAnother: 'Nei, vel ei anna',
     chooseLegend: 'Kva sanitetsforeining skal få søknaden?',
     thisPage: (name) => `${name} (denne nettsida)`,
-    thisPageUnknown: 'Sanitetsforeininga på denne nettsida',
+    thisPageUnknown: 'Sanitetsforeininga som har denne nettsida',
     continue: 'Gå vidare',
     changePostalCode: 'Endre postnummeret',
   },
   review: {
-    intro: 'Sjå over svara dine før du sender søknaden.',
+    intro: 'Sjå over svara dine før du sender søknaden. Det er ikkje bindande å sende han.',
     change: 'Endre',
     notGiven: 'Ikkje oppgitt',
     goesTo: 'Søknaden går til',
@@ -61,7 +61,7 @@ export const nnLater: LaterMessages = {
     age25OrOlder: 'Svar på om du er 25 år eller eldre.',
     canCommit: 'Svar på om du kan møtast 2–4 gonger i månaden i 9–12 månader.',
     willTakeCourse: 'Svar på om du vil ta kurset.',
-    willSignConfidentiality: 'Svar på om du vil skrive under på erklæringa om teieplikt og etikk.',
+    willSignConfidentiality: 'Svar på om du vil skrive under på teieplikt- og etikkfråsegna.',
     willShowPoliceCertificate: 'Svar på om du vil vise fram politiattest.',
   },
   /** For problems the applicant cannot fix (only the server finds them): the page set up the element wrongly. */
@@ -81,7 +81,7 @@ export const nnLater: LaterMessages = {
     nextHeading: 'Kva skjer no?',
     contact: (association) => `${association} tek kontakt med deg, vanlegvis innan nokre dagar.`,
     contactUnknown: 'Sanitetsforeininga tek kontakt med deg, vanlegvis innan nokre dagar.',
-    steps: ['De avtaler ein samtale om kva oppdraget inneber.', 'Før du byrjar, tek du kurset og viser fram politiattest.'],
+    steps: ['Du og sanitetsforeininga avtaler ein samtale om kva oppdraget inneber.', 'Før du byrjar, tek du kurset og viser fram politiattest.'],
     questions: (email) => [
       'Har du spørsmål, eller har du ikkje høyrt noko innan to veker? Send ein e-post til ',
       email,

@@ -2,13 +2,13 @@
 import type { Messages } from './index.js';
 
 export const nn: Messages = {
-  title: 'Meld deg som ressursvenn',
+  title: 'Søk om å bli ressursvenn',
   intro:
     'Som ressursvenn er du ei trygg støtte i kvardagen for ei kvinne som har flytta frå eit krisesenter og skal byggje opp eit nytt liv. Fyll ut skjemaet, så tek ei sanitetsforeining kontakt med deg.',
   requiredNote: 'Alle felt må fyllast ut dersom det ikkje står «valfritt».',
   optional: 'valfritt',
   sections: {
-    contact: 'Kontaktinformasjon',
+    contact: 'Kontaktopplysningar',
   },
   labels: {
     firstName: 'Førenamn',
@@ -38,7 +38,7 @@ export const nn: Messages = {
       { title: 'Ved akutt fare', body: ['Ring politiet på ', { tel: '112' }, '. Treng du ambulanse, ring ', { tel: '113' }, '.'] },
       {
         title: 'Krisesentera',
-        body: ['Alle kan ta kontakt med kva som helst av dei 44 krisesentera i landet, same kva kommune dei bur i.'],
+        body: ['Du kan kontakte kva krisesenter du vil, same kvar du bur.'],
       },
       { title: 'Barn og unge', body: ['Ring Alarmtelefonen for barn og unge på ', { tel: '116 111' }, '.'] },
     ],
