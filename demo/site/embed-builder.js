@@ -80,7 +80,7 @@ if (tool && form && slugInput && snippet && preview) {
       if (current().slug !== slug) return;
       slugFound.textContent = response.ok
         ? `Skjemaet hører til ${(await response.json()).name}.`
-        : 'Fant ingen aktiv forening med dette kortnavnet. Sjekk det med den nasjonale prosjektlederen.';
+        : 'Fant ingen aktiv forening med dette kortnavnet. Sjekk det med nasjonal kontaktperson.';
     } catch {
       slugFound.textContent = '';
     }
@@ -157,7 +157,7 @@ function buildSnippet(src, apiUrl, options) {
   if (options.inheritFont) attributes.push('data-inherit-font');
   const lines = [
     `<script ${attributes.join(' ')} async></script>`,
-    `<noscript><a href="${escapeAttribute(`${apiUrl}/skjema/${options.slug}`)}">Meld deg som ressursvenn</a></noscript>`,
+    `<noscript><a href="${escapeAttribute(`${apiUrl}/skjema/${options.slug}`)}">Søk om å bli ressursvenn</a></noscript>`,
   ];
   if (options.accent !== DEFAULT_ACCENT) lines.unshift(`<style>ressursvenn-signup { --rv-color-accent: ${options.accent}; }</style>`);
   return lines.join('\n');

@@ -131,7 +131,7 @@ describe('the follow-up of applications nobody has contacted', () => {
     await runAt('2026-12-02T10:00:00Z');
     const [reminder] = await followUps('follow_up_reminder');
     expect(JSON.parse(reminder!.recipients)).toEqual(NATIONAL);
-    expect(JSON.parse(reminder!.payload)).toMatchObject({ fallback: true, associationName: 'Norske Kvinners Sanitetsforening, Ressursvenn nasjonalt' });
+    expect(JSON.parse(reminder!.payload)).toMatchObject({ fallback: true, associationName: 'Norske Kvinners Sanitetsforening sentralt' });
     await s.ctx.worker.drainOnce();
     expect(s.mailer.sent.find((m) => m.subject.startsWith('Påminnelse'))!.text).toContain('Ingen lokalforening har søknaden.');
     expect((await events(id)).map((e) => e.kind)).toEqual(['reminder']);

@@ -110,7 +110,7 @@ describe('the passkey requirement per association', () => {
     const admin = await signInByLink(server, NATIONAL_LEAD);
     expect(await page('/koordinator/konto', admin)).toContain('href="/koordinator/passnokkelkrav"');
     const html = await page('/koordinator/passnokkelkrav', admin);
-    expect(html).toContain('Norske Kvinners Sanitetsforening, Ressursvenn nasjonalt (nasjonal)');
+    expect(html).toContain('Norske Kvinners Sanitetsforening sentralt (nasjonal)');
     expect(html).toContain('Narvik sanitetsforening');
   });
 
