@@ -7,7 +7,7 @@ const onPostgres = !!process.env.TEST_DATABASE_URL;
 
 export default defineConfig({
   test: {
-    include: ['contract/**/*.test.ts', 'intake-server/**/*.test.ts', 'demo/**/*.test.ts', 'tests/**/*.test.ts'],
+    include: ['contract/**/*.test.ts', 'intake-server/**/*.test.ts', 'demo/**/*.test.ts', 'tests/**/*.test.ts', 'scripts/**/*.test.ts'],
     exclude: ['node_modules/**', 'dist/**', 'widget/**', onPostgres ? '**/*.sqlite.test.ts' : '**/*.postgres.test.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,

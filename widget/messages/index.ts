@@ -1,9 +1,9 @@
 /**
- * The form's texts: the shape every language fills in, and loading one language at a time. Each language is two
- * chunks in the build: the first step's texts, which a page pays for until the form is interactive, and the later
- * steps' texts, fetched in the background with the flow chunk. Another language is fetched when the volunteer switches.
+ * The form's texts: the shape every language fills in (loading them is `load.ts`'s, so that the languages, which
+ * import these types, and their loader are no circle). Each language is two chunks in the build: the first step's
+ * texts, which a page pays for until the form is interactive, and the later steps' texts, fetched in the background
+ * with the flow chunk. Another language is fetched when the volunteer switches.
  */
-import type { Language } from '../../contract/index.js';
 import type { VisibleField, YesNoField } from '../form-fields.js';
 import type { Segment } from './segments.js';
 
@@ -116,42 +116,3 @@ export type FullMessages = Omit<Messages, 'sections' | 'labels' | 'hints' | 'ste
     steps: Messages['steps'] & LaterMessages['steps'];
     status: Messages['status'] & LaterMessages['status'];
   };
-
-// Literal import() calls, so that the bundler makes one chunk per language (and later.ts one per later part).
-const LOADERS: Record<Language, () => Promise<Messages>> = {
-  nb: () => import('./nb.js').then((module) => module.nb),
-  nn: () => import('./nn.js').then((module) => module.nn),
-  en: () => import('./en.js').then((module) => module.en),
-};
-
-const loaded = new Map<string, Messages | FullMessages>();
-const loading = new Map<string, Promise<Messages | FullMessages>>();
-
-/** Runs `load` once per key and keeps its result; a failed load may be tried again. */
-export function once<T extends Messages | FullMessages>(key: string, load: () => Promise<T>): Promise<T> {
-  let promise = loading.get(key) as Promise<T> | undefined;
-  if (!promise) {
-    promise = load().then(
-      (messages) => {
-        loaded.set(key, messages);
-        return messages;
-      },
-      (error: unknown) => {
-        loading.delete(key);
-        throw error;
-      },
-    );
-    loading.set(key, promise);
-  }
-  return promise;
-}
-
-/** The texts kept under `key` if they are already here. */
-export function cached<T extends Messages | FullMessages>(key: string): T | undefined {
-  return loaded.get(key) as T | undefined;
-}
-
-/** Loads the first step's texts of a language (once; a failed load may be tried again). */
-export function loadMessages(language: Language): Promise<Messages> {
-  return once(language, LOADERS[language]);
-}

@@ -1,6 +1,7 @@
 /** The later steps' texts of each language (in the flow chunk): loading them, and joining them with the first part. */
 import type { Language } from '../../contract/limits.js';
-import { cached, loadMessages, once, type FullMessages, type LaterMessages, type Messages } from './index.js';
+import type { FullMessages, LaterMessages, Messages } from './index.js';
+import { cached, loadMessages, once } from './load.js';
 
 const LATER_LOADERS: Record<Language, () => Promise<LaterMessages>> = {
   nb: () => import('./nb-later.js').then((module) => module.nbLater),

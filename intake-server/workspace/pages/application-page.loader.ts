@@ -4,21 +4,14 @@ import type { Association } from '../../associations/association.js';
 import { listAssociations } from '../../associations/associations.repository.js';
 import { listCoordinatorEmailsFor } from '../../associations/coordinators.repository.js';
 import type { Database } from '../../db/schema.js';
-import type { Staff } from '../auth/staff.js';
-import type { ApplicationPageProps } from './application-page.js';
-import { listEvents } from './events.repository.js';
 import { osloDate } from '../../lib/time.js';
+import type { Staff } from '../auth/staff.js';
+import type { ApplicationPageProps, Checkers } from './application-page.js';
+import { listEvents } from './events.repository.js';
 import { listNotes } from './notes.repository.js';
 import type { PageContext } from './page-context.js';
 import { associationIdsOf, findVisibleApplication, maySee } from './visible-applications.repository.js';
 import { toWorkspaceApplication, type WorkspaceApplication } from './workspace-application.js';
-
-/** Who may be named as having seen the police certificate, and whom the form suggests. */
-export interface Checkers {
-  names: string[];
-  /** The person looking at the form, by the name their association knows them by. */
-  mine: string;
-}
 
 /** The application's active coordinators and the person saving (also the name saved before, should they have left). */
 export async function checkersFor(db: Kysely<Database>, a: WorkspaceApplication, staff: Staff): Promise<Checkers> {

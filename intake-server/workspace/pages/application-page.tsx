@@ -2,7 +2,6 @@
 import type { Association } from '../../associations/association.js';
 import { AnswersAndFlags, Contact, OwnWords, Overview, PrivacyFacts } from './application-details.js';
 import { applicationTexts, type ApplicationTexts } from './application.texts.js';
-import type { Checkers } from './application-page.loader.js';
 import { checklistValues, ChecklistSection, type ChecklistValues } from './checklist-section.js';
 import type { ChecklistErrors } from './checklist-form.js';
 import { commonTexts } from './common.texts.js';
@@ -27,6 +26,13 @@ export type RejectedForm =
   | { kind: 'checklist'; values: ChecklistValues; errors: ChecklistErrors }
   | { kind: 'note'; draft: string; error: NoteErrorCode }
   | { kind: 'reassign'; error: ReassignErrorCode };
+
+/** Who may be named as having seen the police certificate, and whom the form suggests. */
+export interface Checkers {
+  names: string[];
+  /** The person looking at the form, by the name their association knows them by. */
+  mine: string;
+}
 
 export interface ApplicationPageProps {
   ctx: PageContext;
