@@ -213,7 +213,7 @@ describe('when the SMTP server refuses the login', () => {
     const alert = s.mailer.sent.find((m) => m.to.includes(NATIONAL))!;
     expect(alert.subject).toBe('Ressursvenn: e-posttjeneren avviste påloggingen');
     expect(alert.text).toContain('27. november 2026');
-    expect(alert.text).toContain('først sendes da påloggingen virket igjen');
+    expect(alert.text).toContain('Dette varselet kunne ikke sendes før påloggingen virket igjen.');
   });
 
   it('treats "authentication required" (530) as a refused login too', async () => {
@@ -266,7 +266,7 @@ describe('dead-letter alerts to the national contact', () => {
     const sent = s.mailer.sent.find((m) => m.to.includes(NATIONAL))!;
     expect(sent.subject).toBe('Ressursvenn: 3 e-poster kunne ikke leveres');
     expect(sent.text).toContain('2 × kvittering til søker: mottakerens e-posttjener avviste den (550)');
-    expect(sent.text).toContain('1 × varsel til koordinator: ugyldig mottakeradresse, ble aldri sendt');
+    expect(sent.text).toContain('1 × varsel om ny søknad til koordinator: ugyldig mottakeradresse, ble aldri sendt');
     expect(sent.text + sent.html).not.toMatch(/kari|anna|nordmann|RV-AAAA/i);
 
     // Later in the same hour: held for the next hour, and what follows joins it.
