@@ -6,7 +6,7 @@ import type { CoordinatorNoticeData } from '../mail-kinds.js';
 import type { Block, MailContent } from '../mail-content.js';
 import { joinNames } from './join-names.js';
 
-const FLAG_TEXT: Record<Language, Record<SoftFlag, string>> = {
+const FLAG_TEXT: LanguageTexts<Record<SoftFlag, string>> = {
   nb: {
     under_25: 'Svarte nei på «Er du 25 år eller eldre?».',
     cannot_commit: 'Svarte nei på «Kan du møtes 2–4 ganger i måneden i 9–12 måneder?».',
@@ -132,7 +132,7 @@ function shownName(w: Wording, name: string): string {
  */
 export function coordinatorNotice(d: CoordinatorNoticeData, lang: Language): MailContent {
   const w = textsFor(WORDING, lang);
-  const flags = d.flags.map((f) => FLAG_TEXT[lang][f]);
+  const flags = d.flags.map((f) => textsFor(FLAG_TEXT, lang)[f]);
   const others = (d.sharedWith ?? []).filter((name) => name.trim() !== '');
   const blocks: Block[] = [
     { type: 'p', text: w.applied(d.associationName) },
