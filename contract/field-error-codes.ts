@@ -1,7 +1,7 @@
 /** The codes of field-level problems: the values of `error.fields`, and what validation reports per field. */
 
 /** Field-level problem codes: the values of `error.fields`. The widget turns each into a sentence in the form's language. */
-export const FIELD_ERROR_CODES = [
+const FIELD_ERROR_CODES = [
   'required',
   'too_long',
   'invalid_email',

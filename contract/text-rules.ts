@@ -23,7 +23,7 @@ export const HAS_LETTER = /\p{L}/u;
  * (Åse, O'Neil, Anne-Marit, Nguyễn, St. John, Anne K. Hansen) have none of it; initials written without a space
  * (`A.K.`) need one.
  */
-export const LINK_LIKE = /[@:/\\]|[\p{L}\p{N}]\.[\p{L}\p{N}]/u;
+const LINK_LIKE = /[@:/\\]|[\p{L}\p{N}]\.[\p{L}\p{N}]/u;
 
 /** True when `value` holds link-like text, also when written with full-width or compatibility characters (`ｗｗｗ．`, `＠`). */
 export const isLinkLike = (value: string): boolean => LINK_LIKE.test(value.normalize('NFKC'));

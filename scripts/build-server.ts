@@ -17,7 +17,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist/server`;
 
 /** Packages the release installs (package.json `dependencies`); everything else the server imports is bundled. */
-export const RUNTIME_PACKAGES = ['better-sqlite3', 'pg', 'nodemailer', '@simplewebauthn/server'];
+const RUNTIME_PACKAGES = ['better-sqlite3', 'pg', 'nodemailer', '@simplewebauthn/server'];
 
 /** The WebAuthn browser library as one classic script, into `dir` (the demo calls this too, for `npm start`). */
 export async function buildWebAuthnBrowserScript(dir = `${out}/assets`): Promise<void> {
@@ -36,7 +36,7 @@ export async function buildWebAuthnBrowserScript(dir = `${out}/assets`): Promise
   });
 }
 
-export async function buildServer(): Promise<void> {
+async function buildServer(): Promise<void> {
   rmSync(out, { recursive: true, force: true });
   await build({
     entryPoints: {

@@ -35,7 +35,7 @@ export interface SubmitRequest {
 }
 
 /** A phone on a weak mobile connection may be slow; waiting longer than this helps nobody. */
-export const SUBMIT_TIMEOUT_MS = 20_000;
+const SUBMIT_TIMEOUT_MS = 20_000;
 
 /** POSTs the application. */
 export async function submitApplication(request: SubmitRequest): Promise<SubmitResult> {

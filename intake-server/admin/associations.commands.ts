@@ -23,7 +23,7 @@ export async function showAssociation(ctx: CommandContext, slug: string): Promis
 }
 
 /** Warnings about a saved association that would surprise its admin. */
-export async function warnAbout(ctx: CommandContext, slug: string): Promise<void> {
+async function warnAbout(ctx: CommandContext, slug: string): Promise<void> {
   const a = await findAssociationBySlug(ctx.db, slug);
   if (!a) return;
   const coverage = await findCoverage(ctx.db, a.id);
@@ -104,7 +104,7 @@ export const associationsShowCommand: AdminCommand = {
 };
 
 /** The options of `associations set`, named like the CSV columns. */
-export const ASSOCIATION_OPTIONS: Record<string, OptionSpec> = {
+const ASSOCIATION_OPTIONS: Record<string, OptionSpec> = {
   name: { type: 'string', value: 'TEXT', description: 'name, e.g. "Narvik sanitetsforening"' },
   email: { type: 'string', value: 'ADDRESS', description: 'contact email: Reply-To of the mails, shown to applicants' },
   phone: { type: 'string', value: 'NUMBER', description: 'contact phone shown to applicants ("" removes it)' },

@@ -5,7 +5,7 @@ import { COMMAND_GROUPS } from './commands.js';
 const RUN = 'npm run admin --';
 
 /** "associations set SLUG [options]" */
-export function usageOf(c: AdminCommand): string {
+function usageOf(c: AdminCommand): string {
   return [...c.words, ...c.args, ...(c.options ? ['[options]'] : [])].join(' ');
 }
 

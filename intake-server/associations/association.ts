@@ -32,7 +32,7 @@ export interface AssociationSettings {
   fullDetailsInNotice: boolean;
 }
 
-export const DEFAULT_SETTINGS: AssociationSettings = { minimumAge: 25, fullDetailsInNotice: false };
+const DEFAULT_SETTINGS: AssociationSettings = { minimumAge: 25, fullDetailsInNotice: false };
 
 /** Parses a JSON column; a damaged value gives the fallback rather than breaking routing. */
 export function parseJsonColumn<T>(text: string | undefined, fallback: T): T {

@@ -7,7 +7,7 @@
 import { chmodSync, closeSync, fchmodSync, fstatSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 
-export const PRIVATE_DIR_MODE = 0o700;
+const PRIVATE_DIR_MODE = 0o700;
 export const PRIVATE_FILE_MODE = 0o600;
 
 /** Group and other permission bits: none may be set on a private file or folder. */
@@ -36,7 +36,7 @@ export function ensurePrivateDir(dir: string): void {
 }
 
 /** Creates missing folders on the way to `dir` as 0700; leaves existing ones as they are. */
-export function ensureDirCreatedPrivate(dir: string): void {
+function ensureDirCreatedPrivate(dir: string): void {
   mkdirSync(dir, { recursive: true, mode: PRIVATE_DIR_MODE });
 }
 

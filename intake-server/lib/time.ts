@@ -119,7 +119,7 @@ export function isWorkingDay(date: LocalDate): boolean {
 }
 
 /** The first working day after `date`. */
-export function nextWorkingDay(date: LocalDate): LocalDate {
+function nextWorkingDay(date: LocalDate): LocalDate {
   let next = addDays(date, 1);
   while (!isWorkingDay(next)) next = addDays(next, 1);
   return next;

@@ -11,7 +11,7 @@ import { monthsBefore, utcMonth } from '../lib/time.js';
  * Kept: `ready_for_matching` (a volunteer on her way into the programme; an admin erases her on request or when she
  * leaves), `quarantined` (its own, shorter rule in `purgeExpired`) and any status this list does not know.
  */
-export const EXPIRING_STATUSES = ['new', 'unrouted', 'contacted', 'information_meeting', 'course', 'checks', 'declined', 'withdrawn', 'duplicate'] as const;
+const EXPIRING_STATUSES = ['new', 'unrouted', 'contacted', 'information_meeting', 'course', 'checks', 'declined', 'withdrawn', 'duplicate'] as const;
 
 const BATCH = 500;
 

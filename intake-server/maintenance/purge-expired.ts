@@ -18,7 +18,7 @@ export interface PurgeCounts {
 }
 
 /** How long a sign-in mail given up on stays in the outbox (counted in `/readyz` as dead) before it is purged. */
-export const DEAD_SIGN_IN_MAIL_DAYS = 1;
+const DEAD_SIGN_IN_MAIL_DAYS = 1;
 
 const count = (r: { numDeletedRows: bigint }[]) => Number(r[0]?.numDeletedRows ?? 0n);
 

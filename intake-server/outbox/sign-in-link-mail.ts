@@ -45,7 +45,7 @@ export interface SignInLinkAtRest {
 }
 
 /** True for the payload of a sign-in mail queued without a token. */
-export function isSignInLinkAtRest(data: unknown): data is SignInLinkAtRest {
+function isSignInLinkAtRest(data: unknown): data is SignInLinkAtRest {
   const d = data as Partial<SignInLinkAtRest> | null;
   return typeof d === 'object' && d !== null && typeof d.linkUrl === 'string' && typeof d.accountId === 'string' && typeof d.nextPath === 'string';
 }

@@ -14,7 +14,7 @@ export interface PostalCodeRecord {
 }
 
 /** Bring's kategori: G street addresses, P PO boxes, B both, S service codes, F several uses. */
-export const POSTAL_CATEGORIES = ['G', 'P', 'B', 'S', 'F'] as const;
+const POSTAL_CATEGORIES = ['G', 'P', 'B', 'S', 'F'] as const;
 
 const COLUMNS = 'postnummer, poststed, kommunenummer, kommunenavn, kategori';
 

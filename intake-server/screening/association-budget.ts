@@ -9,7 +9,7 @@ import { sql, type Transaction } from 'kysely';
 import type { Database } from '../db/schema.js';
 
 /** Counts per fixed window, like the other rate limits. */
-export const ASSOCIATION_BUDGET_WINDOW_MS = 60 * 60_000;
+const ASSOCIATION_BUDGET_WINDOW_MS = 60 * 60_000;
 
 /** Rows of `rate_limits` holding the budgets; the id is the association's, not a slug anyone can make up. */
 const bucketOf = (associationId: string) => `association-budget:${associationId}`;

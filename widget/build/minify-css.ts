@@ -5,7 +5,7 @@
 import type { Plugin } from 'vite';
 
 /** Whitespace and comments out; a single space is kept where CSS needs one (between selector parts, in values). */
-export function minifyCssText(text: string): string {
+function minifyCssText(text: string): string {
   return text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')

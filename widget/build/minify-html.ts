@@ -13,7 +13,7 @@ interface Node {
 }
 
 /** The text of one template part, with line-broken whitespace collapsed. */
-export function minifyHtmlText(text: string): string {
+function minifyHtmlText(text: string): string {
   return text.replace(/>\s*\n\s*</g, '><').replace(/\s*\n\s*/g, ' ');
 }
 

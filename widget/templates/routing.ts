@@ -28,7 +28,7 @@ export function routingOptions(lookup: PostalCodeLookup, page: { slug: string; n
 }
 
 /** An option in the list of choices: the page's own is marked as such. */
-export function optionLabel(m: FullMessages, option: RoutingOption): string {
+function optionLabel(m: FullMessages, option: RoutingOption): string {
   if (!option.thisPage) return option.name;
   return option.name ? m.routing.thisPage(option.name) : m.routing.thisPageUnknown;
 }

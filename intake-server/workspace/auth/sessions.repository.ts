@@ -7,7 +7,7 @@ import type { Database, Db } from '../../db/schema.js';
 export const SESSION_TTL_MS = 12 * 60 * 60_000;
 
 /** A session ends after this long without a request (within the 12 hours). */
-export const SESSION_IDLE_MS = 2 * 60 * 60_000;
+const SESSION_IDLE_MS = 2 * 60 * 60_000;
 
 /** A session's last request is written down at most this often, so that reading pages does not mean a write each. */
 const SEEN_EVERY_MS = 60_000;

@@ -17,7 +17,7 @@ export interface Staff {
 export const roleOf = (associationKinds: string[]): StaffRole => (associationKinds.includes('national') ? 'admin' : 'coordinator');
 
 /** The associations that list `email` (already lower-cased) as an active coordinator, with their kind. */
-export async function coordinatedBy(db: Db, email: string): Promise<{ id: string; kind: string }[]> {
+async function coordinatedBy(db: Db, email: string): Promise<{ id: string; kind: string }[]> {
   return db
     .selectFrom('coordinators')
     .innerJoin('associations', 'associations.id', 'coordinators.association_id')

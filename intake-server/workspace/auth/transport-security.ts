@@ -2,7 +2,7 @@
 import type { MiddlewareHandler } from 'hono';
 
 /** One year: the browser keeps to HTTPS for this host that long after any workspace response. */
-export const HSTS = 'max-age=31536000';
+const HSTS = 'max-age=31536000';
 
 /**
  * Adds `Strict-Transport-Security` to every response when `publicUrl` (PUBLIC_URL) is https. Decided by PUBLIC_URL,

@@ -8,7 +8,7 @@ import { countByStatus, countDeletedByRetention, countWaitingForContact, daysToF
 import { lastMondays, median, weeklyFigures, type WeekFigures } from './weekly-figures.js';
 
 /** How many weeks the page looks back: the current week and the eleven before it. */
-export const WEEKS = 12;
+const WEEKS = 12;
 
 /** The numbers one figures page shows: counts and a median, nothing about any person. */
 export interface Figures {

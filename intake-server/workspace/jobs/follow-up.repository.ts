@@ -4,7 +4,7 @@ import { newId } from '../../db/ids.js';
 import type { Database, Db } from '../../db/schema.js';
 
 /** Statuses in which nobody has taken the application up yet: the follow-up watches only these. */
-export const WAITING_STATUSES = ['new', 'unrouted'] as const;
+const WAITING_STATUSES = ['new', 'unrouted'] as const;
 
 /** An application nobody has recorded contact with, as the follow-up needs it. */
 export interface WaitingApplication {

@@ -7,7 +7,7 @@
 import type { MiddlewareHandler } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 
-export const WORKSPACE_BODY_LIMIT_BYTES = 32 * 1024;
+const WORKSPACE_BODY_LIMIT_BYTES = 32 * 1024;
 
 export function workspaceBodyLimit(): MiddlewareHandler {
   return bodyLimit({

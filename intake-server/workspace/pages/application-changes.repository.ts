@@ -22,7 +22,7 @@ export async function changeStatus(trx: Transaction<Database>, a: WorkspaceAppli
 }
 
 /** The checklist items that differ between two checklists. */
-export function changedItems(before: Checklist, after: Checklist): string[] {
+function changedItems(before: Checklist, after: Checklist): string[] {
   const items: string[] = [];
   if (before.courseCompletedOn !== after.courseCompletedOn) items.push('course_completed');
   if (before.confidentialitySignedOn !== after.confidentialitySignedOn) items.push('confidentiality_signed');

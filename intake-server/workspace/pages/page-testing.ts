@@ -5,7 +5,7 @@ import { postApplication, type TestServer } from '../../test-support.js';
 import { signInAs } from '../auth/testing.js';
 
 /** Coordinators and the national lead from the seed file. Postal code 2317 routes to Eksempelby, 8514 to Narvik. */
-export const PEOPLE = {
+const PEOPLE = {
   eksempelby: 'kari.koordinator@eksempelby-sanitet.example',
   narvik: 'koordinator@narvik-sanitet.example',
   admin: 'prosjektleder@nks.example',

@@ -17,7 +17,7 @@ export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
 export type ApplicationStatus = WorkflowStatus | 'unrouted' | 'duplicate' | 'quarantined';
 
 /** Statuses that end the follow-up: reaching one sets `closed_at`. */
-export const FINAL_STATUSES: readonly WorkflowStatus[] = ['ready_for_matching', 'declined', 'withdrawn'];
+const FINAL_STATUSES: readonly WorkflowStatus[] = ['ready_for_matching', 'declined', 'withdrawn'];
 
 /** Statuses someone still has to act on. */
 export const OPEN_STATUSES: readonly ApplicationStatus[] = ['new', 'unrouted', 'contacted', 'information_meeting', 'course', 'checks'];

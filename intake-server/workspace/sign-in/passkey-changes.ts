@@ -2,8 +2,8 @@
  * Changes to an account's passkeys that the account's owner is told about by mail: one added, one removed, or all of
  * them removed by the national admin (a lost phone). Each change and its mail are committed together.
  */
-import type { Kysely, Transaction } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Kysely } from 'kysely';
+import type { Database, Db } from '../../db/schema.js';
 import { withTransaction } from '../../db/transaction.js';
 import type { PasskeyChangedData } from '../../mail/mail-kinds.js';
 import { enqueueMails } from '../../outbox/outbox.repository.js';
@@ -11,8 +11,6 @@ import { normalizeEmail } from '../auth/accounts.repository.js';
 import { endAllSessions } from '../auth/sessions.repository.js';
 import type { Language } from '../../../contract/index.js';
 import { countPasskeys, deleteAllPasskeys, deletePasskey, savePasskey, type StoredPasskey } from './passkeys.repository.js';
-
-type Db = Kysely<Database> | Transaction<Database>;
 
 /** The account a mail about its passkeys goes to. */
 export interface PasskeyOwner {

@@ -4,7 +4,7 @@ import { newId } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 
 /** How long a browser has to answer a challenge (a little more than the 60 s the options give the authenticator). */
-export const CHALLENGE_TTL_MS = 5 * 60_000;
+const CHALLENGE_TTL_MS = 5 * 60_000;
 
 export type ChallengePurpose = 'register' | 'authenticate';
 
