@@ -10,7 +10,7 @@ import { createBatcher } from '../db/batcher.js';
 import type { Database } from '../db/schema.js';
 import { withTransaction } from '../db/transaction.js';
 import { HttpError } from '../errors.js';
-import { utcDay } from '../lib/time.js';
+import { DAY_MS, utcDay } from '../lib/time.js';
 import { findStoredResponses, storeResponses } from '../idempotency/idempotency.repository.js';
 import type { OutgoingMail } from '../mail/mail-kinds.js';
 import { enqueueMails, type MailToEnqueue } from '../outbox/outbox.repository.js';
@@ -108,7 +108,7 @@ interface BatchContext {
 async function loadContext(trx: Transaction<Database>, jobs: SubmitRequest[], deps: StoreDeps, at: Date): Promise<BatchContext> {
   const emailKeys = [...new Set(jobs.map((j) => emailKeyOf(j.application)))];
   // With the window at 0 days, nothing counts as a duplicate; receipts are still one a day.
-  const since = deps.duplicateWindowDays > 0 ? new Date(at.getTime() - deps.duplicateWindowDays * 86_400_000) : at;
+  const since = deps.duplicateWindowDays > 0 ? new Date(at.getTime() - deps.duplicateWindowDays * DAY_MS) : at;
   const { earlier, receiptedToday } = await findEarlierApplications(trx, emailKeys, since, utcDay(at));
   return {
     answered: await findStoredResponses(trx, [...new Set(jobs.map((j) => j.idempotencyKey))]),

@@ -4,6 +4,7 @@ import {
   daysBetween,
   easterSunday,
   isWorkingDay,
+  isoWeek,
   monthsBefore,
   osloDate,
   osloInstant,
@@ -43,6 +44,14 @@ describe('the Norwegian calendar', () => {
     expect(osloInstant('2026-11-27').toISOString()).toBe('2026-11-26T23:00:00.000Z');
     expect(osloInstant('2026-07-01', 9 * 3_600_000).toISOString()).toBe('2026-07-01T07:00:00.000Z');
     expect(startOfOsloDay(new Date('2026-03-29T12:00:00Z')).toISOString()).toBe('2026-03-28T23:00:00.000Z');
+  });
+
+  it('numbers weeks as ISO 8601 does, across a new year', () => {
+    expect(isoWeek('2026-11-27')).toBe(48);
+    expect(isoWeek('2026-12-31')).toBe(53);
+    expect(isoWeek('2027-01-03')).toBe(53);
+    expect(isoWeek('2027-01-04')).toBe(1);
+    expect(isoWeek('2025-12-29')).toBe(1);
   });
 
   it('adds working days: Friday plus three is Wednesday, not Monday', () => {

@@ -1,13 +1,14 @@
 /**
- * The one place for days and dates: "today in Oslo" and other dates on Norway's wall clock (Europe/Oslo), working
- * days (Monday to Friday except the public holidays), and UTC days, hours and months (keys that must not move with
- * daylight saving time). Everything takes the moment as an argument: no helper reads the clock.
+ * The one place for days and dates: "today in Oslo" and other dates on Norway's wall clock (Europe/Oslo), ISO weeks,
+ * working days (Monday to Friday except the public holidays), and UTC days, hours and months (keys that must not move
+ * with daylight saving time). Everything takes the moment as an argument: no helper reads the clock.
  */
 
 /** A calendar date in Norway, `YYYY-MM-DD`. */
 export type LocalDate = string;
 
-const DAY_MS = 86_400_000;
+/** A day of 24 hours, in milliseconds: for periods, not for calendar days (those are `LocalDate`s). */
+export const DAY_MS = 86_400_000;
 
 const PARTS = new Intl.DateTimeFormat('en-CA', {
   timeZone: 'Europe/Oslo',
@@ -74,6 +75,12 @@ export function addDays(date: LocalDate, days: number): LocalDate {
 /** 1 Monday … 7 Sunday. */
 export function isoWeekday(date: LocalDate): number {
   return new Date(utcOf(date)).getUTCDay() || 7;
+}
+
+/** The ISO 8601 week number of a date, 1–53. */
+export function isoWeek(date: LocalDate): number {
+  const thursday = addDays(date, 4 - isoWeekday(date));
+  return 1 + Math.floor((utcOf(thursday) - utcOf(`${thursday.slice(0, 4)}-01-01`)) / DAY_MS / 7);
 }
 
 /** Easter Sunday of `year` (Gregorian; the anonymous algorithm of Meeus/Jones/Butcher). */

@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
+import { DAY_MS } from '../lib/time.js';
 
 /** What one purge deleted, for the log. */
 export interface PurgeCounts {
@@ -24,7 +25,7 @@ const count = (r: { numDeletedRows: bigint }[]) => Number(r[0]?.numDeletedRows ?
 
 /** One pass of the retention rules; safe to run at any time and on several instances. */
 export async function purgeExpired(db: Kysely<Database>, now: Date, retention: Config['retention']): Promise<PurgeCounts> {
-  const quarantineCutoff = new Date(now.getTime() - retention.quarantineDays * 86_400_000).toISOString();
+  const quarantineCutoff = new Date(now.getTime() - retention.quarantineDays * DAY_MS).toISOString();
   const keyCutoff = new Date(now.getTime() - retention.idempotencyHours * 3_600_000).toISOString();
   return {
     // Outbox rows go with their application (ON DELETE CASCADE); quarantined ones never had any.
@@ -42,7 +43,7 @@ export async function purgeExpired(db: Kysely<Database>, now: Date, retention: C
         .where((eb) =>
           eb.or([
             eb('status', '=', 'sent'),
-            eb.and([eb('status', '=', 'dead'), eb('created_at', '<', new Date(now.getTime() - DEAD_SIGN_IN_MAIL_DAYS * 86_400_000).toISOString())]),
+            eb.and([eb('status', '=', 'dead'), eb('created_at', '<', new Date(now.getTime() - DEAD_SIGN_IN_MAIL_DAYS * DAY_MS).toISOString())]),
           ]),
         )
         .execute(),

@@ -1,11 +1,10 @@
 /** The numbers behind the figures page, for a set of associations or for the whole country. Counts only. */
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
+import { DAY_MS } from '../../lib/time.js';
 
 /** Association ids to count for, or null for all of them (the national figures). */
 export type ScopeIds = string[] | null;
-
-const DAY_MS = 86_400_000;
 
 /** An application counts for an association that has it or shares it. */
 function inScope(ids: string[]) {

@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { niceMax } from './weekly-chart.js';
-import { isoWeek, lastMondays, median, weeklyFigures } from './weekly-figures.js';
+import { lastMondays, median, weeklyFigures } from './weekly-figures.js';
 
 describe('weekly figures', () => {
-  it('numbers weeks as ISO 8601 does, across a new year', () => {
-    expect(isoWeek('2026-11-27')).toBe(48);
-    expect(isoWeek('2026-12-31')).toBe(53);
-    expect(isoWeek('2027-01-03')).toBe(53);
-    expect(isoWeek('2027-01-04')).toBe(1);
-    expect(isoWeek('2025-12-29')).toBe(1);
-  });
-
   it('gathers daily counts into the last twelve weeks, oldest first, with empty weeks as zeros', () => {
     expect(lastMondays('2027-01-06', 3)).toEqual(['2026-12-21', '2026-12-28', '2027-01-04']);
     const weeks = weeklyFigures(

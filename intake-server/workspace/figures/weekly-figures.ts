@@ -1,6 +1,6 @@
 /** Widget counts gathered into ISO weeks in Norway, and the median the figures page shows. */
 import type { WidgetCount } from '../../figures/widget-counts.repository.js';
-import { addDays, isoWeekday, type LocalDate } from '../../lib/time.js';
+import { addDays, isoWeek, isoWeekday, type LocalDate } from '../../lib/time.js';
 
 /** One ISO week of widget counts. */
 export interface WeekFigures {
@@ -11,14 +11,6 @@ export interface WeekFigures {
   views: number;
   starts: number;
   submits: number;
-}
-
-/** The ISO week number of a date. */
-export function isoWeek(date: LocalDate): number {
-  const thursday = addDays(date, 4 - isoWeekday(date));
-  const januaryFirst = `${thursday.slice(0, 4)}-01-01`;
-  const days = (Date.parse(thursday) - Date.parse(januaryFirst)) / 86_400_000;
-  return 1 + Math.floor(days / 7);
 }
 
 /** The Mondays of the `n` weeks up to and including the week of `today`, oldest first. */

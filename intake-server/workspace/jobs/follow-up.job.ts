@@ -2,12 +2,12 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { withTransaction } from '../../db/transaction.js';
+import { DAY_MS, startOfOsloDay } from '../../lib/time.js';
 import type { FollowUpApplicant } from '../../mail/mail-kinds.js';
 import { enqueueMails } from '../../outbox/outbox.repository.js';
 import { escalationAddressing, reminderAddressing, type FollowUpAddressing } from './follow-up-addressing.js';
 import { daysWaiting, followUpActionAt, type FollowUpRules } from './follow-up-schedule.js';
 import { countReminders, findWaitingApplications, recordEscalation, recordReminder, type WaitingApplication } from './follow-up.repository.js';
-import { startOfOsloDay } from '../../lib/time.js';
 
 /** What the follow-up job needs. */
 export interface FollowUpDeps {
@@ -26,8 +26,6 @@ export interface FollowUpCounts {
   /** Due, but nobody to write to (no coordinator, association mailbox or national contact). */
   unaddressed: number;
 }
-
-const DAY_MS = 86_400_000;
 
 /**
  * One follow-up pass at `at`. Each reminder or escalation is committed with its mail in the outbox and its
