@@ -74,7 +74,7 @@ describe('asking for a link', () => {
     const accounts = await server.ctx.db.selectFrom('accounts').select(['email', 'role', 'name']).orderBy('email').execute();
     expect(accounts).toEqual([
       { email: KARI, role: 'coordinator', name: 'Kari Koordinator' },
-      { email: NATIONAL_LEAD, role: 'admin', name: 'Nasjonal prosjektleder' },
+      { email: NATIONAL_LEAD, role: 'admin', name: 'Nasjonal kontaktperson' },
     ]);
   });
 
