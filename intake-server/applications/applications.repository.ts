@@ -1,10 +1,17 @@
-/** Writes applications. */
+/**
+ * Stores new applications and reads single ones, under the one rule of who may see which: a coordinator sees those
+ * of the associations they coordinate (its own association or one it is shared with), never quarantined ones; the
+ * national admin sees all. An application someone may not see is treated exactly as one that does not exist.
+ * Reads over many applications are in `application-queries.repository.ts`, changes in `application-changes.repository.ts`.
+ */
 import type { Insertable, Transaction } from 'kysely';
 import type { ApplicationTable } from './application.table.js';
 import type { Application } from '../../contract/index.js';
 import { createRowInserter } from '../db/row-inserter.js';
-import type { Database } from '../db/schema.js';
+import type { Database, Db } from '../db/schema.js';
 import type { SoftFlag } from '../screening/soft-flags.js';
+import type { Staff } from '../workspace/auth/staff.js';
+import { toWorkspaceApplication, type WorkspaceApplication } from '../workspace/pages/workspace-application.js';
 
 export interface NewApplication {
   id: string;
@@ -101,4 +108,48 @@ export async function insertApplicationAssociations(
     const chunk = rows.slice(i, i + PER_STATEMENT);
     await trx.insertInto('application_associations').values(chunk.map((r) => ({ application_id: r.applicationId, association_id: r.associationId }))).execute();
   }
+}
+
+// ---- Who may see which application.
+
+/** True when `staff` may see applications of this association. */
+export function canSee(staff: Staff, associationId: string): boolean {
+  return staff.role === 'admin' || staff.associationIds.includes(associationId);
+}
+
+/** Ids are UUIDs; anything else is not looked up at all. */
+const ID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** The associations an application belongs to: its own first, then those it is shared with. */
+export async function associationIdsOf(db: Db, application: { id: string; associationId: string }): Promise<string[]> {
+  const shared = await db.selectFrom('application_associations').select('association_id').where('application_id', '=', application.id).execute();
+  return [...new Set([application.associationId, ...shared.map((r) => r.association_id)])];
+}
+
+/** True when `staff` may see this application. */
+export async function maySee(db: Db, staff: Staff, application: WorkspaceApplication): Promise<boolean> {
+  if (staff.role === 'admin') return true;
+  if (application.status === 'quarantined') return false;
+  const ids = await associationIdsOf(db, application);
+  return ids.some((id) => canSee(staff, id));
+}
+
+/** The application with this id if `staff` may see it; undefined both when there is none and when it is not theirs. */
+export async function findVisibleApplication(db: Db, staff: Staff, id: string): Promise<WorkspaceApplication | undefined> {
+  if (!ID.test(id)) return undefined;
+  const row = await db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  const application = toWorkspaceApplication(row);
+  return (await maySee(db, staff, application)) ? application : undefined;
+}
+
+/** The later applications that repeat this one and `staff` may see, oldest first. */
+export async function listVisibleRepeats(db: Db, staff: Staff, a: WorkspaceApplication): Promise<{ id: string; createdAt: string }[]> {
+  const repeatRows = await db.selectFrom('applications').selectAll().where('duplicate_of', '=', a.id).orderBy('created_at').execute();
+  const repeats = [];
+  for (const row of repeatRows) {
+    const repeat = toWorkspaceApplication(row);
+    if (await maySee(db, staff, repeat)) repeats.push({ id: repeat.id, createdAt: repeat.createdAt });
+  }
+  return repeats;
 }

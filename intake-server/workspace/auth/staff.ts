@@ -1,4 +1,4 @@
-/** Who is signed in to the workspace, their role, and which associations they may see: all read from the coordinator lists. */
+/** Who is signed in to the workspace, their role, and which associations they may see (the rule itself is in applications/applications.repository.ts): all read from the coordinator lists. */
 import type { Db } from '../../db/schema.js';
 
 export type StaffRole = 'coordinator' | 'admin';
@@ -47,9 +47,4 @@ export async function loadStaff(db: Db, accountId: string): Promise<Staff | unde
     language: (['nb', 'nn', 'en'].includes(account.language) ? account.language : 'nb') as Staff['language'],
     associationIds: [...new Set(ids)],
   };
-}
-
-/** True when `staff` may see applications of this association. */
-export function canSee(staff: Staff, associationId: string): boolean {
-  return staff.role === 'admin' || staff.associationIds.includes(associationId);
 }

@@ -3,7 +3,7 @@ import { daysBetween } from '../../lib/time.js';
 import { formatDay } from './format.js';
 import { commonTexts } from './common.texts.js';
 import { inboxTexts } from './inbox.texts.js';
-import type { InboxEntry } from './inbox.repository.js';
+import type { InboxEntry } from '../../applications/application-queries.repository.js';
 import type { PageContext } from './page-context.js';
 
 /** Days without contact after which an application is marked as waiting (the follow-up reminder's norm). */

@@ -1,5 +1,6 @@
 /** Gathers what the application page shows, for the page itself and for a form shown again with its errors. */
 import type { Kysely } from 'kysely';
+import { associationIdsOf, findVisibleApplication, listVisibleRepeats } from '../../applications/applications.repository.js';
 import type { Association } from '../../associations/association.js';
 import { listAssociations } from '../../associations/associations.repository.js';
 import { listCoordinatorEmailsFor } from '../../associations/coordinators.repository.js';
@@ -10,8 +11,7 @@ import type { ApplicationPageProps, Checkers } from './application-page.js';
 import { listEvents } from './events.repository.js';
 import { listNotes } from './notes.repository.js';
 import type { PageContext } from './page-context.js';
-import { associationIdsOf, findVisibleApplication, maySee } from './visible-applications.repository.js';
-import { toWorkspaceApplication, type WorkspaceApplication } from './workspace-application.js';
+import type { WorkspaceApplication } from './workspace-application.js';
 
 /** The application's active coordinators and the person saving (also the name saved before, should they have left). */
 export async function checkersFor(db: Kysely<Database>, a: WorkspaceApplication, staff: Staff): Promise<Checkers> {
@@ -41,12 +41,7 @@ export async function loadApplicationPage(
   const kommune = a.kommuneNumber ? await db.selectFrom('kommuner').select('name').where('number', '=', a.kommuneNumber).executeTakeFirst() : undefined;
   const handler = a.handledBy ? await db.selectFrom('accounts').select('name').where('id', '=', a.handledBy).executeTakeFirst() : undefined;
   const first = a.duplicateOf ? await findVisibleApplication(db, ctx.staff, a.duplicateOf) : undefined;
-  const repeatRows = await db.selectFrom('applications').selectAll().where('duplicate_of', '=', a.id).orderBy('created_at').execute();
-  const repeats = [];
-  for (const row of repeatRows) {
-    const repeat = toWorkspaceApplication(row);
-    if (await maySee(db, ctx.staff, repeat)) repeats.push({ id: repeat.id, createdAt: repeat.createdAt });
-  }
+  const repeats = await listVisibleRepeats(db, ctx.staff, a);
   return {
     ctx,
     application: a,

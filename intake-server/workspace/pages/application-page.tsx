@@ -11,7 +11,7 @@ import { formatDay } from './format.js';
 import { followUpTexts, type NoteErrorCode, type ReassignErrorCode } from './follow-up.texts.js';
 import { HandlerSection } from './handler-section.js';
 import { HistoryList } from './history-list.js';
-import type { Repeat } from './inbox.repository.js';
+import type { Repeat } from '../../applications/application-queries.repository.js';
 import { NotesSection } from './notes-section.js';
 import type { Note } from './notes.repository.js';
 import type { PageContext } from './page-context.js';

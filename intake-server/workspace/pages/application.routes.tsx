@@ -4,6 +4,7 @@
  * Each view and change is audited; each change is an event on the application.
  */
 import { Hono, type Context } from 'hono';
+import { findVisibleApplication } from '../../applications/applications.repository.js';
 import type { WorkspaceEnv } from '../auth/session.middleware.js';
 import { withTransaction } from '../../db/transaction.js';
 import type { WorkspaceDeps } from '../workspace-deps.js';
@@ -18,7 +19,6 @@ import { pageContext, type PageContext } from './page-context.js';
 import { reassignApplication } from './reassign.service.js';
 import { notFoundPage, renderPage } from './render-page.js';
 import { isWorkflowStatus } from './statuses.js';
-import { findVisibleApplication } from './visible-applications.repository.js';
 import type { WorkspaceApplication } from './workspace-application.js';
 
 const SAVED: readonly SavedKind[] = ['status', 'checklist', 'note', 'handler', 'reassigned'];

@@ -1,9 +1,10 @@
 /** The associations a signed-in person may pick in the workspace, and the one a `?forening=` slug names. */
 import type { Kysely } from 'kysely';
+import { canSee } from '../../applications/applications.repository.js';
 import { listAssociations } from '../../associations/associations.repository.js';
 import type { Association } from '../../associations/association.js';
 import type { Database } from '../../db/schema.js';
-import { canSee, type Staff } from '../auth/staff.js';
+import type { Staff } from '../auth/staff.js';
 
 /** Every association the person may see, national first for the admin, then by slug. */
 export async function visibleAssociations(db: Kysely<Database>, staff: Staff): Promise<Association[]> {

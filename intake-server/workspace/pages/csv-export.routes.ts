@@ -4,8 +4,7 @@
  * travel. Quarantined submissions and repeat applications are left out. Every download is audited.
  */
 import { Hono } from 'hono';
-import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import { listApplicationsForExport } from '../../applications/application-queries.repository.js';
 import { requireStaff, type WorkspaceEnv } from '../auth/session.middleware.js';
 import type { WorkspaceDeps } from '../workspace-deps.js';
 import { pickAssociation, visibleAssociations } from './association-scope.js';
@@ -17,26 +16,6 @@ import { osloDate } from '../../lib/time.js';
 import { pageContext } from './page-context.js';
 import { notFoundPage } from './render-page.js';
 import type { ApplicationStatus } from './statuses.js';
-import { toWorkspaceApplication } from './workspace-application.js';
-
-async function rowsOf(db: Kysely<Database>, associationId: string) {
-  const rows = await db
-    .selectFrom('applications as a')
-    .leftJoin('kommuner as k', 'k.number', 'a.kommune_number')
-    .leftJoin('accounts as h', 'h.id', 'a.handled_by')
-    .selectAll('a')
-    .select(['k.name as kommune_name', 'h.name as handler_name'])
-    .where((eb) =>
-      eb.or([
-        eb('a.association_id', '=', associationId),
-        eb('a.id', 'in', eb.selectFrom('application_associations').select('application_id').where('association_id', '=', associationId)),
-      ]),
-    )
-    .where('a.status', 'not in', ['quarantined', 'duplicate'])
-    .orderBy('a.created_at')
-    .execute();
-  return rows.map((r) => ({ application: toWorkspaceApplication(r), kommuneName: r.kommune_name, handlerName: r.handler_name }));
-}
 
 export function createCsvExportRoutes(deps: WorkspaceDeps) {
   return new Hono<WorkspaceEnv>().get('/eksport.csv', requireStaff(), async (c) => {
@@ -45,7 +24,7 @@ export function createCsvExportRoutes(deps: WorkspaceDeps) {
     if (!association) return notFoundPage(c, ctx);
     const t = csvExportTexts(ctx.language);
     const common = commonTexts(ctx.language);
-    const rows = await rowsOf(deps.db, association.id);
+    const rows = await listApplicationsForExport(deps.db, association.id);
     const csv = toCsv(
       t.header,
       rows.map(({ application: a, kommuneName, handlerName }) => [

@@ -3,7 +3,7 @@ import type { Association } from '../../associations/association.js';
 import { ApplicationList } from './application-list.js';
 import { commonTexts } from './common.texts.js';
 import { inboxTexts } from './inbox.texts.js';
-import type { InboxEntry, InboxFilter } from './inbox.repository.js';
+import type { InboxEntry, InboxFilter } from '../../applications/application-queries.repository.js';
 import type { PageContext } from './page-context.js';
 import { WORKFLOW_STATUSES, type ApplicationStatus } from './statuses.js';
 

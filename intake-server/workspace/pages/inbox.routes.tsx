@@ -5,7 +5,7 @@ import type { WorkspaceDeps } from '../workspace-deps.js';
 import { pickAssociation, visibleAssociations } from './association-scope.js';
 import { writeAudit } from './audit.repository.js';
 import { InboxPage } from './inbox-page.js';
-import { countQuarantined, listInbox, type InboxFilter } from './inbox.repository.js';
+import { countQuarantined, listInbox, type InboxFilter } from '../../applications/application-queries.repository.js';
 import { inboxTexts } from './inbox.texts.js';
 import { pageContext } from './page-context.js';
 import { notFoundPage, renderPage } from './render-page.js';

@@ -1,0 +1,238 @@
+/**
+ * Reads over many applications: the inbox, the CSV export, the figures' counts. Each reads only the applications of
+ * the associations it is given (its own or shared with it), never quarantined ones; the national figures pass null.
+ */
+import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
+import type { Database } from '../db/schema.js';
+import { DAY_MS, osloDate, osloInstant } from '../lib/time.js';
+import type { SoftFlag } from '../screening/soft-flags.js';
+import { OPEN_STATUSES, type ApplicationStatus } from '../workspace/pages/statuses.js';
+import { parseFlags, toWorkspaceApplication } from '../workspace/pages/workspace-application.js';
+
+// ---- The inbox: the applications of some associations, with what a coordinator needs to pick the next one.
+
+/** `open` (what someone still has to act on), `all`, or one status. */
+export type InboxFilter = 'open' | 'all' | ApplicationStatus;
+
+/** A later application from the same person, joined to her first one. */
+export interface Repeat {
+  id: string;
+  createdAt: string;
+}
+
+export interface InboxEntry {
+  id: string;
+  reference: string;
+  status: ApplicationStatus;
+  firstName: string;
+  lastName: string;
+  postalCode: string;
+  kommuneName: string | null;
+  associationName: string;
+  flags: SoftFlag[];
+  createdAt: string;
+  firstContactAt: string | null;
+  /** The name of the person handling it; null when nobody has taken it. */
+  handlerName: string | null;
+  /** Set on a repeat whose first application is not in this list. */
+  duplicateOf: string | null;
+  repeats: Repeat[];
+}
+
+type Query = ReturnType<typeof baseQuery>;
+
+function baseQuery(db: Kysely<Database>, associationIds: string[]) {
+  return db
+    .selectFrom('applications as a')
+    .innerJoin('associations as s', 's.id', 'a.association_id')
+    .leftJoin('accounts as h', 'h.id', 'a.handled_by')
+    .leftJoin('kommuner as k', 'k.number', 'a.kommune_number')
+    .select([
+      'a.id',
+      'a.reference',
+      'a.status',
+      'a.first_name',
+      'a.last_name',
+      'a.postal_code',
+      'a.flags',
+      'a.created_at',
+      'a.first_contact_at',
+      'a.duplicate_of',
+      's.name as association_name',
+      'k.name as kommune_name',
+      'h.name as handler_name',
+    ])
+    .where((eb) =>
+      eb.or([
+        eb('a.association_id', 'in', associationIds),
+        eb('a.id', 'in', eb.selectFrom('application_associations').select('application_id').where('association_id', 'in', associationIds)),
+      ]),
+    )
+    .where('a.status', '!=', 'quarantined');
+}
+
+function toEntry(r: Awaited<ReturnType<Query['execute']>>[number]): InboxEntry {
+  return {
+    id: r.id,
+    reference: r.reference,
+    status: r.status as ApplicationStatus,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    postalCode: r.postal_code,
+    kommuneName: r.kommune_name,
+    associationName: r.association_name,
+    flags: parseFlags(r.flags),
+    createdAt: r.created_at,
+    firstContactAt: r.first_contact_at,
+    handlerName: r.handler_name,
+    duplicateOf: r.duplicate_of,
+    repeats: [],
+  };
+}
+
+/**
+ * The applications of these associations that match the filter, newest first; never quarantined ones. A repeat
+ * application is joined to its first one when that is listed; otherwise it stands on its own under `open` and `all`.
+ */
+export async function listInbox(db: Kysely<Database>, associationIds: string[], filter: InboxFilter): Promise<InboxEntry[]> {
+  if (associationIds.length === 0) return [];
+  let main = baseQuery(db, associationIds).where('a.status', '!=', 'duplicate');
+  if (filter === 'open') main = main.where('a.status', 'in', [...OPEN_STATUSES]);
+  else if (filter !== 'all') main = main.where('a.status', '=', filter);
+  const entries = (await main.orderBy('a.created_at', 'desc').execute()).map(toEntry);
+  const repeats = (await baseQuery(db, associationIds).where('a.status', '=', 'duplicate').orderBy('a.created_at').execute()).map(toEntry);
+
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const orphans: InboxEntry[] = [];
+  for (const r of repeats) {
+    const first = r.duplicateOf ? byId.get(r.duplicateOf) : undefined;
+    if (first) first.repeats.push({ id: r.id, createdAt: r.createdAt });
+    else if (filter === 'open' || filter === 'all' || filter === 'duplicate') orphans.push(r);
+  }
+  return [...entries, ...orphans].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+}
+
+/** How many submissions screening holds back in these associations (the admin sees the count, never the people). */
+export async function countQuarantined(db: Kysely<Database>, associationIds: string[]): Promise<number> {
+  if (associationIds.length === 0) return 0;
+  const row = await db
+    .selectFrom('applications')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('status', '=', 'quarantined')
+    .where('association_id', 'in', associationIds)
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+// ---- The CSV export.
+
+/** One association's applications for the spreadsheet, oldest first: no quarantined submissions, no repeats. */
+export async function listApplicationsForExport(db: Kysely<Database>, associationId: string) {
+  const rows = await db
+    .selectFrom('applications as a')
+    .leftJoin('kommuner as k', 'k.number', 'a.kommune_number')
+    .leftJoin('accounts as h', 'h.id', 'a.handled_by')
+    .selectAll('a')
+    .select(['k.name as kommune_name', 'h.name as handler_name'])
+    .where((eb) =>
+      eb.or([
+        eb('a.association_id', '=', associationId),
+        eb('a.id', 'in', eb.selectFrom('application_associations').select('application_id').where('association_id', '=', associationId)),
+      ]),
+    )
+    .where('a.status', 'not in', ['quarantined', 'duplicate'])
+    .orderBy('a.created_at')
+    .execute();
+  return rows.map((r) => ({ application: toWorkspaceApplication(r), kommuneName: r.kommune_name, handlerName: r.handler_name }));
+}
+
+// ---- The figures: counts only, for a set of associations or for the whole country.
+
+/** Association ids to count for, or null for all of them (the national figures). */
+export type ScopeIds = string[] | null;
+
+/** An application counts for an association that has it or shares it. */
+function inScope(ids: string[]) {
+  return (eb: ExpressionBuilder<Database, 'applications'>) =>
+    eb.or([
+      eb('applications.association_id', 'in', ids),
+      eb('applications.id', 'in', eb.selectFrom('application_associations').select('application_associations.application_id').where('application_associations.association_id', 'in', ids)),
+    ]);
+}
+
+/** Statuses never shown in figures: held-back submissions and repeats that joined an earlier application. */
+const NOT_COUNTED = ['quarantined', 'duplicate'];
+
+/** Applications held now, by status. */
+export async function countByStatus(db: Kysely<Database>, ids: ScopeIds): Promise<Map<string, number>> {
+  if (ids?.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('applications')
+    .select(['applications.status', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('applications.status', 'not in', NOT_COUNTED)
+    .$if(ids !== null, (qb) => qb.where(inScope(ids!)))
+    .groupBy('applications.status')
+    .execute();
+  return new Map(rows.map((r) => [r.status, Number(r.n)]));
+}
+
+/** Days from arrival to first contact, for applications that arrived since `since` and have been contacted. */
+export async function daysToFirstContact(db: Kysely<Database>, ids: ScopeIds, since: Date): Promise<number[]> {
+  if (ids?.length === 0) return [];
+  const rows = await db
+    .selectFrom('applications')
+    .select(['applications.created_at', 'applications.first_contact_at'])
+    .where('applications.created_at', '>=', since.toISOString())
+    .where('applications.first_contact_at', 'is not', null)
+    .where('applications.status', 'not in', NOT_COUNTED)
+    .$if(ids !== null, (qb) => qb.where(inScope(ids!)))
+    .execute();
+  return rows.map((r) => Math.max(0, (Date.parse(r.first_contact_at!) - Date.parse(r.created_at)) / DAY_MS));
+}
+
+/** Applications nobody has recorded contact with yet (status new or unrouted). */
+export async function countWaitingForContact(db: Kysely<Database>, ids: ScopeIds): Promise<number> {
+  if (ids?.length === 0) return 0;
+  const row = await db
+    .selectFrom('applications')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('applications.status', 'in', ['new', 'unrouted'])
+    .where('applications.first_contact_at', 'is', null)
+    .$if(ids !== null, (qb) => qb.where(inScope(ids!)))
+    .executeTakeFirst();
+  return Number(row?.n ?? 0);
+}
+
+/** Forms sent from one association's page on one Norwegian day (the widget's `submit` count). */
+export interface SubmissionCount {
+  day: string;
+  slug: string;
+  event: 'submit';
+  count: number;
+}
+
+/**
+ * Applications stored from `fromDay` on, per Norwegian day and the association whose page sent them (the slug the page
+ * named, as views and starts are kept), for these slugs or for all when `slugs` is null. Quarantined submissions are
+ * not counted; a repeat is a form sent, and counts. Norway is a whole number of hours ahead of UTC, so counts per UTC
+ * hour fall into Norwegian days exactly.
+ */
+export async function countSubmissions(db: Kysely<Database>, slugs: string[] | null, fromDay: string): Promise<SubmissionCount[]> {
+  const hour = sql<string>`substr(applications.created_at, 1, 13)`;
+  let query = db
+    .selectFrom('applications')
+    .select([hour.as('hour'), 'applications.requested_association', (eb) => eb.fn.countAll<number>().as('n')])
+    .where('applications.created_at', '>=', osloInstant(fromDay).toISOString())
+    .where('applications.status', '!=', 'quarantined')
+    .groupBy([hour, 'applications.requested_association']);
+  if (slugs) query = query.where('applications.requested_association', 'in', slugs);
+  const byDay = new Map<string, SubmissionCount>();
+  for (const r of await query.execute()) {
+    const day = osloDate(new Date(`${r.hour}:00:00.000Z`));
+    const key = `${day}|${r.requested_association}`;
+    const count = byDay.get(key) ?? { day, slug: r.requested_association, event: 'submit', count: 0 };
+    count.count += Number(r.n);
+    byDay.set(key, count);
+  }
+  return [...byDay.values()];
+}
