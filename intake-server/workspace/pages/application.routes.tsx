@@ -4,11 +4,11 @@
  * Each view and change is audited; each change is an event on the application.
  */
 import { Hono, type Context } from 'hono';
+import { changeStatus, saveChecklist, setHandler, touchForNote } from '../../applications/application-changes.repository.js';
 import { findVisibleApplication } from '../../applications/applications.repository.js';
 import type { WorkspaceEnv } from '../auth/session.middleware.js';
 import { withTransaction } from '../../db/transaction.js';
 import type { WorkspaceDeps } from '../workspace-deps.js';
-import { changeStatus, saveChecklist, setHandler, touchForNote } from './application-changes.repository.js';
 import { ApplicationPage, type RejectedForm, type SavedKind } from './application-page.js';
 import { checkersFor, loadApplicationPage, reassignTargets } from './application-page.loader.js';
 import { writeAudit, type AuditAction, type AuditEntry } from './audit.repository.js';

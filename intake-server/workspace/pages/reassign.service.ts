@@ -3,6 +3,7 @@
  * an unassigned one becomes new, and the new association's coordinators get a minimal notice, all in one commit.
  */
 import type { Kysely } from 'kysely';
+import { moveToAssociation } from '../../applications/application-changes.repository.js';
 import type { Association } from '../../associations/association.js';
 import { listCoordinatorEmails } from '../../associations/associations.repository.js';
 import type { Database } from '../../db/schema.js';
@@ -25,14 +26,7 @@ export interface Reassignment {
 export async function reassignApplication(db: Kysely<Database>, r: Reassignment, at: Date): Promise<boolean> {
   const { application: a, to } = r;
   return withTransaction(db, async (trx) => {
-    const ts = at.toISOString();
-    await trx
-      .updateTable('applications')
-      .set({ association_id: to.id, handled_by: null, status: a.status === 'unrouted' ? 'new' : a.status, updated_at: ts, last_activity_at: ts })
-      .where('id', '=', a.id)
-      .execute();
-    await trx.deleteFrom('application_associations').where('application_id', '=', a.id).execute();
-    await trx.insertInto('application_associations').values({ application_id: a.id, association_id: to.id }).execute();
+    await moveToAssociation(trx, a, to.id, at);
     await addEvent(trx, a.id, r.accountId, 'reassigned', { from: a.associationId, to: to.id }, at);
     await writeAudit(trx, { accountId: r.accountId, action: 'application.reassigned', associationId: to.id, applicationId: a.id, detail: { from: a.associationId, to: to.id } }, at);
 

@@ -1,13 +1,17 @@
 /**
- * Changes a coordinator makes to an application. Each one records an event and moves `last_activity_at`, which
- * retention and the follow-up reminders count from. Run inside a transaction with the audit entry.
+ * Changes to applications after intake: what a coordinator does (status, checklist, handler, notes, reassignment),
+ * the follow-up's reminders and escalations, and deletion (retention, quarantine purge, erasure). Each runs inside
+ * the caller's transaction where the caller has one.
  */
 import type { Transaction, Updateable } from 'kysely';
-import type { ApplicationTable } from '../../applications/application.table.js';
-import type { Database } from '../../db/schema.js';
-import { addEvent } from './events.repository.js';
-import { datesAfterStatusChange, type WorkflowStatus } from './statuses.js';
-import type { Checklist, WorkspaceApplication } from './workspace-application.js';
+import type { ApplicationTable } from './application.table.js';
+import type { Database } from '../db/schema.js';
+import { addEvent } from '../workspace/pages/events.repository.js';
+import { datesAfterStatusChange, type WorkflowStatus } from '../workspace/pages/statuses.js';
+import type { Checklist, WorkspaceApplication } from '../workspace/pages/workspace-application.js';
+
+// ---- Changes a coordinator makes. Each one records an event and moves `last_activity_at`, which retention and the
+// follow-up reminders count from. Run inside a transaction with the audit entry.
 
 async function update(trx: Transaction<Database>, id: string, values: Updateable<ApplicationTable>, at: Date): Promise<void> {
   const ts = at.toISOString();
@@ -66,4 +70,19 @@ export async function setHandler(trx: Transaction<Database>, a: WorkspaceApplica
 export async function touchForNote(trx: Transaction<Database>, a: WorkspaceApplication, accountId: string, at: Date): Promise<void> {
   await update(trx, a.id, {}, at);
   await addEvent(trx, a.id, accountId, 'note', {}, at);
+}
+
+/**
+ * Passes the application on to association `toId`: it becomes that association's alone, nobody handles it yet, and an
+ * unassigned one becomes new. Run inside the transaction that records the event and queues the notice.
+ */
+export async function moveToAssociation(trx: Transaction<Database>, a: WorkspaceApplication, toId: string, at: Date): Promise<void> {
+  const ts = at.toISOString();
+  await trx
+    .updateTable('applications')
+    .set({ association_id: toId, handled_by: null, status: a.status === 'unrouted' ? 'new' : a.status, updated_at: ts, last_activity_at: ts })
+    .where('id', '=', a.id)
+    .execute();
+  await trx.deleteFrom('application_associations').where('application_id', '=', a.id).execute();
+  await trx.insertInto('application_associations').values({ application_id: a.id, association_id: toId }).execute();
 }
