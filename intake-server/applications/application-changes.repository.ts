@@ -4,8 +4,10 @@
  * the caller's transaction where the caller has one.
  */
 import type { Transaction, Updateable } from 'kysely';
+import { WAITING_STATUSES } from './application-queries.repository.js';
 import type { ApplicationTable } from './application.table.js';
-import type { Database } from '../db/schema.js';
+import { newId } from '../db/ids.js';
+import type { Database, Db } from '../db/schema.js';
 import { addEvent } from '../workspace/pages/events.repository.js';
 import { datesAfterStatusChange, type WorkflowStatus } from '../workspace/pages/statuses.js';
 import type { Checklist, WorkspaceApplication } from '../workspace/pages/workspace-application.js';
@@ -85,4 +87,45 @@ export async function moveToAssociation(trx: Transaction<Database>, a: Workspace
     .execute();
   await trx.deleteFrom('application_associations').where('application_id', '=', a.id).execute();
   await trx.insertInto('application_associations').values({ application_id: a.id, association_id: toId }).execute();
+}
+
+// ---- The follow-up's bookkeeping on applications nobody has contacted.
+
+/** Conditions that still hold when the bookkeeping is written: no contact, no escalation, still waiting. */
+function stillWaiting(db: Db, id: string) {
+  return db
+    .updateTable('applications')
+    .where('id', '=', id)
+    .where('first_contact_at', 'is', null)
+    .where('escalated_at', 'is', null)
+    .where('status', 'in', [...WAITING_STATUSES]);
+}
+
+async function addFollowUpEvent(trx: Transaction<Database>, applicationId: string, kind: 'reminder' | 'escalated', at: Date, detail: Record<string, number>) {
+  await trx
+    .insertInto('application_events')
+    .values({ id: newId(), application_id: applicationId, at: at.toISOString(), account_id: null, kind, detail: JSON.stringify(detail) })
+    .execute();
+}
+
+/**
+ * Records a reminder at `at` unless one was recorded since `dayStart` (or contact was recorded meanwhile): one
+ * conditional UPDATE, so of two instances racing only one gets true. Adds the `reminder` event when it does.
+ */
+export async function recordReminder(trx: Transaction<Database>, id: string, at: Date, dayStart: Date, detail: Record<string, number>): Promise<boolean> {
+  const result = await stillWaiting(trx, id)
+    .set({ last_reminder_at: at.toISOString() })
+    .where((eb) => eb.or([eb('last_reminder_at', 'is', null), eb('last_reminder_at', '<', dayStart.toISOString())]))
+    .executeTakeFirst();
+  if (result.numUpdatedRows !== 1n) return false;
+  await addFollowUpEvent(trx, id, 'reminder', at, detail);
+  return true;
+}
+
+/** Records the escalation at `at`, once per application; adds the `escalated` event when it does. */
+export async function recordEscalation(trx: Transaction<Database>, id: string, at: Date, detail: Record<string, number>): Promise<boolean> {
+  const result = await stillWaiting(trx, id).set({ escalated_at: at.toISOString() }).executeTakeFirst();
+  if (result.numUpdatedRows !== 1n) return false;
+  await addFollowUpEvent(trx, id, 'escalated', at, detail);
+  return true;
 }

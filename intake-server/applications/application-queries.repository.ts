@@ -1,9 +1,10 @@
 /**
  * Reads over many applications: the inbox, the CSV export, the figures' counts. Each reads only the applications of
- * the associations it is given (its own or shared with it), never quarantined ones; the national figures pass null.
+ * the associations it is given (its own or shared with it), never quarantined ones; the national figures pass null;
+ * the follow-up reads those still waiting for contact.
  */
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database, Db } from '../db/schema.js';
 import { DAY_MS, osloDate, osloInstant } from '../lib/time.js';
 import type { SoftFlag } from '../screening/soft-flags.js';
 import { OPEN_STATUSES, type ApplicationStatus } from '../workspace/pages/statuses.js';
@@ -235,4 +236,70 @@ export async function countSubmissions(db: Kysely<Database>, slugs: string[] | n
     byDay.set(key, count);
   }
   return [...byDay.values()];
+}
+
+// ---- The follow-up: applications still waiting for contact.
+
+/** Statuses in which nobody has taken the application up yet: the follow-up watches only these. */
+export const WAITING_STATUSES = ['new', 'unrouted'] as const;
+
+/** An application nobody has recorded contact with, as the follow-up needs it. */
+export interface WaitingApplication {
+  id: string;
+  reference: string;
+  status: string;
+  firstName: string;
+  postalCode: string;
+  kommuneName: string | null;
+  associationId: string;
+  createdAt: Date;
+  /** The last recorded activity (arrival, a note, taking it on, a reassignment): the reminder clock starts here. */
+  clockStartsAt: Date;
+  lastReminderAt: Date | null;
+  escalatedAt: Date | null;
+}
+
+const date = (iso: string | null) => (iso ? new Date(iso) : null);
+
+/** Applications without contact and not yet escalated that arrived before `arrivedBefore`, oldest first. */
+export async function findWaitingApplications(db: Db, arrivedBefore: Date): Promise<WaitingApplication[]> {
+  const rows = await db
+    .selectFrom('applications')
+    .leftJoin('kommuner', 'kommuner.number', 'applications.kommune_number')
+    .select([
+      'applications.id',
+      'applications.reference',
+      'applications.status',
+      'applications.first_name',
+      'applications.postal_code',
+      'kommuner.name as kommune_name',
+      'applications.association_id',
+      'applications.created_at',
+      'applications.last_activity_at',
+      'applications.last_reminder_at',
+      'applications.escalated_at',
+    ])
+    .where('applications.status', 'in', [...WAITING_STATUSES])
+    .where('applications.first_contact_at', 'is', null)
+    .where('applications.escalated_at', 'is', null)
+    .where('applications.created_at', '<=', arrivedBefore.toISOString())
+    .orderBy('applications.created_at')
+    .execute();
+  return rows.map((r) => {
+    const createdAt = new Date(r.created_at);
+    const lastActivity = new Date(r.last_activity_at);
+    return {
+      id: r.id,
+      reference: r.reference,
+      status: r.status,
+      firstName: r.first_name,
+      postalCode: r.postal_code,
+      kommuneName: r.kommune_name,
+      associationId: r.association_id,
+      createdAt,
+      clockStartsAt: lastActivity > createdAt ? lastActivity : createdAt,
+      lastReminderAt: date(r.last_reminder_at),
+      escalatedAt: date(r.escalated_at),
+    };
+  });
 }
