@@ -3,11 +3,12 @@
  * the follow-up's reminders and escalations, and deletion (retention, quarantine purge, erasure). Each runs inside
  * the caller's transaction where the caller has one.
  */
-import type { Transaction, Updateable } from 'kysely';
+import type { DeleteResult, Transaction, Updateable } from 'kysely';
 import { WAITING_STATUSES } from './application-queries.repository.js';
 import type { ApplicationTable } from './application.table.js';
 import { newId } from '../db/ids.js';
 import type { Database, Db } from '../db/schema.js';
+import { utcMonth } from '../lib/time.js';
 import { addEvent } from '../workspace/pages/events.repository.js';
 import { datesAfterStatusChange, type WorkflowStatus } from '../workspace/pages/statuses.js';
 import type { Checklist, WorkspaceApplication } from '../workspace/pages/workspace-application.js';
@@ -128,4 +129,84 @@ export async function recordEscalation(trx: Transaction<Database>, id: string, a
   if (result.numUpdatedRows !== 1n) return false;
   await addFollowUpEvent(trx, id, 'escalated', at, detail);
   return true;
+}
+
+// ---- Deletion: retention, the quarantine purge, erasure.
+
+/**
+ * Statuses retention deletes once nothing has happened to an application for the retention period: the stale ones
+ * still in the pipeline (nobody moved them on), the declined and withdrawn ones, and repeats that joined another.
+ * Kept: `ready_for_matching` (a volunteer on her way into the programme; an admin erases her on request or when she
+ * leaves), `quarantined` (its own, shorter rule in `purgeExpired`) and any status this list does not know.
+ */
+const EXPIRING_STATUSES = ['new', 'unrouted', 'contacted', 'information_meeting', 'course', 'checks', 'declined', 'withdrawn', 'duplicate'] as const;
+
+/** Applications deleted per transaction by `deleteExpiredBatch`; fewer deleted means none are left. */
+export const EXPIRY_BATCH = 500;
+
+/**
+ * Deletes up to `EXPIRY_BATCH` applications in an expiring status whose last activity (and closing, when it has one)
+ * lies before `cutoff`, with their notes, events, outbox mail and shares; adds them to `retention_counts` and writes
+ * one audit-log line each. Run in a transaction. Returns how many were deleted.
+ */
+export async function deleteExpiredBatch(trx: Transaction<Database>, at: Date, cutoff: string): Promise<number> {
+  // DELETE ... RETURNING decides and reports in one statement, so the counts are of exactly the rows that went.
+  const deleted = await trx
+    .deleteFrom('applications')
+    .where('id', 'in', (qb) =>
+      qb
+        .selectFrom('applications')
+        .select('id')
+        .where('status', 'in', [...EXPIRING_STATUSES])
+        .where('last_activity_at', '<', cutoff)
+        .where((eb) => eb.or([eb('closed_at', 'is', null), eb('closed_at', '<', cutoff)]))
+        .limit(EXPIRY_BATCH),
+    )
+    .returning(['id', 'association_id', 'status'])
+    .execute();
+  if (deleted.length === 0) return 0;
+  const ids = deleted.map((d) => d.id);
+  // The foreign keys cascade; these make sure of it wherever they are not enforced.
+  await trx.deleteFrom('application_notes').where('application_id', 'in', ids).execute();
+  await trx.deleteFrom('application_events').where('application_id', 'in', ids).execute();
+  await trx.deleteFrom('application_associations').where('application_id', 'in', ids).execute();
+  await trx.deleteFrom('outbox').where('application_id', 'in', ids).execute();
+  await trx.updateTable('applications').set({ duplicate_of: null }).where('duplicate_of', 'in', ids).execute();
+  await addRetentionCounts(trx, at, deleted);
+  await trx
+    .insertInto('audit_log')
+    .values(
+      deleted.map((d) => ({
+        id: newId(),
+        at: at.toISOString(),
+        account_id: null,
+        action: 'application.deleted_by_retention',
+        association_id: d.association_id,
+        application_id: d.id,
+        detail: JSON.stringify({ status: d.status }),
+      })),
+    )
+    .execute();
+  return deleted.length;
+}
+
+async function addRetentionCounts(trx: Transaction<Database>, at: Date, deleted: { association_id: string; status: string }[]): Promise<void> {
+  const month = utcMonth(at);
+  const counts = new Map<string, { month: string; association_id: string; status: string; count: number }>();
+  for (const d of deleted) {
+    const key = `${d.association_id}\n${d.status}`;
+    const row = counts.get(key) ?? { month, association_id: d.association_id, status: d.status, count: 0 };
+    row.count++;
+    counts.set(key, row);
+  }
+  await trx
+    .insertInto('retention_counts')
+    .values([...counts.values()])
+    .onConflict((oc) => oc.columns(['month', 'association_id', 'status']).doUpdateSet((eb) => ({ count: eb('retention_counts.count', '+', eb.ref('excluded.count')) })))
+    .execute();
+}
+
+/** Deletes quarantined submissions stored before `cutoff` (their outbox rows, if any, go by ON DELETE CASCADE). */
+export function deleteQuarantinedBefore(db: Db, cutoff: string): Promise<DeleteResult[]> {
+  return db.deleteFrom('applications').where('status', '=', 'quarantined').where('created_at', '<', cutoff).execute();
 }

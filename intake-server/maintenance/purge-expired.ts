@@ -1,5 +1,6 @@
 /** Deletes what the retention rules say must go: quarantined submissions, old idempotency keys, sign-in mails and bookkeeping. */
 import type { Kysely } from 'kysely';
+import { deleteQuarantinedBefore } from '../applications/application-changes.repository.js';
 import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
 import { DAY_MS } from '../lib/time.js';
@@ -29,7 +30,7 @@ export async function purgeExpired(db: Kysely<Database>, now: Date, retention: C
   const keyCutoff = new Date(now.getTime() - retention.idempotencyHours * 3_600_000).toISOString();
   return {
     // Outbox rows go with their application (ON DELETE CASCADE); quarantined ones never had any.
-    quarantined: count(await db.deleteFrom('applications').where('status', '=', 'quarantined').where('created_at', '<', quarantineCutoff).execute()),
+    quarantined: count(await deleteQuarantinedBefore(db, quarantineCutoff)),
     idempotencyKeys: count(await db.deleteFrom('idempotency_keys').where('created_at', '<', keyCutoff).execute()),
     usedChallenges: count(await db.deleteFrom('used_challenges').where('expires_at', '<', now.toISOString()).execute()),
     signInState:
