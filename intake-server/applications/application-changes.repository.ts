@@ -210,3 +210,9 @@ async function addRetentionCounts(trx: Transaction<Database>, at: Date, deleted:
 export function deleteQuarantinedBefore(db: Db, cutoff: string): Promise<DeleteResult[]> {
   return db.deleteFrom('applications').where('status', '=', 'quarantined').where('created_at', '<', cutoff).execute();
 }
+
+/** Deletes these applications and their shares (erasure: the caller deletes what else is attached first). Run in a transaction. */
+export async function deleteApplications(trx: Transaction<Database>, ids: string[]): Promise<void> {
+  await trx.deleteFrom('application_associations').where('application_id', 'in', ids).execute();
+  await trx.deleteFrom('applications').where('id', 'in', ids).execute();
+}

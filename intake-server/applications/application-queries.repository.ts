@@ -1,14 +1,14 @@
 /**
  * Reads over many applications: the inbox, the CSV export, the figures' counts. Each reads only the applications of
  * the associations it is given (its own or shared with it), never quarantined ones; the national figures pass null;
- * the follow-up reads those still waiting for contact.
+ * the follow-up reads those still waiting for contact; the privacy pages one person's applications.
  */
 import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { Database, Db } from '../db/schema.js';
 import { DAY_MS, osloDate, osloInstant } from '../lib/time.js';
 import type { SoftFlag } from '../screening/soft-flags.js';
 import { OPEN_STATUSES, type ApplicationStatus } from '../workspace/pages/statuses.js';
-import { parseFlags, toWorkspaceApplication } from '../workspace/pages/workspace-application.js';
+import { parseFlags, toWorkspaceApplication, type ApplicationRow } from '../workspace/pages/workspace-application.js';
 
 // ---- The inbox: the applications of some associations, with what a coordinator needs to pick the next one.
 
@@ -302,4 +302,62 @@ export async function findWaitingApplications(db: Db, arrivedBefore: Date): Prom
       escalatedAt: date(r.escalated_at),
     };
   });
+}
+
+// ---- One person's applications, for access and erasure requests (the person is everyone whose applications carry the
+// same lower-cased address).
+
+/** One application in the search result. */
+export interface PersonApplication {
+  id: string;
+  reference: string;
+  firstName: string;
+  lastName: string;
+  email: string;
+  status: string;
+  associationId: string;
+  associationName: string;
+  createdAt: string;
+}
+
+/** The applications sent with this address (compared without case), oldest first. */
+export async function findApplicationsByEmail(db: Db, email: string): Promise<PersonApplication[]> {
+  const key = email.trim().toLowerCase();
+  if (!key) return [];
+  const rows = await db
+    .selectFrom('applications as a')
+    .innerJoin('associations as s', 's.id', 'a.association_id')
+    .select(['a.id', 'a.reference', 'a.first_name', 'a.last_name', 'a.email', 'a.status', 'a.association_id', 'a.created_at', 's.name as association_name'])
+    .where('a.email_key', '=', key)
+    .orderBy('a.created_at')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    reference: r.reference,
+    firstName: r.first_name,
+    lastName: r.last_name,
+    email: r.email,
+    status: r.status,
+    associationId: r.association_id,
+    associationName: r.association_name,
+    createdAt: r.created_at,
+  }));
+}
+
+/** The person an application belongs to: its address key, or undefined when there is no such application. */
+export async function emailKeyOf(db: Db, applicationId: string): Promise<string | undefined> {
+  const row = await db.selectFrom('applications').select('email_key').where('id', '=', applicationId).executeTakeFirst();
+  return row?.email_key;
+}
+
+/** All applications of the person with this address key, oldest first, as rows (for her export and her erasure). */
+export async function listApplicationRowsOfPerson(db: Db, emailKey: string): Promise<ApplicationRow[]> {
+  // Quarantined submissions keep no address (email_key ''): they belong to nobody that can be looked up.
+  if (!emailKey) return [];
+  return db.selectFrom('applications').selectAll().where('email_key', '=', emailKey).orderBy('created_at').execute();
+}
+
+/** The shares of these applications (the associations each is shared with). */
+export async function listSharesOf(db: Db, applicationIds: string[]) {
+  return applicationIds.length ? await db.selectFrom('application_associations').selectAll().where('application_id', 'in', applicationIds).execute() : [];
 }

@@ -1,61 +1,15 @@
 /**
  * Everything held about one person, found by her email address: for an access request (export) and an erasure
- * request (erase). The person is everyone whose applications carry the same lower-cased address.
+ * request (erase). The person is everyone whose applications carry the same lower-cased address. Her applications
+ * themselves are read and deleted in applications/.
  */
 import { sql, type ExpressionBuilder, type Transaction } from 'kysely';
+import { deleteApplications } from '../../applications/application-changes.repository.js';
+import { listApplicationRowsOfPerson, listSharesOf } from '../../applications/application-queries.repository.js';
 import { parseJsonColumn } from '../../associations/association.js';
 import type { Database, Db } from '../../db/schema.js';
 import { utcMonth } from '../../lib/time.js';
 import { toWorkspaceApplication, type ApplicationRow } from '../pages/workspace-application.js';
-
-/** One application in the search result. */
-export interface PersonApplication {
-  id: string;
-  reference: string;
-  firstName: string;
-  lastName: string;
-  email: string;
-  status: string;
-  associationId: string;
-  associationName: string;
-  createdAt: string;
-}
-
-/** The applications sent with this address (compared without case), oldest first. */
-export async function findApplicationsByEmail(db: Db, email: string): Promise<PersonApplication[]> {
-  const key = email.trim().toLowerCase();
-  if (!key) return [];
-  const rows = await db
-    .selectFrom('applications as a')
-    .innerJoin('associations as s', 's.id', 'a.association_id')
-    .select(['a.id', 'a.reference', 'a.first_name', 'a.last_name', 'a.email', 'a.status', 'a.association_id', 'a.created_at', 's.name as association_name'])
-    .where('a.email_key', '=', key)
-    .orderBy('a.created_at')
-    .execute();
-  return rows.map((r) => ({
-    id: r.id,
-    reference: r.reference,
-    firstName: r.first_name,
-    lastName: r.last_name,
-    email: r.email,
-    status: r.status,
-    associationId: r.association_id,
-    associationName: r.association_name,
-    createdAt: r.created_at,
-  }));
-}
-
-/** The person an application belongs to: its address key, or undefined when there is no such application. */
-export async function emailKeyOf(db: Db, applicationId: string): Promise<string | undefined> {
-  const row = await db.selectFrom('applications').select('email_key').where('id', '=', applicationId).executeTakeFirst();
-  return row?.email_key;
-}
-
-async function applicationRows(db: Db, emailKey: string): Promise<ApplicationRow[]> {
-  // Quarantined submissions keep no address (email_key ''): they belong to nobody that can be looked up.
-  if (!emailKey) return [];
-  return db.selectFrom('applications').selectAll().where('email_key', '=', emailKey).orderBy('created_at').execute();
-}
 
 /** Outbox rows about her applications or addressed to her (the recipients column is a JSON array of addresses). */
 function mailsOf(emailKey: string, applicationIds: string[]) {
@@ -91,10 +45,10 @@ function exportApplication(row: ApplicationRow, associationNames: Map<string, st
 
 /** The access-request export: applications, notes, events, emails and who looked at her applications when. */
 export async function collectPersonData(db: Db, emailKey: string, now: Date) {
-  const rows = await applicationRows(db, emailKey);
+  const rows = await listApplicationRowsOfPerson(db, emailKey);
   const ids = rows.map((r) => r.id);
   const names = new Map((await db.selectFrom('associations').select(['id', 'name']).execute()).map((a) => [a.id, a.name]));
-  const shares = ids.length ? await db.selectFrom('application_associations').selectAll().where('application_id', 'in', ids).execute() : [];
+  const shares = await listSharesOf(db, ids);
   const sharedOf = (id: string, primary: string) => shares.filter((s) => s.application_id === id && s.association_id !== primary).map((s) => s.association_id);
   const notes = ids.length
     ? await db
@@ -144,7 +98,7 @@ const deleted = (r: { numDeletedRows: bigint }) => Number(r.numDeletedRows);
  * association, status). The audit log keeps its ids and actions; it holds nothing personal. Run in a transaction.
  */
 export async function erasePerson(trx: Transaction<Database>, emailKey: string, now: Date): Promise<ErasureCounts> {
-  const rows = await applicationRows(trx, emailKey);
+  const rows = await listApplicationRowsOfPerson(trx, emailKey);
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return { applications: 0, notes: 0, events: 0, mails: 0 };
   const month = utcMonth(now);
@@ -161,7 +115,6 @@ export async function erasePerson(trx: Transaction<Database>, emailKey: string, 
     notes: deleted(await trx.deleteFrom('application_notes').where('application_id', 'in', ids).executeTakeFirst()),
     events: deleted(await trx.deleteFrom('application_events').where('application_id', 'in', ids).executeTakeFirst()),
   };
-  await trx.deleteFrom('application_associations').where('application_id', 'in', ids).execute();
-  await trx.deleteFrom('applications').where('id', 'in', ids).execute();
+  await deleteApplications(trx, ids);
   return counts;
 }

@@ -4,7 +4,8 @@ import { ErrorSummary } from '../pages/error-summary.js';
 import { formatDay } from '../pages/format.js';
 import type { PageContext } from '../pages/page-context.js';
 import type { ApplicationStatus } from '../pages/statuses.js';
-import type { ErasureCounts, PersonApplication } from './person-data.repository.js';
+import type { PersonApplication } from '../../applications/application-queries.repository.js';
+import type { ErasureCounts } from './person-data.repository.js';
 import { privacyTexts } from './privacy.texts.js';
 
 export interface SearchPageProps {

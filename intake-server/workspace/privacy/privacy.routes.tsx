@@ -11,7 +11,8 @@ import { osloDate } from '../../lib/time.js';
 import { pageContext, type PageContext } from '../pages/page-context.js';
 import { notFoundPage, renderPage } from '../pages/render-page.js';
 import type { WorkspaceDeps } from '../workspace-deps.js';
-import { collectPersonData, emailKeyOf, erasePerson, findApplicationsByEmail } from './person-data.repository.js';
+import { emailKeyOf, findApplicationsByEmail } from '../../applications/application-queries.repository.js';
+import { collectPersonData, erasePerson } from './person-data.repository.js';
 import { ErasePage, SearchPage } from './privacy-pages.js';
 import { privacyTexts } from './privacy.texts.js';
 
