@@ -16,11 +16,18 @@ import type { OutgoingMail } from '../mail/mail-kinds.js';
 import { enqueueMails, type MailToEnqueue } from '../outbox/outbox.repository.js';
 import { routeApplication, type Route } from '../routing/route-application.js';
 import { openAssociationBudgets, type AssociationBudgets } from '../screening/association-budget.js';
-import { earlierSharing, findEarlierApplications, type EarlierApplication } from '../screening/duplicates.repository.js';
 import { findRedeemed, recordRedeemed } from '../screening/used-challenges.repository.js';
 import type { QuarantineReason } from '../screening/screen-submission.js';
 import { softFlagsOf, type SoftFlag } from '../screening/soft-flags.js';
-import { findTakenReferences, insertApplicationAssociations, insertApplications, type NewApplication } from './applications.repository.js';
+import {
+  earlierSharing,
+  findEarlierApplications,
+  findTakenReferences,
+  insertApplicationAssociations,
+  insertApplications,
+  type EarlierApplication,
+  type NewApplication,
+} from './applications.repository.js';
 import { createReference } from './reference.js';
 
 export interface SubmitRequest {

@@ -1,5 +1,6 @@
 /** Who gets a follow-up mail, in which language, and where replies go. */
 import type { Language } from '../../../contract/index.js';
+import { sharedAssociationIds } from '../../applications/applications.repository.js';
 import { toAssociation } from '../../associations/association.js';
 import { listCoordinatorEmailsFor } from '../../associations/coordinators.repository.js';
 import type { Db } from '../../db/schema.js';
@@ -30,7 +31,7 @@ export async function reminderAddressing(db: Db, applicationId: string, associat
   const row = await db.selectFrom('associations').selectAll().where('id', '=', associationId).executeTakeFirst();
   if (!row) return undefined;
   const association = toAssociation(row);
-  const shared = (await db.selectFrom('application_associations').select('association_id').where('application_id', '=', applicationId).execute()).map((r) => r.association_id);
+  const shared = await sharedAssociationIds(db, applicationId);
   // Sharing counts only while the association that has the application is one of those sharing it (not after a reassignment).
   const ids = shared.includes(association.id) ? shared : [association.id];
   const byAssociation = await listCoordinatorEmailsFor(db, ids);
