@@ -24,7 +24,7 @@ describe('GET /skjema/:slug, the hosted page', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('Content-Type')).toMatch(/^text\/html; charset=utf-8/i);
     const body = await res.text();
-    expect(body.startsWith('<!DOCTYPE html>')).toBe(true);
+    expect(body.startsWith('<!doctype html>')).toBe(true);
     expect(body).toContain('<html lang="nb">');
     expect(body).toContain('<title>Søk om å bli ressursvenn – Eksempelby sanitetsforening</title>');
     expect(body).toContain('<h1>Eksempelby sanitetsforening</h1>');

@@ -16,14 +16,10 @@ import { FramePage } from './frame-page.js';
 import { HostedPage, NotFoundPage } from './hosted-page.js';
 import { HOSTED_CSS, HOSTED_ICON } from './hosted-styles.js';
 import { HOSTED_TEXTS } from './hosted-texts.js';
-import { setHostedPageHeaders } from './security-headers.js';
+import { htmlDocument } from '../lib/html-document.js';
+import { setHostedPageHeaders } from '../security/hosted-headers.js';
 
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
-
-/** A whole HTML document: JSX has no doctype, and without one the browser lays the page out in quirks mode. */
-function documentOf(page: { toString(): string }): string {
-  return `<!DOCTYPE html>${page.toString()}`;
-}
 
 /** `?lang=nn` picks the page's language (a Facebook post in English can link to `?lang=en`); else the association's. */
 function pickLanguage(c: Context<AppEnv>, association: Association | undefined): Language {
@@ -42,7 +38,7 @@ export function createHostedRoutes(db: Kysely<Database>) {
     const language = pickLanguage(c, undefined);
     c.set('outcome', 'not_found');
     setHostedPageHeaders(c, 'none');
-    return c.html(documentOf(<NotFoundPage language={language} texts={HOSTED_TEXTS[language]} />), 404);
+    return c.html(htmlDocument(<NotFoundPage language={language} texts={HOSTED_TEXTS[language]} />), 404);
   }
 
   return new Hono<AppEnv>()
@@ -72,7 +68,7 @@ export function createHostedRoutes(db: Kysely<Database>) {
           texts={HOSTED_TEXTS[language]}
         />
       );
-      return c.html(documentOf(page));
+      return c.html(htmlDocument(page));
     })
     .get('/:slug/ramme', async (c) => {
       const association = await activeAssociation(c.req.param('slug'));
@@ -90,7 +86,7 @@ export function createHostedRoutes(db: Kysely<Database>) {
           quickExit={c.req.query('quick-exit') === '1'}
         />
       );
-      return c.html(documentOf(page));
+      return c.html(htmlDocument(page));
     })
     .get('/:slug/ramme/tilgang', async (c) => {
       // Whether the page asking (its Origin, sent with every cross-origin fetch) may frame the form: the same rule as

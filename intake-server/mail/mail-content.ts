@@ -1,5 +1,6 @@
 /** A mail as a few plain blocks, rendered once to text and once to escaped HTML. Templates never write markup. */
 import { escapeHtml } from './escape-html.js';
+import { DOCTYPE } from '../lib/html-document.js';
 
 export type Block =
   | { type: 'p'; text: string }
@@ -33,7 +34,7 @@ export function renderHtml(content: MailContent, language: string): string {
       return `<p style="margin:0 0 16px"><a href="${escapeHtml(b.href)}" style="color:#9b1b30">${escapeHtml(b.label)}</a></p>`;
     })
     .join('\n');
-  return `<!doctype html>
+  return `${DOCTYPE}
 <html lang="${escapeHtml(language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(content.subject)}</title></head>
 <body style="margin:0;padding:24px;font-family:Arial,Helvetica,sans-serif;font-size:16px;line-height:1.5;color:#1d1d1d;background:#ffffff">
 <div style="max-width:560px">

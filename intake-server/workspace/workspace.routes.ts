@@ -2,10 +2,10 @@
 import { Hono } from 'hono';
 import { createFiguresPages } from './figures/figures.routes.js';
 import { loadSessionMiddleware, type WorkspaceEnv } from './auth/session.middleware.js';
-import { strictTransportSecurity } from './auth/transport-security.js';
+import { strictTransportSecurity } from '../security/transport-security.js';
 import { createWorkspaceAssetRoutes } from './layout/assets.routes.js';
 import { workspaceBodyLimit } from './layout/body-limit.js';
-import { workspaceHeaders } from './layout/security-headers.js';
+import { workspaceHeaders } from '../security/workspace-headers.js';
 import { createApplicationPages } from './pages/application-pages.routes.js';
 import { createSignInRoutes } from './sign-in/sign-in.routes.js';
 import type { WorkspaceDeps } from './workspace-deps.js';

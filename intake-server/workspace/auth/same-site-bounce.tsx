@@ -2,6 +2,7 @@
 import type { Context } from 'hono';
 import { textsFor, type LanguageTexts } from '../../texts.js';
 import { pickWorkspaceLanguage } from '../layout/texts.js';
+import { htmlDocument } from '../../lib/html-document.js';
 
 const TEXTS: LanguageTexts<{ title: string; body: string; link: string }> = {
   nb: { title: 'Åpner siden', body: 'Siden åpnes. Skjer det ikke noe,', link: 'gå videre' },
@@ -20,24 +21,23 @@ export function sameSiteBounce(c: Context, requested: string) {
   const language = pickWorkspaceLanguage(undefined, undefined, c.req.header('accept-language'));
   const t = textsFor(TEXTS, language);
   return c.html(
-    '<!doctype html>' +
-      (
-        <html lang={language}>
-          <head>
-            <meta charset="utf-8" />
-            <meta name="viewport" content="width=device-width, initial-scale=1" />
-            <meta name="robots" content="noindex" />
-            <meta http-equiv="refresh" content={`0; url=${path}`} />
-            <title>{t.title}</title>
-          </head>
-          <body>
-            <main>
-              <p>
-                {t.body} <a href={path}>{t.link}</a>.
-              </p>
-            </main>
-          </body>
-        </html>
-      ).toString(),
+    htmlDocument(
+      <html lang={language}>
+        <head>
+          <meta charset="utf-8" />
+          <meta name="viewport" content="width=device-width, initial-scale=1" />
+          <meta name="robots" content="noindex" />
+          <meta http-equiv="refresh" content={`0; url=${path}`} />
+          <title>{t.title}</title>
+        </head>
+        <body>
+          <main>
+            <p>
+              {t.body} <a href={path}>{t.link}</a>.
+            </p>
+          </main>
+        </body>
+      </html>,
+    ),
   );
 }

@@ -1,21 +1,21 @@
 /** Sends a workspace page as a complete HTML document, and the two error pages every route shares. */
 import type { Context } from 'hono';
-import { html } from 'hono/html';
 import type { Child } from 'hono/jsx';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import { htmlDocument } from '../../lib/html-document.js';
 import type { WorkspaceEnv } from '../auth/session.middleware.js';
 import { Page } from '../layout/page.js';
 import { commonTexts } from './common.texts.js';
 import type { PageContext } from './page-context.js';
 
-/** Answers with `<!doctype html>` and the page (without the doctype, browsers fall back to quirks mode). */
+/** Answers with the page as a whole document, in the workspace's layout. */
 export function renderPage(c: Context<WorkspaceEnv>, ctx: PageContext, title: string, body: Child, status: ContentfulStatusCode = 200) {
   return c.html(
-    html`<!doctype html>${(
+    htmlDocument(
       <Page title={title} language={ctx.language} staff={ctx.staff}>
         {body}
-      </Page>
-    )}`,
+      </Page>,
+    ),
     status,
   );
 }

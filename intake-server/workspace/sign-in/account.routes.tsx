@@ -10,7 +10,7 @@ import { endAllSessions } from '../auth/sessions.repository.js';
 import { associationNames, readOwnRequirement, setAccountLanguage, setOwnRequirement } from './account.repository.js';
 import { FLASH_KEYS, type FlashKey } from './account.texts.js';
 import { AccountPage } from './account-page.js';
-import { htmlDocument } from './document.js';
+import { htmlDocument } from '../../lib/html-document.js';
 import { safeNextPath } from './next-path.js';
 import { pageLanguage } from './page-language.js';
 import { removeOwnPasskey } from './passkey-changes.js';

@@ -14,7 +14,7 @@ import { clearSessionCookie, readSessionCookie } from '../auth/session-cookie.js
 import { endSession } from '../auth/sessions.repository.js';
 import { hitSignInLimit, SIGN_IN_LIMITS } from '../auth/sign-in-throttle.js';
 import { loadStaff } from '../auth/staff.js';
-import { htmlDocument } from './document.js';
+import { htmlDocument } from '../../lib/html-document.js';
 import { DeadLinkPage, LinkConfirmPage, LinkSentPage, TooManyAttemptsPage } from './link-pages.js';
 import { safeNextPath } from './next-path.js';
 import { pageLanguage } from './page-language.js';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createTestServer, type TestServer } from '../../test-support.js';
+import { createTestServer, type TestServer } from '../test-support.js';
 
 let server: TestServer | undefined;
 afterEach(async () => {
