@@ -16,8 +16,8 @@ import { createMemoryRateLimiter, type RateLimiter } from './screening/rate-limi
 import { loadSecretKey } from './screening/secret-key.js';
 import { settleAfterResponse } from './workspace/sign-in/after-response.js';
 import { createOriginPolicy, type OriginPolicy } from './security/origin-policy.js';
-import { createJobRunner, type JobRunner } from './workspace/jobs/job-runner.js';
-import { createPeriodicJobs } from './workspace/jobs/periodic-jobs.js';
+import { createJobRunner, type JobRunner } from './jobs/job-runner.js';
+import { createPeriodicJobs } from './jobs/periodic-jobs.js';
 import { createOutboxWorker, type OutboxWorker } from './outbox/outbox.worker.js';
 import { importSampleIfEmpty } from './reference-data/import-sample.js';
 

@@ -1,5 +1,5 @@
 /** When an application without contact is due a reminder to its coordinators, or the escalation to the national contact. */
-import { addWorkingDays, DAY_MS, isWorkingDay, osloDate } from '../../lib/time.js';
+import { addWorkingDays, DAY_MS, isWorkingDay, osloDate } from '../lib/time.js';
 
 /** The response-time norm: remind after some working days, escalate after some calendar days. */
 export interface FollowUpRules {

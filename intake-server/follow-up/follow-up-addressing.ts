@@ -1,11 +1,11 @@
 /** Who gets a follow-up mail, in which language, and where replies go. */
-import type { Language } from '../../../contract/index.js';
-import { sharedAssociationIds } from '../../applications/applications.repository.js';
-import { toAssociation } from '../../associations/association.js';
-import { listCoordinatorEmailsFor } from '../../associations/coordinators.repository.js';
-import type { Db } from '../../db/schema.js';
-import { isSingleAddress } from '../../mail/single-address.js';
-import { nationalAlertAddressing } from '../../outbox/national-alert.js';
+import type { Language } from '../../contract/index.js';
+import { sharedAssociationIds } from '../applications/applications.repository.js';
+import { toAssociation } from '../associations/association.js';
+import { listCoordinatorEmailsFor } from '../associations/coordinators.repository.js';
+import type { Db } from '../db/schema.js';
+import { isSingleAddress } from '../mail/single-address.js';
+import { nationalAlertAddressing } from '../outbox/national-alert.js';
 
 /** Where a follow-up mail goes, in which language, and where replies go. */
 export interface FollowUpAddressing {

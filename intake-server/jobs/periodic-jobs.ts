@@ -1,9 +1,9 @@
 /** The periodic jobs of the service: the follow-up of applicants waiting for contact, and retention. */
 import type { Kysely } from 'kysely';
-import type { Config } from '../../config.js';
-import type { Database } from '../../db/schema.js';
-import { runRetention } from '../../maintenance/retention.js';
-import { runFollowUp } from './follow-up.job.js';
+import type { Config } from '../config.js';
+import type { Database } from '../db/schema.js';
+import { runRetention } from '../maintenance/retention.js';
+import { runFollowUp } from '../follow-up/follow-up.job.js';
 import type { PeriodicJob } from './job-runner.js';
 
 /** What the periodic jobs need from the application context. */

@@ -1,5 +1,5 @@
 /** Reads how many reminders an application has had. The applications waiting for contact are read and marked in applications/. */
-import type { Db } from '../../db/schema.js';
+import type { Db } from '../db/schema.js';
 
 /** How many reminders an application has had. */
 export async function countReminders(db: Db, id: string): Promise<number> {

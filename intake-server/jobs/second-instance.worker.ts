@@ -1,9 +1,9 @@
 /** Test support: a second instance of the service in its own thread, on the same database, running jobs when told. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { readConfig } from '../../config.js';
-import { createContext } from '../../context.js';
-import { createLogger } from '../../logger.js';
-import { createMemoryMailer } from '../../mail/memory-mailer.js';
+import { readConfig } from '../config.js';
+import { createContext } from '../context.js';
+import { createLogger } from '../logger.js';
+import { createMemoryMailer } from '../mail/memory-mailer.js';
 
 const port = parentPort!;
 const ctx = createContext(readConfig(workerData.env as Record<string, string>), {

@@ -1,12 +1,12 @@
 /** The follow-up job: reminds coordinators of applicants nobody has contacted, and tells the national contact at last. */
 import type { Kysely } from 'kysely';
-import { recordEscalation, recordReminder } from '../../applications/application-changes.repository.js';
-import { findWaitingApplications, type WaitingApplication } from '../../applications/application-queries.repository.js';
-import type { Database } from '../../db/schema.js';
-import { withTransaction } from '../../db/transaction.js';
-import { DAY_MS, startOfOsloDay } from '../../lib/time.js';
-import type { FollowUpApplicant } from '../../mail/mail-kinds.js';
-import { enqueueMails } from '../../outbox/outbox.repository.js';
+import { recordEscalation, recordReminder } from '../applications/application-changes.repository.js';
+import { findWaitingApplications, type WaitingApplication } from '../applications/application-queries.repository.js';
+import type { Database } from '../db/schema.js';
+import { withTransaction } from '../db/transaction.js';
+import { DAY_MS, startOfOsloDay } from '../lib/time.js';
+import type { FollowUpApplicant } from '../mail/mail-kinds.js';
+import { enqueueMails } from '../outbox/outbox.repository.js';
 import { escalationAddressing, reminderAddressing, type FollowUpAddressing } from './follow-up-addressing.js';
 import { daysWaiting, followUpActionAt, type FollowUpRules } from './follow-up-schedule.js';
 import { countReminders } from './follow-up.repository.js';

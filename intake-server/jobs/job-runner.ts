@@ -2,8 +2,8 @@
 import { randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
-import type { Logger } from '../../logger.js';
+import type { Database } from '../db/schema.js';
+import type { Logger } from '../logger.js';
 import { finishRun, releaseLease, takeLease } from './job-locks.repository.js';
 
 /** A job the runner starts every `periodMs`, on one instance at a time. */

@@ -3,12 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readConfig, type Config } from '../../config.js';
-import { migrateToLatest } from '../../db/migrate.js';
-import { openDatabase } from '../../db/open-database.js';
-import type { Database } from '../../db/schema.js';
-import { createLogger } from '../../logger.js';
-import { testDatabaseEnv } from '../../test-support.js';
+import { readConfig, type Config } from '../config.js';
+import { migrateToLatest } from '../db/migrate.js';
+import { openDatabase } from '../db/open-database.js';
+import type { Database } from '../db/schema.js';
+import { createLogger } from '../logger.js';
+import { testDatabaseEnv } from '../test-support.js';
 import { lastRunOf } from './job-locks.repository.js';
 import { createJobRunner, type PeriodicJob } from './job-runner.js';
 

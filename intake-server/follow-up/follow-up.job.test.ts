@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApplicationAccepted } from '../../../contract/index.js';
-import { validApplication } from '../../../contract/fixtures.js';
-import type { FollowUpEscalationData, FollowUpReminderData } from '../../mail/mail-kinds.js';
-import { createTestServer, postApplication, type TestServer } from '../../test-support.js';
+import type { ApplicationAccepted } from '../../contract/index.js';
+import { validApplication } from '../../contract/fixtures.js';
+import type { FollowUpEscalationData, FollowUpReminderData } from '../mail/mail-kinds.js';
+import { createTestServer, postApplication, type TestServer } from '../test-support.js';
 import { runFollowUp } from './follow-up.job.js';
-import { startSecondInstance } from './testing.js';
+import { startSecondInstance } from '../jobs/testing.js';
 
 let s: TestServer;
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 /** Leases on periodic jobs in `job_locks`: whoever moves a row's `locked_until` forward runs the job. Portable SQL. */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Database } from '../db/schema.js';
 
 const NEVER = new Date(0).toISOString();
 
