@@ -7,7 +7,7 @@ import { createTestServer, type TestServer } from '../test-support.js';
 import { runAdminProcess } from '../../tests/support/run-admin.js';
 import { sharedData } from '../../tests/support/shared-data.js';
 import { signInAs } from '../workspace/auth/testing.js';
-import { savePasskey } from '../workspace/sign-in/passkeys.repository.js';
+import { savePasskey } from '../accounts/passkeys.repository.js';
 import { KARI, latestToken, NATIONAL_LEAD, postJson, requestLink, signInByLink } from '../workspace/sign-in/testing.js';
 import { runAdmin } from './run-admin.js';
 

@@ -10,7 +10,7 @@ import type { Application } from '../../contract/index.js';
 import { createRowInserter } from '../db/row-inserter.js';
 import type { Database, Db } from '../db/schema.js';
 import type { SoftFlag } from '../screening/soft-flags.js';
-import type { Staff } from '../workspace/auth/staff.js';
+import type { Staff } from '../accounts/staff.js';
 import { toWorkspaceApplication, type WorkspaceApplication } from '../workspace/pages/workspace-application.js';
 
 export interface NewApplication {

@@ -27,9 +27,9 @@ import type { Kysely } from 'kysely';
 import type { Database, Db } from '../db/schema.js';
 import { withTransaction } from '../db/transaction.js';
 import type { SignInLinkData } from '../mail/mail-kinds.js';
-import { findEligibility } from '../workspace/auth/accounts.repository.js';
-import { hashToken } from '../workspace/auth/sessions.repository.js';
-import { createSignInLink } from '../workspace/sign-in/sign-in-links.repository.js';
+import { findEligibility } from '../accounts/accounts.repository.js';
+import { hashToken } from '../accounts/sessions.repository.js';
+import { createSignInLink } from '../accounts/sign-in-links.repository.js';
 import type { OutboxRow } from './outbox.table.js';
 
 /** The payload of a queued sign-in mail: everything to make the link, except a token. */

@@ -7,8 +7,8 @@ import { isPasskeyRequired } from './passkey-requirement.js';
 import { changesState, isCrossSite } from './same-origin.js';
 import { sameSiteBounce } from './same-site-bounce.js';
 import { clearSessionCookie, readSessionCookie } from './session-cookie.js';
-import { findSession, type SessionVia } from './sessions.repository.js';
-import { loadStaff, type Staff } from './staff.js';
+import { findSession, type SessionVia } from '../../accounts/sessions.repository.js';
+import { loadStaff, type Staff } from '../../accounts/staff.js';
 
 export { SESSION_COOKIE } from './session-cookie.js';
 

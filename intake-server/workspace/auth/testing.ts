@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import { newId } from '../../db/ids.js';
 import type { Database } from '../../db/schema.js';
 import { SESSION_COOKIE } from './session-cookie.js';
-import { createSession, type SessionVia } from './sessions.repository.js';
+import { createSession, type SessionVia } from '../../accounts/sessions.repository.js';
 
 /**
  * Creates (or reuses) the account for `email` and returns a Cookie header value for a fresh session, started by an

@@ -1,6 +1,6 @@
 /** The frame of every workspace page: language, title, navigation for a signed-in person, main content. */
 import type { Child } from 'hono/jsx';
-import type { Staff } from '../auth/staff.js';
+import type { Staff } from '../../accounts/staff.js';
 import { workspaceText } from './texts.js';
 import type { Language } from '../../../contract/index.js';
 

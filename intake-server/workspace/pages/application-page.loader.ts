@@ -6,7 +6,7 @@ import { listAssociations } from '../../associations/associations.repository.js'
 import { listCoordinatorEmailsFor } from '../../associations/coordinators.repository.js';
 import type { Database } from '../../db/schema.js';
 import { osloDate } from '../../lib/time.js';
-import type { Staff } from '../auth/staff.js';
+import type { Staff } from '../../accounts/staff.js';
 import type { ApplicationPageProps, Checkers } from './application-page.js';
 import { listEvents } from './events.repository.js';
 import { listNotes } from './notes.repository.js';

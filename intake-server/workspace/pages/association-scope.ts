@@ -4,7 +4,7 @@ import { canSee } from '../../applications/applications.repository.js';
 import { listAssociations } from '../../associations/associations.repository.js';
 import type { Association } from '../../associations/association.js';
 import type { Database } from '../../db/schema.js';
-import type { Staff } from '../auth/staff.js';
+import type { Staff } from '../../accounts/staff.js';
 
 /** Every association the person may see, national first for the admin, then by slug. */
 export async function visibleAssociations(db: Kysely<Database>, staff: Staff): Promise<Association[]> {

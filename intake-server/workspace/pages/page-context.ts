@@ -1,7 +1,7 @@
 /** What every page handler knows about the request: who is signed in, in which language, and how to link back. */
 import type { Context } from 'hono';
 import type { WorkspaceEnv } from '../auth/session.middleware.js';
-import type { Staff } from '../auth/staff.js';
+import type { Staff } from '../../accounts/staff.js';
 import { pickWorkspaceLanguage } from '../layout/texts.js';
 import type { Language } from '../../../contract/index.js';
 

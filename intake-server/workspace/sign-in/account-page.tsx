@@ -5,7 +5,7 @@ import { Page } from '../layout/page.js';
 import type { Language } from '../../../contract/index.js';
 import { ACCOUNT_TEXTS, type FlashKey } from './account.texts.js';
 import { PasskeyScripts, passkeyMessageAttributes, SignInStyles } from './page-parts.js';
-import type { PasskeySummary } from './passkeys.repository.js';
+import type { PasskeySummary } from '../../accounts/passkeys.repository.js';
 import { DEFAULT_NEXT_PATH } from './next-path.js';
 import { PASSKEY_NAME_MAX } from './passkey-registration.js';
 import { SIGN_IN_TEXTS } from './sign-in.texts.js';

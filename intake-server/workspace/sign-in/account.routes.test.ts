@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../test-support.js';
 import { signInAs } from '../auth/testing.js';
-import { savePasskey } from './passkeys.repository.js';
+import { savePasskey } from '../../accounts/passkeys.repository.js';
 import { KARI, NATIONAL_LEAD, postForm, signInByLink } from './testing.js';
 
 let server: TestServer;

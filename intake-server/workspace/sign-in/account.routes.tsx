@@ -6,15 +6,15 @@
 import { Hono } from 'hono';
 import { requireSession, requireStaff, type WorkspaceEnv } from '../auth/session.middleware.js';
 import { clearSessionCookie } from '../auth/session-cookie.js';
-import { endAllSessions } from '../auth/sessions.repository.js';
-import { associationNames, readOwnRequirement, setAccountLanguage, setOwnRequirement } from './account.repository.js';
+import { endAllSessions } from '../../accounts/sessions.repository.js';
+import { associationNames, readOwnRequirement, setAccountLanguage, setOwnRequirement } from '../../accounts/account-settings.repository.js';
 import { FLASH_KEYS, type FlashKey } from './account.texts.js';
 import { AccountPage } from './account-page.js';
 import { htmlDocument } from '../../lib/html-document.js';
 import { safeNextPath } from './next-path.js';
 import { pageLanguage } from './page-language.js';
 import { removeOwnPasskey } from './passkey-changes.js';
-import { listPasskeys } from './passkeys.repository.js';
+import { listPasskeys } from '../../accounts/passkeys.repository.js';
 import type { SignInDeps } from './sign-in-deps.js';
 
 const LANGUAGES = ['nb', 'nn', 'en'] as const;

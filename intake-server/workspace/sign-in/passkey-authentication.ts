@@ -3,9 +3,9 @@ import type { AuthenticationResponseJSON, AuthenticatorTransport, PublicKeyCrede
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import { userHandleOf } from './passkey-registration.js';
-import { findPasskey, recordPasskeyUse } from './passkeys.repository.js';
+import { findPasskey, recordPasskeyUse } from '../../accounts/passkeys.repository.js';
 import type { RelyingParty } from './relying-party.js';
-import { consumeChallenge, saveChallenge } from './webauthn-challenges.repository.js';
+import { consumeChallenge, saveChallenge } from '../../accounts/webauthn-challenges.repository.js';
 import { base64url, webauthnServer } from './webauthn-library.js';
 
 /**

@@ -7,10 +7,10 @@ import type { Database, Db } from '../../db/schema.js';
 import { withTransaction } from '../../db/transaction.js';
 import type { PasskeyChangedData } from '../../mail/mail-kinds.js';
 import { enqueueMails } from '../../outbox/outbox.repository.js';
-import { normalizeEmail } from '../auth/accounts.repository.js';
-import { endAllSessions } from '../auth/sessions.repository.js';
+import { normalizeEmail } from '../../accounts/accounts.repository.js';
+import { endAllSessions } from '../../accounts/sessions.repository.js';
 import type { Language } from '../../../contract/index.js';
-import { countPasskeys, deleteAllPasskeys, deletePasskey, savePasskey, type StoredPasskey } from './passkeys.repository.js';
+import { countPasskeys, deleteAllPasskeys, deletePasskey, savePasskey, type StoredPasskey } from '../../accounts/passkeys.repository.js';
 
 /** The account a mail about its passkeys goes to. */
 export interface PasskeyOwner {

@@ -1,10 +1,10 @@
 /** The national admin's page for which associations require passkeys, and for removing a coordinator's passkeys. */
-import type { Staff } from '../auth/staff.js';
+import type { Staff } from '../../accounts/staff.js';
 import { Page } from '../layout/page.js';
 import type { Language } from '../../../contract/index.js';
 import { ACCOUNT_TEXTS } from './account.texts.js';
 import { SignInStyles } from './page-parts.js';
-import type { AssociationRequirement } from './passkey-policy.repository.js';
+import type { AssociationRequirement } from '../../accounts/passkey-policy.repository.js';
 
 /** What the page confirms after a form: requirements saved, passkeys removed, or no account with that address. */
 export type PolicyFlash = 'policy' | 'passkeysRemoved' | 'unknownAccount';

@@ -8,7 +8,7 @@ import { htmlDocument } from '../../lib/html-document.js';
 import { pageLanguage } from './page-language.js';
 import { resetPasskeys } from './passkey-changes.js';
 import { PasskeyPolicyPage, type PolicyFlash } from './passkey-policy-page.js';
-import { listRequirements, saveRequirements } from './passkey-policy.repository.js';
+import { listRequirements, saveRequirements } from '../../accounts/passkey-policy.repository.js';
 import type { SignInDeps } from './sign-in-deps.js';
 
 const FLASHES: Record<string, PolicyFlash> = { '1': 'policy', passnokler: 'passkeysRemoved', ukjent: 'unknownAccount' };

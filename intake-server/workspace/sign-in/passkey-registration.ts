@@ -2,11 +2,11 @@
 import type { PublicKeyCredentialCreationOptionsJSON, RegistrationResponseJSON } from '@simplewebauthn/server';
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
-import type { Staff } from '../auth/staff.js';
+import type { Staff } from '../../accounts/staff.js';
 import { addPasskey } from './passkey-changes.js';
-import { findPasskey, listPasskeys } from './passkeys.repository.js';
+import { findPasskey, listPasskeys } from '../../accounts/passkeys.repository.js';
 import type { RelyingParty } from './relying-party.js';
-import { consumeChallenge, saveChallenge } from './webauthn-challenges.repository.js';
+import { consumeChallenge, saveChallenge } from '../../accounts/webauthn-challenges.repository.js';
 import { base64url, webauthnServer } from './webauthn-library.js';
 
 /** Longest passkey name kept. */

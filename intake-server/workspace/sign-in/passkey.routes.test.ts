@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../test-support.js';
-import { hashToken } from '../auth/sessions.repository.js';
+import { hashToken } from '../../accounts/sessions.repository.js';
 import { signInAs } from '../auth/testing.js';
 import { createSoftAuthenticator, type SoftAuthenticator } from './soft-authenticator.js';
 import { KARI, latestToken, NATIONAL_LEAD, postForm, postJson, redeem, requestLink, sessionCookieOf, signInByLink } from './testing.js';

@@ -6,14 +6,14 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { addressHash } from '../../screening/address-hash.js';
 import { clientAddress } from '../../security/client-address.js';
-import { ensureAccount, findEligibility } from '../auth/accounts.repository.js';
+import { ensureAccount, findEligibility } from '../../accounts/accounts.repository.js';
 import type { WorkspaceEnv, WorkspaceSession } from '../auth/session.middleware.js';
 import { hitSignInLimit, SIGN_IN_LIMITS } from '../auth/sign-in-throttle.js';
-import { loadStaff } from '../auth/staff.js';
+import { loadStaff } from '../../accounts/staff.js';
 import { safeNextPath } from './next-path.js';
 import { createAuthenticationOptions, verifyAuthentication } from './passkey-authentication.js';
 import { createRegistrationOptions, passkeyName, verifyRegistration } from './passkey-registration.js';
-import { countPasskeys, listPasskeys } from './passkeys.repository.js';
+import { countPasskeys, listPasskeys } from '../../accounts/passkeys.repository.js';
 import type { SignInDeps } from './sign-in-deps.js';
 import { startSession } from './start-session.js';
 

@@ -8,10 +8,10 @@ import type { Database } from '../../db/schema.js';
 import { withTransaction } from '../../db/transaction.js';
 import { enqueueMails } from '../../outbox/outbox.repository.js';
 import { addressHash } from '../../screening/address-hash.js';
-import { ensureAccount, findEligibility, normalizeEmail } from '../auth/accounts.repository.js';
+import { ensureAccount, findEligibility, normalizeEmail } from '../../accounts/accounts.repository.js';
 import { hitSignInLimit, SIGN_IN_LIMITS } from '../auth/sign-in-throttle.js';
 import type { Language } from '../../../contract/index.js';
-import { createSignInLink, LINK_TTL_MS } from './sign-in-links.repository.js';
+import { createSignInLink, LINK_TTL_MS } from '../../accounts/sign-in-links.repository.js';
 
 export interface RequestLinkDeps {
   db: Kysely<Database>;

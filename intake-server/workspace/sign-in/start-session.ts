@@ -2,7 +2,7 @@
 import type { Context } from 'hono';
 import type { WorkspaceEnv } from '../auth/session.middleware.js';
 import { readSessionCookie, setSessionCookie } from '../auth/session-cookie.js';
-import { createSession, endSession, type SessionVia } from '../auth/sessions.repository.js';
+import { createSession, endSession, type SessionVia } from '../../accounts/sessions.repository.js';
 import type { SignInDeps } from './sign-in-deps.js';
 
 /** A fresh token every time (never the one the browser came with), so a planted cookie cannot be signed in. */

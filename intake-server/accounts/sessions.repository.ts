@@ -1,7 +1,7 @@
 /** Server-side sessions: the cookie holds a random token, the database only its SHA-256. */
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
-import type { Database, Db } from '../../db/schema.js';
+import type { Database, Db } from '../db/schema.js';
 
 /** The most a session lives, however busy: 12 hours from sign-in. */
 export const SESSION_TTL_MS = 12 * 60 * 60_000;

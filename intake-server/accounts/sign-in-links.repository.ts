@@ -1,6 +1,6 @@
 /** Single-use sign-in links: the mailed token is random, the database keeps only its SHA-256. */
-import type { Db } from '../../db/schema.js';
-import { hashToken, newToken } from '../auth/sessions.repository.js';
+import type { Db } from '../db/schema.js';
+import { hashToken, newToken } from './sessions.repository.js';
 
 /** How long a mailed link works. */
 export const LINK_TTL_MS = 15 * 60_000;

@@ -1,5 +1,5 @@
 /** Stored passkeys: the credential's public key and signature counter, a name the person chose, and dates. */
-import type { Db } from '../../db/schema.js';
+import type { Db } from '../db/schema.js';
 
 /** A passkey as the account page lists it. */
 export interface PasskeySummary {

@@ -1,7 +1,7 @@
 /** What the account page reads and changes on an account: language, its own passkey requirement, association names. */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
-import type { Language } from '../../../contract/index.js';
+import type { Database } from '../db/schema.js';
+import type { Language } from '../../contract/index.js';
 
 /** The account's own "require a passkey" setting. */
 export async function readOwnRequirement(db: Kysely<Database>, accountId: string): Promise<boolean> {

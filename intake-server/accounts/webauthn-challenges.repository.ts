@@ -1,7 +1,7 @@
 /** WebAuthn challenges between "options" and "verify": short-lived, and each usable once. */
 import type { Kysely } from 'kysely';
-import { newId } from '../../db/ids.js';
-import type { Database } from '../../db/schema.js';
+import { newId } from '../db/ids.js';
+import type { Database } from '../db/schema.js';
 
 /** How long a browser has to answer a challenge (a little more than the 60 s the options give the authenticator). */
 const CHALLENGE_TTL_MS = 5 * 60_000;

@@ -1,5 +1,5 @@
 /** Who is signed in to the workspace, their role, and which associations they may see (the rule itself is in applications/applications.repository.ts): all read from the coordinator lists. */
-import type { Db } from '../../db/schema.js';
+import type { Db } from '../db/schema.js';
 
 export type StaffRole = 'coordinator' | 'admin';
 

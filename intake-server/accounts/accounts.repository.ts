@@ -1,6 +1,6 @@
 /** Staff accounts: who may have one (active coordinators, the national admin), and creating one on first sign-in. */
-import { newId } from '../../db/ids.js';
-import type { Db } from '../../db/schema.js';
+import { newId } from '../db/ids.js';
+import type { Db } from '../db/schema.js';
 import { roleOf, type StaffRole } from './staff.js';
 
 /** What the coordinator lists say about an address. */

@@ -1,6 +1,6 @@
 /** Which associations require their coordinators to sign in with a passkey (set by the national admin). */
 import type { Kysely } from 'kysely';
-import type { Database } from '../../db/schema.js';
+import type { Database } from '../db/schema.js';
 
 export interface AssociationRequirement {
   id: string;
