@@ -23,8 +23,24 @@ export interface StartOptions {
   publicHost?: string;
 }
 
-/** Starts `demo/start.ts` with its own data folder and waits for its "running" banner. */
+/**
+ * Starts `demo/start.ts` with its own data folder and waits for its "running" banner. A free port can be taken by
+ * another test process between being found and being bound (test files run in parallel): then it tries again with
+ * other ports, up to three times.
+ */
 export async function startProduct(dataDir: string, env: Record<string, string> = {}, options: StartOptions = {}): Promise<RunningProduct> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await startOnce(dataDir, env, options);
+    } catch (err) {
+      if (attempt >= 3 || !(err instanceof PortTaken)) throw err;
+    }
+  }
+}
+
+class PortTaken extends Error {}
+
+async function startOnce(dataDir: string, env: Record<string, string>, options: StartOptions): Promise<RunningProduct> {
   const [port, demoPort, inboxPort, smtpPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
   const publicUrl = `http://${options.publicHost ?? '127.0.0.1'}:${port}`;
   const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'demo/start.ts'], {
@@ -59,7 +75,8 @@ export async function startProduct(dataDir: string, env: Record<string, string> 
     child.stdout!.on('data', check);
     child.once('exit', (code) => {
       clearTimeout(timer);
-      reject(new Error(`npm start exited with ${code}:\n${out}`));
+      const message = `npm start exited with ${code}:\n${out}`;
+      reject(out.includes('EADDRINUSE') ? new PortTaken(message) : new Error(message));
     });
   });
 
