@@ -9,7 +9,7 @@ import type { AppContext } from './context.js';
 import { createHealthRoutes } from './health/health.routes.js';
 import { createWorkspaceRoutes } from './workspace/workspace.routes.js';
 import { createErrorHandler, errorBody, HttpError } from './errors.js';
-import { createEventRoutes } from './figures/events.routes.js';
+import { createEventRoutes } from './widget-counts/events.routes.js';
 import { createHostedRoutes } from './hosted/hosted.routes.js';
 import { createPublicAssociationRoutes } from './public-associations/public-association.routes.js';
 import { createPostalCodeRoutes } from './routing/postal-codes.routes.js';

@@ -46,3 +46,8 @@ export async function ensureAccount(db: Db, email: string, eligibility: Eligibil
     .execute();
   return id;
 }
+
+/** The name an account was given (shown as an application's handler), or undefined when the account is gone. */
+export async function findAccountName(db: Db, accountId: string): Promise<string | undefined> {
+  return (await db.selectFrom('accounts').select('name').where('id', '=', accountId).executeTakeFirst())?.name;
+}

@@ -4,7 +4,7 @@ import { Email, PersonOrAssociationName } from '../associations/association-fiel
 import { findAssociationBySlug } from '../associations/associations.repository.js';
 import { addCoordinator, listCoordinators, removeCoordinator } from '../associations/coordinators.repository.js';
 import type { Association } from '../associations/association.js';
-import { resetPasskeys } from '../workspace/sign-in/passkey-changes.js';
+import { resetPasskeys } from '../accounts/passkey-changes.js';
 import { AdminError, usageError, type AdminCommand, type CommandContext } from './admin-command.js';
 import { formatTable } from './format-association.js';
 

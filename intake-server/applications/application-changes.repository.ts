@@ -9,9 +9,9 @@ import type { ApplicationTable } from './application.table.js';
 import { newId } from '../db/ids.js';
 import type { Database, Db } from '../db/schema.js';
 import { utcMonth } from '../lib/time.js';
-import { addEvent } from '../workspace/pages/events.repository.js';
-import { datesAfterStatusChange, type WorkflowStatus } from '../workspace/pages/statuses.js';
-import type { Checklist, WorkspaceApplication } from '../workspace/pages/workspace-application.js';
+import { addEvent } from '../follow-up/events.repository.js';
+import { datesAfterStatusChange, type WorkflowStatus } from '../follow-up/statuses.js';
+import type { Checklist, WorkspaceApplication } from './application.js';
 
 // ---- Changes a coordinator makes. Each one records an event and moves `last_activity_at`, which retention and the
 // follow-up reminders count from. Run inside a transaction with the audit entry.

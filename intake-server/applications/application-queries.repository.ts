@@ -7,8 +7,8 @@ import { sql, type ExpressionBuilder, type Kysely } from 'kysely';
 import type { Database, Db } from '../db/schema.js';
 import { DAY_MS, osloDate, osloInstant } from '../lib/time.js';
 import type { SoftFlag } from '../screening/soft-flags.js';
-import { OPEN_STATUSES, type ApplicationStatus } from '../workspace/pages/statuses.js';
-import { parseFlags, toWorkspaceApplication, type ApplicationRow } from '../workspace/pages/workspace-application.js';
+import { OPEN_STATUSES, type ApplicationStatus } from '../follow-up/statuses.js';
+import { parseFlags, toWorkspaceApplication, type ApplicationRow } from './application.js';
 
 // ---- The inbox: the applications of some associations, with what a coordinator needs to pick the next one.
 
@@ -360,4 +360,16 @@ export async function listApplicationRowsOfPerson(db: Db, emailKey: string): Pro
 /** The shares of these applications (the associations each is shared with). */
 export async function listSharesOf(db: Db, applicationIds: string[]) {
   return applicationIds.length ? await db.selectFrom('application_associations').selectAll().where('application_id', 'in', applicationIds).execute() : [];
+}
+
+// ---- One application by its id or by the reference the applicant was given (support and tests; no visibility rule).
+
+/** The stored row of one application, or undefined. */
+export function findApplicationRow(db: Db, id: string): Promise<ApplicationRow | undefined> {
+  return db.selectFrom('applications').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** The id of the application with this reference (e.g. `RV-…`), or undefined. */
+export async function findApplicationIdByReference(db: Db, reference: string): Promise<string | undefined> {
+  return (await db.selectFrom('applications').select('id').where('reference', '=', reference).executeTakeFirst())?.id;
 }

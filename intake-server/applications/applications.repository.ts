@@ -11,7 +11,7 @@ import { createRowInserter } from '../db/row-inserter.js';
 import type { Database, Db } from '../db/schema.js';
 import type { SoftFlag } from '../screening/soft-flags.js';
 import type { Staff } from '../accounts/staff.js';
-import { toWorkspaceApplication, type WorkspaceApplication } from '../workspace/pages/workspace-application.js';
+import { toWorkspaceApplication, type WorkspaceApplication } from './application.js';
 
 export interface NewApplication {
   id: string;

@@ -34,6 +34,12 @@ export async function listCoordinators(db: Db, associationId: string): Promise<C
   return rows.map((r) => ({ name: r.name, email: r.email, active: r.active === 1 }));
 }
 
+/** The active coordinators of several associations, by name (a person on two lists appears twice). */
+export async function listActiveCoordinators(db: Db, associationIds: string[]): Promise<{ name: string; email: string }[]> {
+  if (associationIds.length === 0) return [];
+  return db.selectFrom('coordinators').select(['name', 'email']).where('association_id', 'in', associationIds).where('active', '=', 1).orderBy('name').execute();
+}
+
 /** Active coordinators' addresses for several associations at once, keyed by association id. */
 export async function listCoordinatorEmailsFor(db: Db, associationIds: string[]): Promise<Map<string, string[]>> {
   const byAssociation = new Map<string, string[]>(associationIds.map((id) => [id, []]));

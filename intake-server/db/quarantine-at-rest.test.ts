@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { validApplication } from '../../contract/fixtures.js';
 import { createTestServer, postApplication, type TestServer } from '../test-support.js';
 import { findApplicationsByEmail } from '../applications/application-queries.repository.js';
-import { collectPersonData } from '../workspace/privacy/person-data.repository.js';
+import { collectPersonData } from '../privacy/person-data.repository.js';
 
 let s: TestServer;
 beforeEach(async () => {

@@ -3,22 +3,15 @@ import type { Kysely, Transaction } from 'kysely';
 import type { ApplicationAssociationTable, ApplicationTable } from '../applications/application.table.js';
 import type { AssociationKommuneTable, AssociationPostalRangeTable, AssociationTable, CoordinatorTable } from '../associations/association.table.js';
 import type { IdempotencyKeyTable } from '../idempotency/idempotency.table.js';
-import type { OutboxTable } from '../outbox/outbox.table.js';
+import type { AlertSentTable, OutboxTable } from '../outbox/outbox.table.js';
 import type { KommuneTable, PostalCodeTable } from '../reference-data/reference-data.table.js';
-import type {
-  AccountTable,
-  ApplicationEventTable,
-  ApplicationNoteTable,
-  AuditLogTable,
-  JobLockTable,
-  PasskeyTable,
-  RetentionCountTable,
-  SessionTable,
-  SignInLinkTable,
-  WebauthnChallengeTable,
-  WidgetCountTable,
-} from '../workspace/workspace.table.js';
-import type { AlertSentTable, RateLimitTable, UsedChallengeTable } from '../screening/screening.table.js';
+import type { AccountTable, PasskeyTable, SessionTable, SignInLinkTable, WebauthnChallengeTable } from '../accounts/accounts.table.js';
+import type { AuditLogTable } from '../audit/audit.table.js';
+import type { RetentionCountTable } from '../figures/figures.table.js';
+import type { ApplicationEventTable, ApplicationNoteTable } from '../follow-up/follow-up.table.js';
+import type { JobLockTable } from '../jobs/jobs.table.js';
+import type { WidgetCountTable } from '../widget-counts/widget-counts.table.js';
+import type { RateLimitTable, UsedChallengeTable } from '../screening/screening.table.js';
 
 /**
  * What repositories take: the pool, or a transaction started from it (Kysely's `Transaction` extends `Kysely`, so a

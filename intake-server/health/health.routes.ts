@@ -2,12 +2,12 @@
  * HTTP: `GET /healthz` (the process answers: liveness) and `GET /readyz` (it can take applications: the database
  * answers, and the outbox's state for monitoring). Counts only, no personal data; never cached.
  */
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { Hono } from 'hono';
 import type { AppEnv } from '../app-env.js';
 import type { Database } from '../db/schema.js';
-import { outboxHealth } from '../outbox/outbox-health.js';
 import type { OutboxWorker } from '../outbox/outbox.worker.js';
+import { readiness } from './readiness.js';
 
 export interface HealthDeps {
   db: Kysely<Database>;
@@ -27,8 +27,7 @@ export function createHealthRoutes(deps: HealthDeps) {
       c.header('Cache-Control', 'no-store');
       if (!deps.accepting()) return c.json({ ready: false, reason: 'stopping' }, 503);
       try {
-        await sql`select 1`.execute(deps.db);
-        const outbox = await outboxHealth(deps.db, deps.worker, deps.now());
+        const outbox = await readiness(deps.db, deps.worker, deps.now());
         return c.json({ ready: true, outbox });
       } catch {
         return c.json({ ready: false, reason: 'database' }, 503);

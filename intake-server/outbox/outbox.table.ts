@@ -1,4 +1,7 @@
-/** Row type of the outbox: emails committed with the application they belong to, delivered by the worker. */
+/**
+ * Row types of the outbox: emails committed with the application they belong to, delivered by the worker, and the
+ * alerts already sent to the national contact (one per key and period).
+ */
 import type { Selectable } from 'kysely';
 
 export interface OutboxTable {
@@ -24,3 +27,9 @@ export interface OutboxTable {
 }
 
 export type OutboxRow = Selectable<OutboxTable>;
+
+/** An alert mailed to the national contact; its key keeps the same alert from being sent twice in one period. */
+export interface AlertSentTable {
+  key: string;
+  sent_at: string;
+}

@@ -1,4 +1,4 @@
-/** Row types of the screening bookkeeping: redeemed challenges, rate-limit windows, alerts sent. */
+/** Row types of the screening bookkeeping: redeemed challenges and rate-limit windows. */
 export interface UsedChallengeTable {
   id: string;
   expires_at: string;
@@ -8,9 +8,4 @@ export interface RateLimitTable {
   bucket: string;
   window_start: string;
   count: number;
-}
-
-export interface AlertSentTable {
-  key: string;
-  sent_at: string;
 }

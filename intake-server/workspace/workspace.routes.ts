@@ -6,7 +6,7 @@ import { strictTransportSecurity } from '../security/transport-security.js';
 import { createWorkspaceAssetRoutes } from './layout/assets.routes.js';
 import { workspaceBodyLimit } from './layout/body-limit.js';
 import { workspaceHeaders } from '../security/workspace-headers.js';
-import { createApplicationPages } from './pages/application-pages.routes.js';
+import { createStaffPages } from './staff-pages.routes.js';
 import { createSignInRoutes } from './sign-in/sign-in.routes.js';
 import type { WorkspaceDeps } from './workspace-deps.js';
 
@@ -18,7 +18,7 @@ export function createWorkspaceRoutes(deps: WorkspaceDeps) {
   app.use('*', loadSessionMiddleware(deps.db, deps.now));
   app.route('/assets', createWorkspaceAssetRoutes());
   app.route('/', createSignInRoutes(deps));
-  app.route('/', createApplicationPages(deps));
+  app.route('/', createStaffPages(deps));
   app.route('/', createFiguresPages(deps));
   return app;
 }

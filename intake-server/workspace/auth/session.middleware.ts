@@ -3,7 +3,7 @@ import type { MiddlewareHandler } from 'hono';
 import type { Kysely } from 'kysely';
 import type { AppEnv } from '../../app-env.js';
 import type { Database } from '../../db/schema.js';
-import { isPasskeyRequired } from './passkey-requirement.js';
+import { isPasskeyRequired } from '../../accounts/passkey-requirement.js';
 import { changesState, isCrossSite } from './same-origin.js';
 import { sameSiteBounce } from './same-site-bounce.js';
 import { clearSessionCookie, readSessionCookie } from './session-cookie.js';

@@ -1,6 +1,6 @@
 /** Test support: an account and a live session without going through email or passkeys. */
 import type { Kysely } from 'kysely';
-import { newId } from '../../db/ids.js';
+import { ensureAccount, normalizeEmail } from '../../accounts/accounts.repository.js';
 import type { Database } from '../../db/schema.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 import { createSession, type SessionVia } from '../../accounts/sessions.repository.js';
@@ -15,12 +15,8 @@ export async function signInAs(
   options: { role?: 'coordinator' | 'admin'; now?: Date; via?: SessionVia } = {},
 ): Promise<string> {
   const now = options.now ?? new Date();
-  const lower = email.toLowerCase();
-  let account = await db.selectFrom('accounts').select('id').where('email', '=', lower).executeTakeFirst();
-  if (!account) {
-    account = { id: newId() };
-    await db.insertInto('accounts').values({ id: account.id, email: lower, name: lower.split('@')[0]!, role: options.role ?? 'coordinator', created_at: now.toISOString(), last_sign_in_at: null }).execute();
-  }
-  const token = await createSession(db, account.id, options.via ?? 'link', now);
+  const name = normalizeEmail(email).split('@')[0]!;
+  const accountId = await ensureAccount(db, email, { name, role: options.role ?? 'coordinator' }, 'nb', now);
+  const token = await createSession(db, accountId, options.via ?? 'link', now);
   return `${SESSION_COOKIE}=${token}`;
 }

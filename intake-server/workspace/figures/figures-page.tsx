@@ -1,7 +1,7 @@
 /** The figures page's content: the widget's weeks as a chart and a table, statuses, time to first contact, deletions. */
-import type { PageContext } from '../pages/page-context.js';
-import { commonTexts } from '../pages/common.texts.js';
-import type { ApplicationStatus } from '../pages/statuses.js';
+import type { PageContext } from '../kit/page-context.js';
+import { commonTexts } from '../kit/common.texts.js';
+import type { ApplicationStatus } from '../../follow-up/statuses.js';
 import type { Figures } from './figures.loader.js';
 import type { FiguresScope } from './figures-scope.js';
 import { figuresTexts, type FiguresTexts } from './figures-texts.js';

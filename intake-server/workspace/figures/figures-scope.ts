@@ -3,7 +3,7 @@ import type { Kysely } from 'kysely';
 import type { Association } from '../../associations/association.js';
 import type { Database } from '../../db/schema.js';
 import type { Staff } from '../../accounts/staff.js';
-import { pickAssociation, visibleAssociations } from '../pages/association-scope.js';
+import { pickAssociation, visibleAssociations } from '../kit/association-scope.js';
 
 /** The associations one figures page counts, and those the person may choose from. */
 export interface FiguresScope {

@@ -2,10 +2,10 @@
 import type { Kysely } from 'kysely';
 import { countByStatus, countWaitingForContact, daysToFirstContact } from '../../applications/application-queries.repository.js';
 import type { Database } from '../../db/schema.js';
-import { listWidgetCounts } from '../../figures/widget-counts.repository.js';
+import { listWidgetCounts } from '../../widget-counts/widget-counts.repository.js';
 import { monthsBefore, osloDate, osloInstant, utcMonth } from '../../lib/time.js';
 import type { FiguresScope } from './figures-scope.js';
-import { countDeletedByRetention } from './figures.repository.js';
+import { countDeletedByRetention } from '../../figures/figures.repository.js';
 import { lastMondays, median, weeklyFigures, type WeekFigures } from './weekly-figures.js';
 
 /** How many weeks the page looks back: the current week and the eleven before it. */

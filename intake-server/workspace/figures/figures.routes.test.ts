@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../test-support.js';
-import { cookieFor, get, submit } from '../pages/page-testing.js';
+import { cookieFor, get, submit } from '../kit/page-testing.js';
 
 let s: TestServer;
 beforeEach(async () => {

@@ -1,8 +1,8 @@
 /** HTTP: `GET /koordinator/tall`, the figures of a coordinator's associations, or of the whole country for the admin. */
 import { Hono } from 'hono';
 import { requireStaff, type WorkspaceEnv } from '../auth/session.middleware.js';
-import { notFoundPage, renderPage } from '../pages/render-page.js';
-import { pageContext } from '../pages/page-context.js';
+import { notFoundPage, renderPage } from '../kit/render-page.js';
+import { pageContext } from '../kit/page-context.js';
 import type { WorkspaceDeps } from '../workspace-deps.js';
 import { FiguresPage } from './figures-page.js';
 import { resolveScope } from './figures-scope.js';

@@ -1,5 +1,5 @@
 /** Widget counts gathered into ISO weeks in Norway, and the median the figures page shows. */
-import type { WidgetCount } from '../../figures/widget-counts.repository.js';
+import type { WidgetCount } from '../../widget-counts/widget-counts.repository.js';
 import { addDays, isoWeek, isoWeekday, type LocalDate } from '../../lib/time.js';
 
 /** One ISO week of widget counts. */

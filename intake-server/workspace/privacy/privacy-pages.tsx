@@ -1,11 +1,11 @@
 /** The admin's privacy pages: find one person by address, then export or erase everything about her. */
-import { commonTexts } from '../pages/common.texts.js';
-import { ErrorSummary } from '../pages/error-summary.js';
-import { formatDay } from '../pages/format.js';
-import type { PageContext } from '../pages/page-context.js';
-import type { ApplicationStatus } from '../pages/statuses.js';
+import { commonTexts } from '../kit/common.texts.js';
+import { ErrorSummary } from '../kit/error-summary.js';
+import { formatDay } from '../kit/format.js';
+import type { PageContext } from '../kit/page-context.js';
+import type { ApplicationStatus } from '../../follow-up/statuses.js';
 import type { PersonApplication } from '../../applications/application-queries.repository.js';
-import type { ErasureCounts } from './person-data.repository.js';
+import type { ErasureCounts } from '../../privacy/person-data.repository.js';
 import { privacyTexts } from './privacy.texts.js';
 
 export interface SearchPageProps {

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createTestServer, type TestServer } from '../../test-support.js';
-import { auditEntries, cookieFor, get, post, submit } from '../pages/page-testing.js';
+import { auditEntries, cookieFor, get, post, submit } from '../kit/page-testing.js';
 
 let s: TestServer;
 let admin: string;

@@ -6,13 +6,13 @@
 import { Hono, type Context } from 'hono';
 import { withTransaction } from '../../db/transaction.js';
 import type { WorkspaceEnv } from '../auth/session.middleware.js';
-import { writeAudit } from '../pages/audit.repository.js';
+import { writeAudit } from '../../audit/audit.repository.js';
 import { osloDate } from '../../lib/time.js';
-import { pageContext, type PageContext } from '../pages/page-context.js';
-import { notFoundPage, renderPage } from '../pages/render-page.js';
+import { pageContext, type PageContext } from '../kit/page-context.js';
+import { notFoundPage, renderPage } from '../kit/render-page.js';
 import type { WorkspaceDeps } from '../workspace-deps.js';
 import { emailKeyOf, findApplicationsByEmail } from '../../applications/application-queries.repository.js';
-import { collectPersonData, erasePerson } from './person-data.repository.js';
+import { collectPersonData, erasePerson } from '../../privacy/person-data.repository.js';
 import { ErasePage, SearchPage } from './privacy-pages.js';
 import { privacyTexts } from './privacy.texts.js';
 

@@ -13,7 +13,7 @@ import { AccountPage } from './account-page.js';
 import { htmlDocument } from '../../lib/html-document.js';
 import { safeNextPath } from './next-path.js';
 import { pageLanguage } from './page-language.js';
-import { removeOwnPasskey } from './passkey-changes.js';
+import { removeOwnPasskey } from '../../accounts/passkey-changes.js';
 import { listPasskeys } from '../../accounts/passkeys.repository.js';
 import type { SignInDeps } from './sign-in-deps.js';
 

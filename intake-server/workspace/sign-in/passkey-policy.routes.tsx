@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { requireAdmin, requireStaff, type WorkspaceEnv } from '../auth/session.middleware.js';
 import { htmlDocument } from '../../lib/html-document.js';
 import { pageLanguage } from './page-language.js';
-import { resetPasskeys } from './passkey-changes.js';
+import { resetPasskeys } from '../../accounts/passkey-changes.js';
 import { PasskeyPolicyPage, type PolicyFlash } from './passkey-policy-page.js';
 import { listRequirements, saveRequirements } from '../../accounts/passkey-policy.repository.js';
 import type { SignInDeps } from './sign-in-deps.js';

@@ -3,7 +3,7 @@ import type { PublicKeyCredentialCreationOptionsJSON, RegistrationResponseJSON }
 import type { Kysely } from 'kysely';
 import type { Database } from '../../db/schema.js';
 import type { Staff } from '../../accounts/staff.js';
-import { addPasskey } from './passkey-changes.js';
+import { addPasskey } from '../../accounts/passkey-changes.js';
 import { findPasskey, listPasskeys } from '../../accounts/passkeys.repository.js';
 import type { RelyingParty } from './relying-party.js';
 import { consumeChallenge, saveChallenge } from '../../accounts/webauthn-challenges.repository.js';

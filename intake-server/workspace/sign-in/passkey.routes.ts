@@ -8,7 +8,7 @@ import { addressHash } from '../../screening/address-hash.js';
 import { clientAddress } from '../../security/client-address.js';
 import { ensureAccount, findEligibility } from '../../accounts/accounts.repository.js';
 import type { WorkspaceEnv, WorkspaceSession } from '../auth/session.middleware.js';
-import { hitSignInLimit, SIGN_IN_LIMITS } from '../auth/sign-in-throttle.js';
+import { hitSignInLimit, SIGN_IN_LIMITS } from '../../accounts/sign-in-throttle.js';
 import { loadStaff } from '../../accounts/staff.js';
 import { safeNextPath } from './next-path.js';
 import { createAuthenticationOptions, verifyAuthentication } from './passkey-authentication.js';

@@ -9,7 +9,7 @@ import { withTransaction } from '../../db/transaction.js';
 import { enqueueMails } from '../../outbox/outbox.repository.js';
 import { addressHash } from '../../screening/address-hash.js';
 import { ensureAccount, findEligibility, normalizeEmail } from '../../accounts/accounts.repository.js';
-import { hitSignInLimit, SIGN_IN_LIMITS } from '../auth/sign-in-throttle.js';
+import { hitSignInLimit, SIGN_IN_LIMITS } from '../../accounts/sign-in-throttle.js';
 import type { Language } from '../../../contract/index.js';
 import { createSignInLink, LINK_TTL_MS } from '../../accounts/sign-in-links.repository.js';
 

@@ -1,0 +1,48 @@
+/** The audit log: who viewed or changed what. Ids, actions and codes only, never personal data. */
+import { newId } from '../db/ids.js';
+import type { Db } from '../db/schema.js';
+
+/** What the workspace records; `person.*` are the admin's data-protection actions. */
+export type AuditAction =
+  | 'inbox.viewed'
+  | 'application.viewed'
+  | 'application.status_changed'
+  | 'application.checklist_changed'
+  | 'application.note_added'
+  | 'application.handler_changed'
+  | 'application.reassigned'
+  | 'association.exported'
+  | 'person.searched'
+  | 'person.viewed'
+  | 'person.exported'
+  | 'person.erased';
+
+export interface AuditEntry {
+  accountId: string;
+  action: AuditAction;
+  associationId?: string | null;
+  applicationId?: string | null;
+  /** Codes, counts and ids only. */
+  detail?: Record<string, string | number | boolean | null | string[]>;
+}
+
+/** Appends one entry; call inside the transaction of the change it records. */
+export async function writeAudit(db: Db, entry: AuditEntry, at: Date): Promise<void> {
+  await db
+    .insertInto('audit_log')
+    .values({
+      id: newId(at.getTime()),
+      at: at.toISOString(),
+      account_id: entry.accountId,
+      action: entry.action,
+      association_id: entry.associationId ?? null,
+      application_id: entry.applicationId ?? null,
+      detail: JSON.stringify(entry.detail ?? {}),
+    })
+    .execute();
+}
+
+/** Every entry, oldest first (for the admin tool and tests; the log holds codes and ids, never personal data). */
+export function listAuditLog(db: Db) {
+  return db.selectFrom('audit_log').selectAll().orderBy('at').orderBy('id').execute();
+}

@@ -1,0 +1,61 @@
+/**
+ * Passing an application on to another association: it becomes that association's alone, nobody handles it yet,
+ * an unassigned one becomes new, and the new association's coordinators get a minimal notice, all in one commit.
+ */
+import type { Kysely } from 'kysely';
+import { moveToAssociation } from '../applications/application-changes.repository.js';
+import type { Association } from '../associations/association.js';
+import { listCoordinatorEmails } from '../associations/associations.repository.js';
+import type { Database } from '../db/schema.js';
+import { withTransaction } from '../db/transaction.js';
+import { isSingleAddress } from '../mail/single-address.js';
+import { enqueueMails } from '../outbox/outbox.repository.js';
+import { writeAudit } from '../audit/audit.repository.js';
+import { addEvent } from './events.repository.js';
+import type { WorkspaceApplication } from '../applications/application.js';
+
+export interface Reassignment {
+  application: WorkspaceApplication;
+  to: Association;
+  accountId: string;
+  /** Base of the link in the notice (the service's public URL). */
+  publicUrl: string;
+}
+
+/** Moves the application and queues the notice; resolves to true when a notice was queued. */
+export async function reassignApplication(db: Kysely<Database>, r: Reassignment, at: Date): Promise<boolean> {
+  const { application: a, to } = r;
+  return withTransaction(db, async (trx) => {
+    await moveToAssociation(trx, a, to.id, at);
+    await addEvent(trx, a.id, r.accountId, 'reassigned', { from: a.associationId, to: to.id }, at);
+    await writeAudit(trx, { accountId: r.accountId, action: 'application.reassigned', associationId: to.id, applicationId: a.id, detail: { from: a.associationId, to: to.id } }, at);
+
+    const recipients = (await listCoordinatorEmails(trx, to.id)).filter(isSingleAddress);
+    if (recipients.length === 0) return false;
+    const kommune = a.kommuneNumber ? await trx.selectFrom('kommuner').select('name').where('number', '=', a.kommuneNumber).executeTakeFirst() : undefined;
+    await enqueueMails(
+      trx,
+      [
+        {
+          applicationId: a.id,
+          mail: {
+            kind: 'reassigned_notice',
+            language: to.defaultLanguage,
+            recipients,
+            replyTo: to.contactEmail,
+            data: {
+              reference: a.reference,
+              firstName: a.firstName,
+              postalCode: a.postalCode,
+              kommuneName: kommune?.name ?? null,
+              associationName: to.name,
+              applicationUrl: `${r.publicUrl}/koordinator/soknader/${a.id}`,
+            },
+          },
+        },
+      ],
+      at,
+    );
+    return true;
+  });
+}

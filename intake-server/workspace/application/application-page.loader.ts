@@ -1,0 +1,63 @@
+/** Gathers what the application page shows, for the page itself and for a form shown again with its errors. */
+import type { Kysely } from 'kysely';
+import { associationIdsOf, findVisibleApplication, listVisibleRepeats } from '../../applications/applications.repository.js';
+import type { Association } from '../../associations/association.js';
+import { listAssociations } from '../../associations/associations.repository.js';
+import { listActiveCoordinators, listCoordinatorEmailsFor } from '../../associations/coordinators.repository.js';
+import { findAccountName } from '../../accounts/accounts.repository.js';
+import { findKommuneNames } from '../../reference-data/reference-data.repository.js';
+import type { Database } from '../../db/schema.js';
+import { osloDate } from '../../lib/time.js';
+import type { Staff } from '../../accounts/staff.js';
+import type { ApplicationPageProps, Checkers } from './application-page.js';
+import { listEvents } from '../../follow-up/events.repository.js';
+import { listNotes } from '../../follow-up/notes.repository.js';
+import type { PageContext } from '../kit/page-context.js';
+import type { WorkspaceApplication } from '../../applications/application.js';
+
+/** The application's active coordinators and the person saving (also the name saved before, should they have left). */
+export async function checkersFor(db: Kysely<Database>, a: WorkspaceApplication, staff: Staff): Promise<Checkers> {
+  const ids = await associationIdsOf(db, a);
+  const rows = await listActiveCoordinators(db, ids);
+  const mine = rows.find((r) => r.email.toLowerCase() === staff.email)?.name ?? staff.name;
+  const kept = a.checklist.policeCertificate?.checkedBy;
+  return { names: [...new Set([mine, ...rows.map((r) => r.name), ...(kept ? [kept] : [])])], mine };
+}
+
+/** Associations an application can be passed on to: active local or county ones with a coordinator, not its own. */
+export async function reassignTargets(db: Kysely<Database>, a: WorkspaceApplication, all?: Association[]): Promise<Association[]> {
+  const candidates = (all ?? (await listAssociations(db))).filter((s) => s.active && s.kind !== 'national' && s.id !== a.associationId);
+  const coordinators = await listCoordinatorEmailsFor(db, candidates.map((s) => s.id));
+  return candidates.filter((s) => (coordinators.get(s.id) ?? []).length > 0).sort((x, y) => x.name.localeCompare(y.name, 'nb'));
+}
+
+/** Everything on the page except the message after a save and a rejected form. */
+export async function loadApplicationPage(
+  db: Kysely<Database>,
+  ctx: PageContext,
+  a: WorkspaceApplication,
+): Promise<Omit<ApplicationPageProps, 'saved' | 'rejected'>> {
+  const associations = await listAssociations(db);
+  const names = new Map(associations.map((s) => [s.id, s.name]));
+  const shared = (await associationIdsOf(db, a)).filter((id) => id !== a.associationId);
+  const kommuneName = a.kommuneNumber ? (await findKommuneNames(db, [a.kommuneNumber])).get(a.kommuneNumber) : undefined;
+  const handlerName = a.handledBy ? await findAccountName(db, a.handledBy) : undefined;
+  const first = a.duplicateOf ? await findVisibleApplication(db, ctx.staff, a.duplicateOf) : undefined;
+  const repeats = await listVisibleRepeats(db, ctx.staff, a);
+  return {
+    ctx,
+    application: a,
+    associationName: names.get(a.associationId) ?? '',
+    sharedWith: shared.map((id) => names.get(id) ?? '').filter(Boolean),
+    kommuneName: kommuneName ?? null,
+    handlerName: handlerName ?? null,
+    firstApplicationId: first?.id ?? null,
+    repeats,
+    notes: await listNotes(db, a.id),
+    events: await listEvents(db, a.id),
+    associationNames: names,
+    checkers: await checkersFor(db, a, ctx.staff),
+    targets: await reassignTargets(db, a, associations),
+    today: osloDate(ctx.now),
+  };
+}

@@ -1,0 +1,55 @@
+/** HTTP: `GET /koordinator`, the inbox of the associations a person coordinates (all of them for the admin). */
+import { Hono } from 'hono';
+import { requireStaff, type WorkspaceEnv } from '../auth/session.middleware.js';
+import type { WorkspaceDeps } from '../workspace-deps.js';
+import { pickAssociation, visibleAssociations } from '../kit/association-scope.js';
+import { writeAudit } from '../../audit/audit.repository.js';
+import { InboxPage } from './inbox-page.js';
+import { countQuarantined, listInbox, type InboxFilter } from '../../applications/application-queries.repository.js';
+import { inboxTexts } from './inbox.texts.js';
+import { pageContext } from '../kit/page-context.js';
+import { notFoundPage, renderPage } from '../kit/render-page.js';
+import { WORKFLOW_STATUSES } from '../../follow-up/statuses.js';
+
+const FILTERS: readonly string[] = ['open', 'all', 'unrouted', ...WORKFLOW_STATUSES];
+
+/** `?status=`: one of the filters; anything else shows what is still open. */
+function parseFilter(value: string | undefined): InboxFilter {
+  return value && FILTERS.includes(value) ? (value as InboxFilter) : 'open';
+}
+
+export function createInboxRoutes(deps: WorkspaceDeps) {
+  return new Hono<WorkspaceEnv>().get('/', requireStaff(), async (c) => {
+    const ctx = pageContext(c, deps.now());
+    const associations = await visibleAssociations(deps.db, ctx.staff);
+    const chosen = pickAssociation(associations, c.req.query('forening'));
+    if (chosen === undefined) return notFoundPage(c, ctx);
+    const ids = chosen ? [chosen.id] : associations.map((a) => a.id);
+    const filter = parseFilter(c.req.query('status'));
+    const admin = ctx.staff.role === 'admin';
+
+    let entries = await listInbox(deps.db, ids, filter);
+    // The admin's unassigned queue stands above everything else (and is not listed twice).
+    const unrouted = admin && !chosen && filter !== 'unrouted' ? await listInbox(deps.db, ids, 'unrouted') : null;
+    if (unrouted) entries = entries.filter((e) => e.status !== 'unrouted');
+    const quarantined = admin ? await countQuarantined(deps.db, ids) : null;
+
+    await writeAudit(deps.db, { accountId: ctx.staff.accountId, action: 'inbox.viewed', associationId: chosen?.id ?? null, detail: { filter } }, ctx.now);
+    const t = inboxTexts(ctx.language);
+    return renderPage(
+      c,
+      ctx,
+      chosen ? `${t.title}: ${chosen.name}` : t.title,
+      <InboxPage
+        ctx={ctx}
+        associations={associations}
+        chosen={chosen}
+        filter={filter}
+        entries={entries}
+        unrouted={unrouted}
+        quarantined={quarantined}
+        message={c.req.query('melding') === 'flyttet' ? t.reassigned : null}
+      />,
+    );
+  });
+}
