@@ -65,38 +65,28 @@ export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
       throw usageError(`"${command.words.join(' ')}" takes ${expected}; got ${positionals.length === 0 ? 'none' : positionals.map((p) => `"${p}"`).join(' ')}.`);
     }
     const config = readConfig(io.env);
+    // What every command gets; `db` is the open database, or a getter that explains why there is none.
+    const base = {
+      config,
+      databasePath: config.databaseUrl ? redactUrl(config.databaseUrl) : config.databasePath,
+      now: io.now ?? (() => new Date()),
+      out: (line = '') => io.stdout(`${line}\n`),
+      warn: (line: string) => io.stderr(`Note: ${line}\n`),
+    };
     if (command.opensDatabase === false) {
-      await command.run(
-        {
-          get db(): never {
-            throw new Error(`"${command.words.join(' ')}" works on the database file and does not open it`);
-          },
-          config,
-          databasePath: config.databaseUrl ? redactUrl(config.databaseUrl) : config.databasePath,
-          now: io.now ?? (() => new Date()),
-          out: (line = '') => io.stdout(`${line}\n`),
-          warn: (line) => io.stderr(`Note: ${line}\n`),
+      const noDatabase = {
+        ...base,
+        get db(): never {
+          throw new Error(`"${command.words.join(' ')}" works on the database file and does not open it`);
         },
-        positionals,
-        values,
-      );
+      };
+      await command.run(noDatabase, positionals, values);
       return EXIT.ok;
     }
     const db = openDatabase(config);
     try {
       await migrateToLatest(db);
-      await command.run(
-        {
-          db,
-          config,
-          databasePath: config.databaseUrl ? redactUrl(config.databaseUrl) : config.databasePath,
-          now: io.now ?? (() => new Date()),
-          out: (line = '') => io.stdout(`${line}\n`),
-          warn: (line) => io.stderr(`Note: ${line}\n`),
-        },
-        positionals,
-        values,
-      );
+      await command.run({ ...base, db }, positionals, values);
     } finally {
       await db.destroy();
     }

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -9,6 +7,7 @@ import { openSqlite } from '../../intake-server/db/database.js';
 import type { Database } from '../../intake-server/db/schema.js';
 import { SESSION_COOKIE } from '../../intake-server/workspace/auth/session.middleware.js';
 import { signInAs } from '../../intake-server/workspace/auth/testing.js';
+import { axeViolations } from '../support/axe.js';
 import { launchChromium } from '../support/chromium.js';
 import { startProduct, type RunningProduct } from '../support/start-product.js';
 import { createTempDir } from '../support/temp-dir.js';
@@ -18,7 +17,6 @@ import { createTempDir } from '../support/temp-dir.js';
 // own; here the session comes from the product's database file.
 const KARI = 'kari.koordinator@eksempelby-sanitet.example';
 const NARVIK = 'koordinator@narvik-sanitet.example';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let product: RunningProduct;
 let browser: Browser;
@@ -55,16 +53,6 @@ async function signedIn(email: string, width: number): Promise<{ context: Browse
     if (r.status() >= 400 && r.status() !== 422 && new URL(r.url()).pathname !== '/favicon.ico') problems.push(`${r.status()} ${r.url()}`);
   });
   return { context, page };
-}
-
-/** Runs axe in the page (through DevTools, which the page's CSP does not govern) and returns the violations. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(`${AXE}\n;undefined`);
-  return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
 }
 
 async function expectAccessible(page: Page, width: number, label: string) {

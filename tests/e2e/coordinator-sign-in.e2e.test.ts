@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations } from '../support/axe.js';
 import { launchChromium } from '../support/chromium.js';
 import { startProduct, type RunningProduct } from '../support/start-product.js';
 import { createTempDir } from '../support/temp-dir.js';
@@ -11,7 +10,6 @@ import { createTempDir } from '../support/temp-dir.js';
 // PUBLIC_URL is http://localhost:PORT (the server still binds 127.0.0.1): Chromium refuses an IP address as WebAuthn
 // relying party ("127.0.0.1 is an invalid domain"), while the Secure `__Host-` cookie works on both.
 const KARI = 'kari.koordinator@eksempelby-sanitet.example';
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 let product: RunningProduct;
 let browser: Browser;
@@ -48,16 +46,6 @@ afterAll(async () => {
   await product?.stop();
   dir.remove();
 });
-
-/** Runs axe in the page (through DevTools, which the page's CSP does not govern) and returns the violations. */
-async function axeViolations(on: Page): Promise<string[]> {
-  await on.evaluate(`${AXE}\n;undefined`);
-  return on.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run();
-    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
 
 /** Checks a page as every page must be: axe-clean, and no sideways scrolling at 320 px. */
 async function expectAccessible(label: string, on = page) {

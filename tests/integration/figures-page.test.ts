@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validApplication } from '../../contract/fixtures.js';
@@ -7,11 +5,11 @@ import { readConfig } from '../../intake-server/config.js';
 import { startIntakeServer, type RunningServer } from '../../intake-server/server.js';
 import { testDatabaseEnv } from '../../intake-server/test-support.js';
 import { signInAs } from '../../intake-server/workspace/auth/testing.js';
+import { axeViolations, WCAG_AA } from '../support/axe.js';
 import { launchChromium } from '../support/chromium.js';
 import { createTempDir } from '../support/temp-dir.js';
 
 // The figures page as a phone shows it: real HTTP server, real Chromium at 320 px, axe on every variant.
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const dir = createTempDir('rv-figures-');
 let server: RunningServer;
 let browser: Browser;
@@ -82,12 +80,7 @@ describe('the figures page in Chromium', () => {
       expect(await chart.evaluate((svg) => svg.getBoundingClientRect().width)).toBeGreaterThan(200);
       expect(await page.locator('table').first().locator('tbody tr').count()).toBe(12);
 
-      await page.evaluate(`${AXE}\n;undefined`);
-      const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(o: object): Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
-        const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] } });
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      });
+      const violations = await axeViolations(page, { tags: [...WCAG_AA, 'best-practice'] });
       expect(violations).toEqual([]);
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
       // CSP violations show as console errors: the page needs no inline style or script, and loads nothing missing.

@@ -5,6 +5,7 @@ import { createMailInbox, type InboxMessage, type MailInbox } from '../../demo/m
 import { readConfig } from '../../intake-server/config.js';
 import { startIntakeServer, type RunningServer } from '../../intake-server/server.js';
 import { testDatabaseEnv } from '../../intake-server/test-support.js';
+import { mailServerEnv } from '../support/mail-server-env.js';
 import { createTempDir } from '../support/temp-dir.js';
 
 // The follow-up over the real path: HTTP → SQLite → the follow-up job → outbox worker → SMTP → mailparser. Only the
@@ -21,13 +22,8 @@ beforeAll(async () => {
   inbox = await createMailInbox({ smtpPort: 0, httpPort: 0 });
   server = await startIntakeServer(
     readConfig({
-      PORT: '0',
-      DATA_DIR: dir.path,
-      SMTP_URL: inbox.smtpUrl,
-      PUBLIC_URL: 'https://intake.example',
-      MAIL_FROM: 'Ressursvenn <ikke-svar@ressursvenn.example>',
+      ...mailServerEnv(dir.path, inbox.smtpUrl),
       LOG_LEVEL: 'silent',
-      OUTBOX_POLL_MS: '50',
       ...(await testDatabaseEnv()),
     }),
     { now: () => clock },

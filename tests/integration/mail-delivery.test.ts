@@ -5,6 +5,7 @@ import { createMailInbox, type MailInbox } from '../../demo/mail-inbox/index.js'
 import { readConfig } from '../../intake-server/config.js';
 import { countByStatus } from '../../intake-server/outbox/outbox.repository.js';
 import { startIntakeServer, type RunningServer } from '../../intake-server/server.js';
+import { mailServerEnv } from '../support/mail-server-env.js';
 import { createTempDir } from '../support/temp-dir.js';
 
 // The real path: HTTP → SQLite → outbox worker → nodemailer → smtp-server on 127.0.0.1 → mailparser.
@@ -16,15 +17,8 @@ beforeAll(async () => {
   inbox = await createMailInbox({ smtpPort: 0, httpPort: 0 });
   server = await startIntakeServer(
     readConfig({
-      PORT: '0',
-      DATA_DIR: dir.path,
-      SMTP_URL: inbox.smtpUrl,
-      PUBLIC_URL: 'https://intake.example',
-      MAIL_FROM: 'Ressursvenn <ikke-svar@ressursvenn.example>',
+      ...mailServerEnv(dir.path, inbox.smtpUrl),
       LOG_LEVEL: 'silent',
-      OUTBOX_POLL_MS: '50',
-      OUTBOX_BACKOFF_BASE_MS: '50',
-      OUTBOX_BACKOFF_CAP_MS: '200',
     }),
   );
 });

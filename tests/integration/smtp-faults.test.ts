@@ -5,6 +5,7 @@ import { readConfig } from '../../intake-server/config.js';
 import { createLogger } from '../../intake-server/logger.js';
 import { startIntakeServer, type RunningServer } from '../../intake-server/server.js';
 import { startFaultSmtpServer, type FaultOptions, type FaultSmtpServer } from '../support/fault-smtp-server.js';
+import { mailServerEnv } from '../support/mail-server-env.js';
 import { createTempDir } from '../support/temp-dir.js';
 
 // The real path under faults: HTTP → SQLite → outbox worker → nodemailer (pooled) → a misbehaving smtp-server.
@@ -24,14 +25,7 @@ async function start(faults: FaultOptions, credentials?: { user: string; pass: s
   logs = [];
   server = await startIntakeServer(
     readConfig({
-      PORT: '0',
-      DATA_DIR: dir.path,
-      SMTP_URL: smtp.url(credentials),
-      PUBLIC_URL: 'https://intake.example',
-      MAIL_FROM: 'Ressursvenn <ikke-svar@ressursvenn.example>',
-      OUTBOX_POLL_MS: '50',
-      OUTBOX_BACKOFF_BASE_MS: '50',
-      OUTBOX_BACKOFF_CAP_MS: '200',
+      ...mailServerEnv(dir.path, smtp.url(credentials)),
       OUTBOX_AUTH_PAUSE_MS: '300',
       ...env,
     }),
