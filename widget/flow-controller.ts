@@ -6,12 +6,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { validateApplication } from '../contract/index.js';
 import type { FieldErrors } from '../contract/index.js';
 import type { FlowHost } from './flow-host.js';
+import { flowStyles } from './flow.styles.js';
 import { fieldId } from './form-fields.js';
+import type { FullMessages } from './messages/index.js';
 import { lookupPostalCode } from './postal-code-lookup.js';
 import { readApplication } from './read-application.js';
 import { createSender, type Sender } from './send-application.js';
 import { RessursvennFailureEvent, RessursvennSubmitEvent, RessursvennSuccessEvent } from './send-events.js';
-import { RessursvennStepEvent } from './signup-events.js';
+import { RessursvennStepEvent } from './step-event.js';
 import { STEP_COUNT, stepDef, stepOfField, type StepNumber } from './steps.js';
 import type { SubmitResult } from './submit-client.js';
 import { renderFailureNotice, type Failure } from './templates/failure-notice.js';
@@ -35,8 +37,28 @@ export class FlowController {
   receipt: Receipt | null = null;
   private confirmed: Confirmed | null = null;
   private sender: Sender | null = null;
+  /** Milliseconds from the first input to the first send. */
+  private elapsedMs: number | undefined;
 
-  constructor(private readonly host: FlowHost) {}
+  /** Adopts the flow's styles into the element's shadow root, before anything of the flow renders. */
+  constructor(private readonly host: FlowHost) {
+    const root = host.renderRoot;
+    const sheet = flowStyles.styleSheet;
+    if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {
+      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    }
+  }
+
+  /** Every text in the language shown (the flow is only used once they are here). */
+  private get texts(): FullMessages {
+    return this.host.state.full!;
+  }
+
+  /** Measured until the first send and then kept: a retry must send the same body to reuse its key. */
+  private fillTime(): number {
+    this.elapsedMs ??= Math.round(performance.now() - (this.host.startedAt ?? performance.now()));
+    return this.elapsedMs;
+  }
 
   /**
    * Step 1 is valid (and the element shows "checking"): ask the server which association the postal code belongs to,
@@ -44,15 +66,16 @@ export class FlowController {
    */
   async leaveContactStep(postalCode: string): Promise<void> {
     const host = this.host;
-    host.status = 'checking';
+    const state = host.state;
+    state.setStatus('checking');
     if (this.confirmed?.postalCode === postalCode) {
-      host.status = 'editing';
+      state.setStatus('editing');
       await this.goToStep(2);
       return;
     }
     // The page's own association is named among the choices: wait for its lookup too (both time out).
     const [lookup] = await Promise.all([lookupPostalCode(host.apiBase, postalCode), host.associationLookup]);
-    host.status = 'editing';
+    state.setStatus('editing');
     // No answer, or nobody serves the code: go on; the server routes the application all the same.
     if (!lookup || lookup.associations.length === 0) {
       this.confirmed = { postalCode, slug: '', name: '' };
@@ -68,15 +91,9 @@ export class FlowController {
   /** Shows a step, moves focus to its heading (or `focus`) and tells the page. */
   async goToStep(step: StepNumber, focus = '#rv-step-heading'): Promise<void> {
     const host = this.host;
-    const changed = step !== host.step;
-    host.step = step;
-    host.summaryShown = false;
-    host.liveMessage = '';
-    // A failure notice belongs to the attempt that failed; the answers (and the retry's key) stay.
-    if (host.status === 'failed') {
-      host.status = 'editing';
-      host.failure = null;
-    }
+    const changed = step !== host.state.step;
+    // A failure notice goes with it; the answers (and the retry's key) stay.
+    host.state.goTo(step);
     await host.focusAfterUpdate(focus);
     if (changed) host.dispatchEvent(new RessursvennStepEvent({ ...host.formContext, step, stepCount: STEP_COUNT, name: stepDef(step).name }));
   }
@@ -84,18 +101,19 @@ export class FlowController {
   /** Errors from validating the whole application (or from the server): shown on the step of the first one. */
   async showErrors(fields: FieldErrors): Promise<void> {
     const host = this.host;
+    const state = host.state;
     const steps = Object.keys(fields).map((name) => stepOfField(name));
-    for (const step of steps) host.attempted.add(step);
+    for (const step of steps) state.attempt(step);
     const first = Math.min(...steps, 3) as StepNumber;
-    host.errors = fields;
-    if (first !== host.step) await this.goToStep(first, '.error-summary');
-    host.summaryShown = true;
+    state.showErrors(fields);
+    if (first !== state.step) await this.goToStep(first, '.error-summary');
+    state.showSummary();
     await host.focusAfterUpdate('.error-summary');
   }
 
   /** The main button on everything after step 1's fields. */
   async advance(): Promise<void> {
-    const step = this.host.step;
+    const step = this.host.state.step;
     if (step === 1 && this.routing) await this.confirmRouting();
     else if (step === 2) {
       if (await this.host.checkStep(2)) await this.goToStep(3);
@@ -110,7 +128,7 @@ export class FlowController {
       option = routing.options.find((o) => o.slug === picked) ?? option;
     }
     if (!option) return;
-    this.confirmed = { postalCode: routing.postalCode, slug: option.slug, name: option.name || this.host.texts.routing.thisPageUnknown };
+    this.confirmed = { postalCode: routing.postalCode, slug: option.slug, name: option.name || this.texts.routing.thisPageUnknown };
     this.routing = null;
     await this.goToStep(2);
   }
@@ -129,8 +147,9 @@ export class FlowController {
   };
 
   private readonly goBack = (): void => {
-    if (this.host.status === 'sending') return;
-    this.goToStep((this.host.step - 1) as StepNumber).catch((error: unknown) => this.host.recoverFrom(error));
+    const state = this.host.state;
+    if (state.status === 'sending') return;
+    this.goToStep((state.step - 1) as StepNumber).catch((error: unknown) => this.host.recoverFrom(error));
   };
 
   private async submit(): Promise<void> {
@@ -143,7 +162,7 @@ export class FlowController {
         association: host.association,
         language,
         confirmedAssociation: this.confirmed?.slug ?? '',
-        elapsedMs: host.fillTime(),
+        elapsedMs: this.fillTime(),
       }),
     );
     if (!checked.ok) {
@@ -151,8 +170,8 @@ export class FlowController {
       return;
     }
     if (!host.dispatchEvent(new RessursvennSubmitEvent({ association: checked.value.association, language }))) return;
-    host.status = 'sending';
-    host.liveMessage = '';
+    host.state.setStatus('sending');
+    host.state.announce('');
     this.sender ??= createSender();
     let result: SubmitResult;
     try {
@@ -165,24 +184,22 @@ export class FlowController {
 
   private async applyResult(result: SubmitResult): Promise<void> {
     const host = this.host;
+    const state = host.state;
     switch (result.kind) {
       case 'accepted':
         this.sender?.reset();
         this.receipt = { reference: result.reference, association: result.association };
-        host.failure = null;
-        host.status = 'sent';
+        state.setStatus('sent');
         await host.focusAfterUpdate('.receipt');
         host.dispatchEvent(new RessursvennSuccessEvent({ reference: result.reference }));
         return;
       case 'invalid':
-        host.failure = null;
-        host.status = 'editing';
+        state.setStatus('editing');
         await this.showErrors(result.fields);
         host.dispatchEvent(new RessursvennFailureEvent({ code: 'validation_failed' }));
         return;
       case 'failed':
-        host.failure = { code: result.code, retryAfterSeconds: result.retryAfterSeconds, requestId: result.requestId };
-        host.status = 'failed';
+        state.fail({ code: result.code, retryAfterSeconds: result.retryAfterSeconds, requestId: result.requestId });
         await host.focusAfterUpdate('.failure');
         host.dispatchEvent(new RessursvennFailureEvent({ code: result.code }));
         return;
@@ -191,7 +208,7 @@ export class FlowController {
 
   /** The heading of the current view when it is not step 1's fields. */
   heading(step: StepNumber): string {
-    const m = this.host.texts;
+    const m = this.texts;
     return this.routing ? m.routing.heading : step === 2 ? m.sections.fit : m.steps.review;
   }
 
@@ -201,8 +218,8 @@ export class FlowController {
    */
   renderSteps(step: StepNumber): TemplateResult {
     const host = this.host;
-    const m = host.texts;
-    const view = { m, errors: host.errors };
+    const m = this.texts;
+    const view = { m, errors: host.state.errors };
     const form = host.renderRoot.querySelector('form');
     return html`
       ${step === 1 && this.routing ? renderRouting(m, this.routing) : nothing}
@@ -223,14 +240,14 @@ export class FlowController {
 
   /** The main button's label, and the buttons beside it. */
   primaryLabel(step: StepNumber): string {
-    const m = this.host.texts;
+    const m = this.texts;
     if (step === 1 && this.routing) return this.routing.choosing ? m.routing.continue : m.routing.confirm;
-    if (step === 3) return this.host.status === 'sending' ? m.sending : m.submit;
+    if (step === 3) return this.host.state.status === 'sending' ? m.sending : m.submit;
     return m.steps.next;
   }
 
   renderSecondary(step: StepNumber): TemplateResult {
-    const m = this.host.texts;
+    const m = this.texts;
     const routing = step === 1 ? this.routing : null;
     const button = (label: string, onClick: () => void, style = 'button button--secondary') =>
       html`<button type="button" part="secondary-button" class=${style} @click=${onClick}>${label}</button>`;
@@ -243,10 +260,10 @@ export class FlowController {
 
   /** The notice of a failed attempt; its "try again" is the main button then. */
   renderFailure(failure: Failure): TemplateResult {
-    return renderFailureNotice(this.host.texts, failure);
+    return renderFailureNotice(this.texts, failure);
   }
 
   renderReceipt(): TemplateResult {
-    return renderReceipt(this.host.texts, this.receipt!);
+    return renderReceipt(this.texts, this.receipt!);
   }
 }

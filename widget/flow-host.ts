@@ -3,33 +3,23 @@
  * element implements it for its own chunk; it is not part of the element's public API.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { AssociationLookup, FieldErrors } from '../contract/index.js';
-import type { FullMessages } from './messages/index.js';
+import type { AssociationLookup } from '../contract/index.js';
+import type { FormState } from './form-state.js';
 import type { FormContext } from './signup-events.js';
 import type { StepNumber } from './steps.js';
-import type { Failure } from './templates/failure-notice.js';
-
-export type Status = 'editing' | 'checking' | 'sending' | 'sent' | 'failed';
 
 export interface FlowHost extends ReactiveControllerHost, EventTarget {
   readonly renderRoot: HTMLElement | DocumentFragment;
-  /** Every text in the language shown (the flow is only used once they are here). */
-  readonly texts: FullMessages;
   readonly formContext: FormContext;
   readonly apiBase: string;
   /** The `association` attribute as written. */
   readonly association: string;
   readonly pageAssociation: AssociationLookup | null;
   readonly associationLookup: Promise<AssociationLookup | null> | undefined;
-  step: StepNumber;
-  errors: FieldErrors;
-  summaryShown: boolean;
-  readonly attempted: Set<StepNumber>;
-  status: Status;
-  failure: Failure | null;
-  liveMessage: string;
-  /** Milliseconds from the first input to the first send, measured once. */
-  fillTime(): number;
+  /** The form's state: read it here, change it through its methods. */
+  readonly state: FormState;
+  /** When the applicant first typed (performance.now()), if she has. */
+  readonly startedAt: number | undefined;
   checkStep(step: StepNumber): Promise<boolean>;
   focusAfterUpdate(selector: string): Promise<void>;
   recoverFrom(error: unknown): void;

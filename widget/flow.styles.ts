@@ -2,6 +2,37 @@
 import { css } from 'lit';
 
 export const flowStyles = css`
+  /* Elements only the flow renders (h4, fieldsets, questions, optional fields); first, so that the rules below win. */
+  h4 {
+    margin: 0 0 0.5em;
+    font-size: 1em;
+    line-height: 1.25;
+    font-weight: 700;
+    color: inherit;
+  }
+
+  fieldset {
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+  }
+
+  legend {
+    padding: 0;
+  }
+
+  .question {
+    display: block;
+    margin-bottom: 0.25em;
+    font-weight: 600;
+  }
+
+  .optional {
+    font-weight: 400;
+    color: var(--rv-color-muted, #4a5561);
+  }
+
   /* For the review's two columns on a wide form. */
   .root {
     container-type: inline-size;

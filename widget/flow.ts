@@ -3,5 +3,4 @@
  * one chunk that the element fetches in the background once it is interactive, off the critical path.
  */
 export { FlowController } from './flow-controller.js';
-export { flowStyles } from './flow.styles.js';
 export { cachedFullMessages, loadFullMessages } from './messages/later.js';

@@ -2,7 +2,7 @@
 import type { FieldName } from '../contract/application.schema.js';
 import { LIMITS } from '../contract/limits.js';
 
-/** A single-line text input. */
+/** A single-line text input (the one on step 2, spoken languages, is defined with step 2's fields). */
 export interface TextFieldDef {
   name: 'firstName' | 'lastName' | 'email' | 'phone' | 'postalCode' | 'languages';
   type: 'text' | 'email' | 'tel';
@@ -23,15 +23,6 @@ export const CONTACT_FIELDS: readonly TextFieldDef[] = [
   // The contract caps the raw postal code at 8 characters before it insists on four digits.
   { name: 'postalCode', type: 'text', autocomplete: 'postal-code', maxLength: 8, inputMode: 'numeric', narrow: true },
 ];
-
-/** Spoken languages: optional, free text. No autocomplete token describes it. */
-export const LANGUAGES_FIELD: TextFieldDef = {
-  name: 'languages',
-  type: 'text',
-  autocomplete: 'off',
-  maxLength: LIMITS.languagesLength,
-  optional: true,
-};
 
 /** The fit questions, answered yes or no, in form order. */
 export const YES_NO_FIELDS = [

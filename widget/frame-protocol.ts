@@ -5,7 +5,8 @@
  */
 import { LANGUAGES, type Language } from '../contract/index.js';
 import { RessursvennFailureEvent, RessursvennSubmitEvent, RessursvennSuccessEvent } from './send-events.js';
-import { RessursvennStartEvent, RessursvennStepEvent } from './signup-events.js';
+import { RessursvennStartEvent } from './signup-events.js';
+import { RessursvennStepEvent } from './step-event.js';
 import { STEPS } from './steps.js';
 import type { FailureCode } from './submit-client.js';
 

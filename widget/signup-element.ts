@@ -8,7 +8,8 @@ import type { AssociationLookup } from '../contract/wire.js';
 import { getDefaultApiBase } from './api-base.js';
 import { fieldErrorText } from './field-error-text.js';
 import type { FlowController } from './flow-controller.js';
-import type { FlowHost, Status } from './flow-host.js';
+import type { FlowHost } from './flow-host.js';
+import { FormState, type Status } from './form-state.js';
 import { CONTACT_FIELDS, HONEYPOT_NAME, fieldId, isVisibleField, isYesNoField, readFieldValue, type VisibleField } from './form-fields.js';
 import type { FrameHost, IsolatedFrameController } from './isolated-frame.js';
 import type { FullMessages, Messages } from './messages/index.js';
@@ -19,7 +20,6 @@ import { RessursvennExitEvent, RessursvennStartEvent, RessursvennViewEvent, type
 import { signupStyles } from './signup.styles.js';
 import { stepDef, stepOfField, type StepNumber } from './steps.js';
 import { renderErrorSummary } from './templates/error-summary.js';
-import type { Failure } from './templates/failure-notice.js';
 import { renderTextField } from './templates/fields.js';
 import { renderHelpPanel } from './templates/help-panel.js';
 import { renderProgress } from './templates/progress.js';
@@ -44,9 +44,6 @@ function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 2000 });
   else setTimeout(task, 200);
 }
-
-const CUSTOM_STATES = ['checking', 'sending', 'sent', 'failed', 'invalid'] as const;
-
 
 /**
  * The sign-up form for Ressursvenn volunteers, in three steps (contact details; fit; review, privacy and send) with a
@@ -142,14 +139,6 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     mode: { type: String },
     quickExit: { type: String, attribute: 'quick-exit' },
     inheritFont: { type: Boolean, attribute: 'inherit-font' },
-    messages: { state: true },
-    full: { state: true },
-    status: { state: true },
-    step: { state: true },
-    errors: { state: true },
-    summaryShown: { state: true },
-    failure: { state: true },
-    liveMessage: { state: true },
   };
 
   /** `lang` is the platform's own attribute: observed, not shadowed by a Lit property, so `el.lang = 'nn'` works. */
@@ -170,34 +159,18 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
 
   // Below: internal state. Members without `private` are shared with the flow chunk (FlowHost), not public API.
 
-  /** @internal */ declare status: Status;
-  /** @internal */ declare step: StepNumber;
-  /** @internal */ declare errors: FieldErrors;
-  /** @internal */ declare failure: Failure | null;
-  /** @internal A field error that appeared on leaving the field, for the live region. */
-  declare liveMessage: string;
+  /** @internal The form's state (step, errors, status, language …): read here, changed through its methods. */
+  declare readonly state: FormState;
   /** @internal */ declare pageAssociation: AssociationLookup | null;
   /** @internal */ declare associationLookup: Promise<AssociationLookup | null> | undefined;
-  /** The first step's texts in `shownLanguage`, and every text once the flow needs them. */
-  private declare messages: Messages | null;
-  private declare full: FullMessages | null;
   /** The flow chunk once here: from then on, a language switch loads both parts of the texts. */
   private declare flowModule: Flow | null;
-  /** @internal */ declare summaryShown: boolean;
-  /** The language of `messages`. */
-  private declare shownLanguage: Language;
-  /** A language the volunteer picked in the form; wins over everything. */
-  private declare chosenLanguage: Language | undefined;
-  private declare loadingLanguage: string | undefined;
-  /** @internal Steps the volunteer tried to leave: their fields show errors and re-validate on blur (Aksel). */
-  declare readonly attempted: Set<StepNumber>;
   private declare associationLookedUp: string | undefined;
   private declare associationSettled: boolean;
   /** Work that `updateComplete` waits for (a language's texts), so that tests and pages can await a finished form. */
   private declare readonly pending: Set<Promise<unknown>>;
-  /** When the applicant first typed (performance.now()), and how long she took until the first send. */
-  private declare startedAt: number | undefined;
-  private declare elapsedMs: number | undefined;
+  /** @internal When the applicant first typed (performance.now()). */
+  declare startedAt: number | undefined;
   /** What follows step 1, once its chunk is here. */
   private declare flow: FlowController | null;
   private declare viewed: boolean;
@@ -205,7 +178,6 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
   private declare loadingFrame: boolean;
   /** Isolated mode's side of the frame, from its own chunk. */
   private declare frame: IsolatedFrameController | undefined;
-  private declare internals: ElementInternals | undefined;
   private declare readonly htmlLangObserver: MutationObserver;
   private declare viewObserver: IntersectionObserver | undefined;
 
@@ -216,18 +188,9 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     this.mode = '';
     this.quickExit = null;
     this.inheritFont = false;
-    this.status = 'editing';
-    this.step = 1;
-    this.errors = {};
-    this.failure = null;
-    this.liveMessage = '';
+    this.state = new FormState(this);
     this.pageAssociation = null;
-    this.messages = null;
-    this.full = null;
     this.flowModule = null;
-    this.summaryShown = false;
-    this.shownLanguage = DEFAULT_LANGUAGE;
-    this.attempted = new Set();
     this.associationSettled = false;
     this.pending = new Set();
     this.flow = null;
@@ -298,24 +261,13 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
   // ---- What the flow chunk uses (FlowHost) ----
 
   /** @internal */
-  get texts(): FullMessages {
-    return this.full!;
-  }
-
-  /** @internal */
   get formContext(): FormContext {
-    return { association: this.association.trim().toLowerCase(), language: this.shownLanguage };
+    return { association: this.association.trim().toLowerCase(), language: this.state.language };
   }
 
   /** @internal */
   get apiBase(): string {
     return this.api || getDefaultApiBase();
-  }
-
-  /** @internal Measured until the first send and then kept: a retry must send the same body to reuse its key. */
-  fillTime(): number {
-    this.elapsedMs ??= Math.round(performance.now() - (this.startedAt ?? performance.now()));
-    return this.elapsedMs;
   }
 
   // ---- Language ----
@@ -327,7 +279,7 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
 
   /** The language the volunteer chose, or the element or the page names. */
   private explicitLanguage(): Language | undefined {
-    return this.chosenLanguage ?? toFormLanguage(this.getAttribute('lang')) ?? pageLanguage(document.documentElement.getAttribute('lang'));
+    return this.state.chosenLanguage ?? toFormLanguage(this.getAttribute('lang')) ?? pageLanguage(document.documentElement.getAttribute('lang'));
   }
 
   /** The language the form should speak, or undefined while it waits for the association's default. */
@@ -353,43 +305,30 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
   private syncLanguage(): void {
     const wanted = this.wantedLanguage();
     if (!wanted) return;
+    const state = this.state;
     const flow = this.flowModule;
-    if (this.messages && this.shownLanguage === wanted && (!flow || this.full)) return;
+    if (state.messages && state.language === wanted && (!flow || state.full)) return;
     const here = flow ? flow.cachedFullMessages(wanted) : cached<Messages>(wanted);
     if (here) {
-      this.messages = here;
-      this.full = flow ? (here as FullMessages) : null;
-      this.shownLanguage = wanted;
+      state.showLanguage(wanted, here, flow ? (here as FullMessages) : null);
       return;
     }
     const key = `${wanted}${flow ? '+' : ''}`;
-    if (this.loadingLanguage === key) return;
-    this.loadingLanguage = key;
+    if (state.loadingTexts === key) return;
+    state.loading(key);
     this.track(
       (flow ? flow.loadFullMessages(wanted) : loadMessages(wanted)).then(
-        () => {
-          this.loadingLanguage = undefined;
-          this.requestUpdate();
-        },
+        () => state.loading(),
         (error: unknown) => {
-          this.loadingLanguage = undefined;
+          state.loading();
           console.error(`<ressursvenn-signup>: could not load the "${wanted}" texts.`, error);
           // Without any texts the form cannot show at all: fall back to Bokmål, which the loader fetched first.
-          if (!this.messages && wanted !== DEFAULT_LANGUAGE) {
-            this.chosenLanguage = DEFAULT_LANGUAGE;
-            this.requestUpdate();
-          } else if (this.chosenLanguage === wanted) {
-            this.chosenLanguage = this.shownLanguage;
-          }
+          if (!state.messages && wanted !== DEFAULT_LANGUAGE) state.chooseLanguage(DEFAULT_LANGUAGE);
+          else if (state.chosenLanguage === wanted) state.chooseLanguage(state.language);
         },
       ),
     );
   }
-
-  private readonly chooseLanguage = (language: Language): void => {
-    this.chosenLanguage = language;
-    this.requestUpdate();
-  };
 
   private lookUpAssociation(): void {
     const slug = this.association.trim();
@@ -435,33 +374,29 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     }
   }
 
-  protected override updated(changed: PropertyValues): void {
+  protected override updated(): void {
     // The later steps' code (and the association, for them) is fetched in the background once step 1 is on screen,
     // that is when its texts first arrive: not at the first update, which renders nothing until then. (Scheduled at
-    // the first update, on a slow connection the idle callback came first and fetched Bokmål on a Nynorsk page.)
-    if (!this.isolated && this.messages && changed.get('messages') == null) {
+    // the first update, on a slow connection the idle callback came first and fetched Bokmål on a Nynorsk page.) Later
+    // updates ask again; both are done once.
+    if (!this.isolated && this.state.messages) {
       whenIdle(() => {
         this.lookUpAssociation();
         this.ensureFlow().catch(() => {});
       });
     }
-    if (changed.has('status') || changed.has('errors') || changed.has('summaryShown')) this.syncCustomStates();
   }
 
-  /** The flow chunk, with its styles adopted into this shadow root, and every text of the current language. */
+  /** The flow chunk (its controller adopts its styles into this shadow root), and every text of the current language. */
   private async ensureFlow(): Promise<FlowController> {
-    if (this.flow && this.full) return this.flow;
-    const language = this.shownLanguage;
+    const state = this.state;
+    if (this.flow && state.full) return this.flow;
+    const language = state.language;
     const module = await loadFlow();
     const full = await module.loadFullMessages(language);
     this.flowModule = module;
     // Had the language changed meanwhile, the next update loads that one's texts (and updateComplete waits for them).
-    if (this.shownLanguage === language) this.full = full;
-    const root = this.renderRoot;
-    const sheet = module.flowStyles.styleSheet;
-    if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {
-      root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
-    }
+    if (state.language === language) state.showLanguage(language, state.messages!, full);
     this.flow ??= new module.FlowController(this);
     this.requestUpdate();
     await this.updateComplete;
@@ -472,13 +407,14 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
 
   protected override render(): TemplateResult | typeof nothing {
     if (this.isolated) return this.frame ? this.frame.render(this.apiBase, this.association.trim(), this.quickExit !== null) : nothing;
-    const m = this.messages;
+    const state = this.state;
+    const m = state.messages;
     if (!m) return nothing;
-    const flow = this.full ? this.flow : null;
-    const sent = this.status === 'sent' && flow?.receipt;
+    const flow = state.full ? this.flow : null;
+    const sent = state.status === 'sent' && flow?.receipt;
     return html`
-      <div class=${this.inheritFont ? 'root root--inherit-font' : 'root'} lang=${this.shownLanguage}>
-        ${renderTopBar(m, this.shownLanguage, this.quickExit !== null, this.chooseLanguage, () => this.exitQuickly())}
+      <div class=${this.inheritFont ? 'root root--inherit-font' : 'root'} lang=${state.language}>
+        ${renderTopBar(m, state.language, this.quickExit !== null, (language) => state.chooseLanguage(language), () => this.exitQuickly())}
         <h2 part="title" class="title">${m.title}</h2>
         ${sent ? nothing : html`<p class="intro">${m.intro}</p>`} ${renderHelpPanel(m)}
         ${sent ? flow!.renderReceipt() : this.renderForm(m, flow)}
@@ -489,13 +425,14 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
 
   /** Step 1 from the start; the routing question and steps 2 and 3 from the flow chunk once it is here. */
   private renderForm(m: Messages, flow: FlowController | null): TemplateResult {
-    const texts = this.full ?? m;
-    const step = flow ? this.step : 1;
+    const { full, status, errors } = this.state;
+    const texts = full ?? m;
+    const step = flow ? this.state.step : 1;
     const onFields = step === 1 && !flow?.routing;
-    const busy = this.status === 'checking' || this.status === 'sending';
-    const failure = this.status === 'failed' ? this.failure : null;
-    const showSummary = this.summaryShown && Object.keys(this.errors).length > 0;
-    const primary = this.status === 'checking' ? m.status.checking : flow ? flow.primaryLabel(step) : m.steps.next;
+    const busy = status === 'checking' || status === 'sending';
+    const failure = status === 'failed' ? this.state.failure : null;
+    const showSummary = this.state.summaryShown && Object.keys(errors).length > 0;
+    const primary = status === 'checking' ? m.status.checking : flow ? flow.primaryLabel(step) : m.steps.next;
     return html`
       <form
         part="form"
@@ -512,11 +449,11 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
         ${renderProgress(m, step, onFields ? m.sections.contact : flow!.heading(step))}
         <div class="step" ?hidden=${!onFields}>
           <p class="required-note">${m.requiredNote}</p>
-          ${CONTACT_FIELDS.map((field) => renderTextField(field, { m: texts, errors: this.errors }))}
+          ${CONTACT_FIELDS.map((field) => renderTextField(field, { m: texts, errors }))}
         </div>
         ${flow ? flow.renderSteps(step) : nothing}
         ${showSummary
-          ? renderErrorSummary(texts, step === 3 && this.full ? this.full.errorSummaryHeading : m.errorSummaryHeadingNext, this.errors, this.followSummaryLink)
+          ? renderErrorSummary(texts, step === 3 && full ? full.errorSummaryHeading : m.errorSummaryHeadingNext, errors, this.followSummaryLink)
           : nothing}
         ${failure && flow ? flow.renderFailure(failure) : nothing}
         ${failure && !flow
@@ -537,9 +474,9 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
   }
 
   private announcement(m: Messages): string {
-    if (this.status === 'checking' || this.status === 'failed') return m.status[this.status];
-    if (this.status === 'sending' || this.status === 'sent') return this.full?.status[this.status] ?? '';
-    return this.liveMessage;
+    const { status, full } = this.state;
+    // Sending's and the receipt's come with every text (`full`), which holds the first step's too.
+    return status === 'editing' ? this.state.liveMessage : ((full ?? m).status as Partial<Record<Status, string>>)[status] ?? '';
   }
 
   private get formElement(): HTMLFormElement | null {
@@ -556,23 +493,22 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
 
   /** The main button: on step 1's fields, check them and hand over to the flow; after that, the flow decides. */
   private async advance(): Promise<void> {
-    if (this.status === 'checking' || this.status === 'sending') return;
-    if (this.step !== 1 || this.flow?.routing) {
+    const state = this.state;
+    if (state.status === 'checking' || state.status === 'sending') return;
+    if (state.step !== 1 || this.flow?.routing) {
       await this.flow?.advance();
       return;
     }
     if (!(await this.checkStep(1))) return;
     const postalCode = String(readFieldValue(new FormData(this.formElement!), 'postalCode') ?? '').trim();
-    this.status = 'checking';
-    this.failure = null;
+    state.setStatus('checking');
     this.lookUpAssociation();
     let flow: FlowController;
     try {
       flow = await this.ensureFlow();
     } catch {
       // The next steps could not be fetched: as far as the applicant can tell, the connection is down.
-      this.failure = { code: 'network_error', retryAfterSeconds: null, requestId: null };
-      this.status = 'failed';
+      state.fail({ code: 'network_error', retryAfterSeconds: null, requestId: null });
       await this.focusAfterUpdate('.failure');
       return;
     }
@@ -592,13 +528,14 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
 
   /** @internal Validates a step on leaving it; shows the summary when something is wrong. */
   async checkStep(step: StepNumber): Promise<boolean> {
-    this.attempted.add(step);
-    const errors: FieldErrors = { ...this.errors };
+    const state = this.state;
+    state.attempt(step);
+    const errors: FieldErrors = { ...state.errors };
     for (const name of stepDef(step).fields) delete errors[name];
     const found = this.stepErrors(step);
-    this.errors = { ...errors, ...found };
+    state.showErrors({ ...errors, ...found });
     if (Object.keys(found).length === 0) return true;
-    this.summaryShown = true;
+    state.showSummary();
     await this.focusAfterUpdate('.error-summary');
     return false;
   }
@@ -612,10 +549,7 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
   /** @internal A fault of our own must not strand the applicant on "sending" or reach the host page. */
   recoverFrom(error: unknown): void {
     console.error('<ressursvenn-signup>:', error);
-    if (this.status !== 'sent') {
-      this.failure = { code: 'widget_error', retryAfterSeconds: null, requestId: null };
-      this.status = 'failed';
-    }
+    if (this.state.status !== 'sent') this.state.fail({ code: 'widget_error', retryAfterSeconds: null, requestId: null });
   }
 
   // ---- Field events ----
@@ -629,9 +563,9 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     try {
       if (event.type !== 'focusout') this.noteStart();
       const name = this.fieldNameOf(event.target);
-      if (!name || !this.attempted.has(stepOfField(name))) return;
+      if (!name || !this.state.attempted.has(stepOfField(name))) return;
       if (event.type === 'input') {
-        if (this.errors[name]) this.revalidate(name, true);
+        if (this.state.errors[name]) this.revalidate(name, true);
       } else if (event.type === 'change') {
         if (isYesNoField(name) || name === 'privacyAcknowledged') this.revalidate(name, false);
       } else if (!(isYesNoField(name) && (event as FocusEvent & { relatedTarget: HTMLInputElement | null }).relatedTarget?.name === name)) {
@@ -658,13 +592,14 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     const form = this.formElement;
     if (!form) return;
     const code = validateField(name, readFieldValue(new FormData(form), name));
-    if (code === this.errors[name] || (onlyClear && code)) return;
-    const next = { ...this.errors };
+    const state = this.state;
+    if (code === state.errors[name] || (onlyClear && code)) return;
+    const next = { ...state.errors };
     if (code) next[name] = code;
     else delete next[name];
-    this.errors = next;
-    const texts = this.full ?? this.messages;
-    if (code && texts) this.liveMessage = fieldErrorText(texts, name, code);
+    state.showErrors(next);
+    const texts = state.full ?? state.messages;
+    if (code && texts) state.announce(fieldErrorText(texts, name, code));
   }
 
   /** Bound to the element by Lit: moves focus from a summary link to its field, on its step (fragment links stop at the shadow root). */
@@ -675,11 +610,11 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     const step = stepOfField(name);
     const focus = `#${fieldId(name as FieldName)}`;
     // Another step's field: only after step 1, so the flow is here.
-    const move = step === this.step ? this.focusAfterUpdate(focus) : this.flow!.goToStep(step, focus).then(() => (this.summaryShown = true));
+    const move = step === this.state.step ? this.focusAfterUpdate(focus) : this.flow!.goToStep(step, focus).then(() => this.state.showSummary());
     move.catch((error: unknown) => console.error('<ressursvenn-signup>:', error));
   }
 
-  // ---- View event and custom states ----
+  // ---- View event ----
 
   /** The view event, once: when a quarter of the form is in the viewport (and its texts are here). */
   private observeView(): void {
@@ -690,7 +625,7 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
         this.viewed = true;
         this.viewObserver?.disconnect();
         this.updateComplete.then(() => {
-          const language = this.isolated ? this.frameLanguage() || DEFAULT_LANGUAGE : this.shownLanguage;
+          const language = this.isolated ? this.frameLanguage() || DEFAULT_LANGUAGE : this.state.language;
           this.dispatchEvent(new RessursvennViewEvent({ association: this.formContext.association, language }));
         });
       },
@@ -698,18 +633,6 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     );
     this.viewObserver.observe(this);
   }
-
-  private syncCustomStates(): void {
-    try {
-      const states = (this.internals ??= this.attachInternals()).states;
-      for (const state of CUSTOM_STATES) states.delete(state);
-      if (this.status !== 'editing') states.add(this.status);
-      if (this.summaryShown && Object.keys(this.errors).length > 0) states.add('invalid');
-    } catch {
-      // Browsers without custom states (or the standard syntax) refuse; the states are an extra, not a need.
-    }
-  }
-
 }
 
 declare global {

@@ -1,10 +1,9 @@
 /**
- * The events <ressursvenn-signup> dispatches for the host page while the form is filled in (sending's are in
- * send-events.ts; all are listed in event-types.ts). They bubble, cross the shadow boundary and carry no personal
+ * The events <ressursvenn-signup> dispatches for the host page while the form is filled in (moving between steps is
+ * in step-event.ts and sending's are in send-events.ts, both with the flow chunk; all are listed in event-types.ts). They bubble, cross the shadow boundary and carry no personal
  * data: nothing the volunteer typed is ever in an event.
  */
 import type { Language } from '../contract/limits.js';
-import type { StepName, StepNumber } from './steps.js';
 
 /** Which form an event comes from. */
 export interface FormContext {
@@ -38,14 +37,6 @@ export class RessursvennStartEvent extends RessursvennEvent<FormContext> {
   }
 }
 
-/** A step of the form is shown after the volunteer moved forward or back (not the first step on load: see view). */
-export class RessursvennStepEvent extends RessursvennEvent<FormContext & { step: StepNumber; stepCount: number; name: StepName }> {
-  static readonly type = 'ressursvenn-step';
-  constructor(detail: FormContext & { step: StepNumber; stepCount: number; name: StepName }) {
-    super(RessursvennStepEvent.type, detail);
-  }
-}
-
 /** The quick-exit button was pressed; unless cancelled, the page is replaced by `detail.url` at once. */
 export class RessursvennExitEvent extends RessursvennEvent<{ url: string }> {
   static readonly type = 'ressursvenn-exit';
@@ -58,7 +49,6 @@ declare global {
   interface GlobalEventHandlersEventMap {
     'ressursvenn-view': RessursvennViewEvent;
     'ressursvenn-start': RessursvennStartEvent;
-    'ressursvenn-step': RessursvennStepEvent;
     'ressursvenn-exit': RessursvennExitEvent;
   }
 }

@@ -57,8 +57,7 @@ export const signupStyles = css`
   }
 
   h2,
-  h3,
-  h4 {
+  h3 {
     margin: 0 0 0.5em;
     line-height: 1.25;
     font-weight: 700;
@@ -71,10 +70,6 @@ export const signupStyles = css`
 
   h3 {
     font-size: 1.125em;
-  }
-
-  h4 {
-    font-size: 1em;
   }
 
   p {
@@ -254,17 +249,6 @@ export const signupStyles = css`
     margin: 0;
   }
 
-  fieldset {
-    min-width: 0;
-    margin: 0;
-    padding: 0;
-    border: 0;
-  }
-
-  legend {
-    padding: 0;
-  }
-
   .progress {
     display: flex;
     gap: 0.25em;
@@ -308,16 +292,10 @@ export const signupStyles = css`
     border-left: 3px solid var(--rv-color-error, #b3261e);
   }
 
-  .field > label,
-  .question {
+  .field > label {
     display: block;
     margin-bottom: 0.25em;
     font-weight: 600;
-  }
-
-  .optional {
-    font-weight: 400;
-    color: var(--rv-color-muted, #4a5561);
   }
 
   .hint {

@@ -1,12 +1,21 @@
 /** The fields of steps 2 and 3 (yes/no questions, the free text, the privacy acknowledgement), with the flow chunk. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { LIMITS } from '../../contract/index.js';
-import { LANGUAGES_FIELD, YES_NO_FIELDS, fieldId, type YesNoField } from '../form-fields.js';
+import { YES_NO_FIELDS, fieldId, type TextFieldDef, type YesNoField } from '../form-fields.js';
 import type { FullMessages } from '../messages/index.js';
 import { PRIVACY_NOTICE_VERSION } from '../privacy.js';
 import { describedBy, fieldClass, renderError, renderLabelText, renderTextField, type FieldView } from './fields.js';
 
 type LaterView = FieldView<FullMessages>;
+
+/** Spoken languages: optional, free text. No autocomplete token describes it. */
+const LANGUAGES_FIELD: TextFieldDef = {
+  name: 'languages',
+  type: 'text',
+  autocomplete: 'off',
+  maxLength: LIMITS.languagesLength,
+  optional: true,
+};
 
 /** The optional free-text answer, with the visible note about what not to write. */
 function renderMotivationField(view: LaterView): TemplateResult {
