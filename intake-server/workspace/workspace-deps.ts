@@ -9,6 +9,8 @@ export interface WorkspaceDeps {
   config: Config;
   logger: Logger;
   now: () => Date;
+  /** The server's one secret (read once, in context.ts): keys the hashes of addresses in the sign-in throttle. */
+  secretKey: string;
   /** Wakes the outbox worker after a commit that queued mail (sign-in links, reassignment notices). */
   onQueued: () => void;
 }

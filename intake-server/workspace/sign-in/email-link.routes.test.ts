@@ -101,7 +101,7 @@ describe('asking for a link', () => {
     // The routes with the work after the response held back, so the test sees what the answer waited for.
     const held: (() => Promise<void>)[] = [];
     const deps = {
-      ...signInDepsOf({ db: server.ctx.db, config: server.config, logger: server.ctx.logger, now: () => server.clock.now, onQueued: () => {} }),
+      ...signInDepsOf({ db: server.ctx.db, config: server.config, logger: server.ctx.logger, now: () => server.clock.now, secretKey: server.ctx.secretKey, onQueued: () => {} }),
       afterResponse: (work: () => Promise<void>) => void held.push(work),
     };
     const app = new Hono<WorkspaceEnv>().use('*', loadSessionMiddleware(server.ctx.db, () => server.clock.now)).route('/koordinator', createEmailLinkRoutes(deps));
