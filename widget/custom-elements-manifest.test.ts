@@ -5,21 +5,8 @@ import { flowStyles } from './flow.styles.js';
 import { THEME_PROPERTIES } from './frame-protocol.js';
 import { RessursvennSignup } from './signup-element.js';
 import { signupStyles } from './signup.styles.js';
-import {
-  ACCEPTED,
-  cleanUp,
-  expectAccessible,
-  fillContact,
-  fillFit,
-  find,
-  jsonResponse,
-  mount,
-  next,
-  shadow,
-  stubFetch,
-  submitButton,
-  waitFor,
-} from './test-fixtures.js';
+import { cleanUp, expectAccessible, fillContact, fillFit, find, mount, next, shadow, submitButton, waitFor } from './test-fixtures.js';
+import { ACCEPTED, jsonResponse, stubFetch } from './test-server-stub.js';
 import { afterEach, assertDeepEqual, assertTrue, describe, it } from './test-helpers.js';
 
 interface Declaration {

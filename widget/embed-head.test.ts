@@ -1,6 +1,7 @@
 // The built bundle loaded from <head>, as the first and only copy on the page (its own test page).
 import type { RessursvennSignup } from './signup-element.js';
-import { ACCEPTED, cleanUp, expectAccessible, fillValid, jsonResponse, stubFetch, submitButton, waitFor } from './test-fixtures.js';
+import { cleanUp, expectAccessible, fillValid, submitButton, waitFor } from './test-fixtures.js';
+import { ACCEPTED, jsonResponse, stubFetch } from './test-server-stub.js';
 import { afterEach, assertEqual, assertTrue, describe, it } from './test-helpers.js';
 
 describe('embed.ts in <head> (built bundle)', () => {

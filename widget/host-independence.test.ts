@@ -1,20 +1,8 @@
 // A host page that does its worst with global CSS must not break the form: shadow DOM, the reset on .root, and
 // `display: block !important` on the host are what stand between them.
 import { sendKeys } from '@web/test-runner-commands';
-import {
-  ACCEPTED,
-  cleanUp,
-  expectAccessible,
-  field,
-  fillValid,
-  find,
-  jsonResponse,
-  mount,
-  shadow,
-  stubFetch,
-  submitButton,
-  waitFor,
-} from './test-fixtures.js';
+import { cleanUp, expectAccessible, field, fillValid, find, mount, shadow, submitButton, waitFor } from './test-fixtures.js';
+import { ACCEPTED, jsonResponse, stubFetch } from './test-server-stub.js';
 import { afterEach, assertEqual, assertTrue, describe, it } from './test-helpers.js';
 
 const HOSTILE_CSS = `

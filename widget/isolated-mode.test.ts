@@ -2,7 +2,8 @@
 // frame-child.test.ts; a real cross-origin page against the intake server is in tests/e2e/host-page.e2e.test.ts.
 import { PROTOCOL } from './frame-protocol.js';
 import type { RessursvennSignup } from './signup-element.js';
-import { cleanUp, expectAccessible, find, jsonResponse, mount, shadow, stubFetch, waitFor } from './test-fixtures.js';
+import { cleanUp, expectAccessible, find, mount, shadow, waitFor } from './test-fixtures.js';
+import { jsonResponse, stubFetch } from './test-server-stub.js';
 import { afterEach, assertDeepEqual, assertEqual, assertTrue, describe, it } from './test-helpers.js';
 
 // Another origin than the page's (localhost): the same test server under its IP address.

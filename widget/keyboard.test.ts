@@ -1,7 +1,8 @@
 // The whole form by keyboard alone: Tab, Shift+Tab, Space, Enter and typing, as real key presses (Playwright).
 import { sendKeys } from '@web/test-runner-commands';
 import type { RessursvennSignup } from './signup-element.js';
-import { ACCEPTED, cleanUp, expectAccessible, jsonResponse, mount, shadow, stepHeading, stubFetch, waitFor } from './test-fixtures.js';
+import { cleanUp, expectAccessible, mount, shadow, stepHeading, waitFor } from './test-fixtures.js';
+import { ACCEPTED, jsonResponse, stubFetch } from './test-server-stub.js';
 import { afterEach, assertEqual, assertIncludes, assertTrue, describe, it } from './test-helpers.js';
 
 /** The focused element inside the form, or the page's. */

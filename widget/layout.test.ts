@@ -1,21 +1,8 @@
 // Reflow and motion: 320 CSS px without horizontal scrolling (WCAG 1.4.10), text at 200 % (1.4.4), reduced motion.
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import type { RessursvennSignup } from './signup-element.js';
-import {
-  ACCEPTED,
-  cleanUp,
-  expectAccessible,
-  fillContact,
-  fillFit,
-  find,
-  jsonResponse,
-  mount,
-  next,
-  shadow,
-  stubFetch,
-  submitButton,
-  waitFor,
-} from './test-fixtures.js';
+import { cleanUp, expectAccessible, fillContact, fillFit, find, mount, next, shadow, submitButton, waitFor } from './test-fixtures.js';
+import { ACCEPTED, jsonResponse, stubFetch } from './test-server-stub.js';
 import { afterEach, assertEqual, assertTrue, describe, it } from './test-helpers.js';
 
 /** Fails if the page scrolls sideways, or anything in the form sticks out of it. */

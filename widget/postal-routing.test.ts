@@ -1,20 +1,5 @@
-import {
-  ACCEPTED,
-  cleanUp,
-  expectAccessible,
-  field,
-  fillContact,
-  fillFit,
-  find,
-  jsonResponse,
-  mount,
-  next,
-  shadow,
-  stepHeading,
-  stubFetch,
-  submitButton,
-  waitFor,
-} from './test-fixtures.js';
+import { cleanUp, expectAccessible, field, fillContact, fillFit, find, mount, next, shadow, stepHeading, submitButton, waitFor } from './test-fixtures.js';
+import { ACCEPTED, jsonResponse, stubFetch } from './test-server-stub.js';
 import { afterEach, assertDeepEqual, assertEqual, assertIncludes, assertTrue, describe, it } from './test-helpers.js';
 
 const EKSEMPELBY = { slug: 'eksempelby', name: 'Eksempelby sanitetsforening', defaultLanguage: 'nb', proofOfWork: false };

@@ -1,17 +1,6 @@
 import { createChallenge, verifySolution, type DeriveKeyFunction } from 'altcha-lib';
-import {
-  ACCEPTED,
-  NARVIK,
-  cleanUp,
-  expectAccessible,
-  fillValid,
-  jsonResponse,
-  mount,
-  shadow,
-  stubFetch,
-  submitButton,
-  waitFor,
-} from './test-fixtures.js';
+import { cleanUp, expectAccessible, fillValid, mount, shadow, submitButton, waitFor } from './test-fixtures.js';
+import { ACCEPTED, NARVIK, jsonResponse, stubFetch } from './test-server-stub.js';
 import { afterEach, assertEqual, assertTrue, describe, it } from './test-helpers.js';
 
 const SECRET = 'a-test-secret-that-is-long-enough-0123456789';

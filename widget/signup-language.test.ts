@@ -1,4 +1,5 @@
-import { cleanUp, expectAccessible, fillContact, field, find, flowReady, jsonResponse, mount, NARVIK, next, shadow, stepHeading, stubFetch } from './test-fixtures.js';
+import { cleanUp, expectAccessible, fillContact, field, find, flowReady, mount, next, shadow, stepHeading } from './test-fixtures.js';
+import { jsonResponse, NARVIK, stubFetch } from './test-server-stub.js';
 import { afterEach, assertDeepEqual, assertEqual, assertIncludes, assertTrue, describe, it } from './test-helpers.js';
 
 const label = (element: HTMLElement & { shadowRoot: ShadowRoot | null }, name: string) =>

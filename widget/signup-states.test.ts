@@ -1,19 +1,6 @@
 // Every state of the form, in every language, through axe: WCAG 2.0–2.2 A and AA, shadow DOM included.
-import {
-  ACCEPTED,
-  cleanUp,
-  expectAccessible,
-  fillContact,
-  fillFit,
-  find,
-  jsonResponse,
-  mount,
-  next,
-  shadow,
-  stubFetch,
-  submitButton,
-  waitFor,
-} from './test-fixtures.js';
+import { cleanUp, expectAccessible, fillContact, fillFit, find, mount, next, shadow, submitButton, waitFor } from './test-fixtures.js';
+import { ACCEPTED, jsonResponse, stubFetch } from './test-server-stub.js';
 import { afterEach, assertTrue, describe, it } from './test-helpers.js';
 
 const lookup = (code: string) =>

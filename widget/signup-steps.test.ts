@@ -1,22 +1,5 @@
-import {
-  ACCEPTED,
-  cleanUp,
-  expectAccessible,
-  field,
-  fillContact,
-  fillFit,
-  fillValid,
-  find,
-  jsonResponse,
-  mount,
-  next,
-  shadow,
-  stepHeading,
-  stubFetch,
-  submitButton,
-  typeInto,
-  waitFor,
-} from './test-fixtures.js';
+import { cleanUp, expectAccessible, field, fillContact, fillFit, fillValid, find, mount, next, shadow, stepHeading, submitButton, typeInto, waitFor } from './test-fixtures.js';
+import { ACCEPTED, jsonResponse, stubFetch } from './test-server-stub.js';
 import { afterEach, assertDeepEqual, assertEqual, assertIncludes, assertTrue, describe, it } from './test-helpers.js';
 
 const secondary = (element: HTMLElement, text: string) =>

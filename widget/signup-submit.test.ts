@@ -1,22 +1,8 @@
 import { validateApplication } from '../contract/index.js';
 import { PRIVACY_NOTICE_VERSION } from './privacy.js';
 import type { RessursvennFailureEvent, RessursvennSuccessEvent } from './send-events.js';
-import {
-  ACCEPTED,
-  cleanUp,
-  expectAccessible,
-  field,
-  fillValid,
-  find,
-  jsonResponse,
-  mount,
-  shadow,
-  stepHeading,
-  stubFetch,
-  submitButton,
-  typeInto,
-  waitFor,
-} from './test-fixtures.js';
+import { cleanUp, expectAccessible, field, fillValid, find, mount, shadow, stepHeading, submitButton, typeInto, waitFor } from './test-fixtures.js';
+import { ACCEPTED, jsonResponse, stubFetch } from './test-server-stub.js';
 import { afterEach, assertDeepEqual, assertEqual, assertIncludes, assertTrue, beforeEach, describe, it } from './test-helpers.js';
 
 const EXPECTED_BODY = {

@@ -1,19 +1,5 @@
-import {
-  answer,
-  cleanUp,
-  expectAccessible,
-  field,
-  fillContact,
-  find,
-  flowReady,
-  mount,
-  next,
-  shadow,
-  stepHeading,
-  stubFetch,
-  submitButton,
-  typeInto,
-} from './test-fixtures.js';
+import { answer, cleanUp, expectAccessible, field, fillContact, find, flowReady, mount, next, shadow, stepHeading, submitButton, typeInto } from './test-fixtures.js';
+import { stubFetch } from './test-server-stub.js';
 import { afterEach, assertEqual, assertIncludes, assertTrue, describe, it } from './test-helpers.js';
 
 const STEP_1 = ['firstName', 'lastName', 'email', 'phone', 'postalCode'];

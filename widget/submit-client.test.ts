@@ -1,6 +1,7 @@
 import { validApplication } from '../contract/fixtures.js';
 import { parseRetryAfter, submitApplication } from './submit-client.js';
-import { ACCEPTED, cleanUp, jsonResponse, stubFetch } from './test-fixtures.js';
+import { cleanUp } from './test-fixtures.js';
+import { ACCEPTED, jsonResponse, stubFetch } from './test-server-stub.js';
 import { afterEach, assertDeepEqual, assertEqual, describe, it } from './test-helpers.js';
 
 const request = { url: 'https://intake.example/api/v1/applications', body: JSON.stringify(validApplication()), idempotencyKey: 'k-1' };

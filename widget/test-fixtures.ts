@@ -1,9 +1,10 @@
-/** Shared set-up for the element tests: mounting, filling in the form, a fetch stub, waiting, and the axe check. */
+/** Shared set-up for the element tests: mounting, filling in the form, waiting, and the axe check (the intake server's stand-in is in test-server-stub.ts). */
 import 'axe-core/axe.min.js';
 import type * as Axe from 'axe-core';
 import { defineRessursvennSignup } from './define.js';
 import type { RessursvennSignup } from './signup-element.js';
 import { AssertionError } from './test-helpers.js';
+import { isFetchStubbed, restoreFetch, stubFetch } from './test-server-stub.js';
 
 declare global {
   interface Window {
@@ -37,7 +38,7 @@ const mounted: HTMLElement[] = [];
  */
 export async function mount(attributes: Record<string, string> = { association: 'narvik' }): Promise<RessursvennSignup> {
   defineRessursvennSignup();
-  if (!activeStub) stubFetch(() => Promise.reject(new TypeError('no application expected in this test')));
+  if (!isFetchStubbed()) stubFetch(() => Promise.reject(new TypeError('no application expected in this test')));
   const container = document.createElement('div');
   const element = document.createElement('ressursvenn-signup');
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
@@ -51,7 +52,7 @@ export async function mount(attributes: Record<string, string> = { association: 
 /** Removes what {@link mount} added and restores a stubbed fetch. */
 export function cleanUp(): void {
   for (const container of mounted.splice(0)) container.remove();
-  activeStub?.restore();
+  restoreFetch();
 }
 
 export function shadow(element: RessursvennSignup): ShadowRoot {
@@ -158,100 +159,3 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
   }
 }
 
-/** One request the stub received. */
-export interface FetchCall {
-  url: string;
-  method: string;
-  headers: Headers;
-  body: string;
-}
-
-interface FetchStub {
-  /** Applications posted. */
-  calls: FetchCall[];
-  /** Lookups (association, postal code, challenge) asked for. */
-  lookups: string[];
-  restore(): void;
-}
-
-let activeStub: FetchStub | undefined;
-
-/** What the lookups answer; each may also reject like a network error. */
-export interface LookupAnswers {
-  challenge?: () => Promise<Response> | Response;
-  association?: (slug: string) => Promise<Response> | Response;
-  postalCode?: (code: string) => Promise<Response> | Response;
-  /** Whether this page may frame the form of isolated mode (`/skjema/:slug/ramme/tilgang`). */
-  frameAccess?: (slug: string) => Promise<Response> | Response;
-}
-
-/** The page's association as the intake server describes it. */
-export const NARVIK = { slug: 'narvik', name: 'Narvik sanitetsforening', defaultLanguage: 'nb', proofOfWork: false };
-
-/** A postal code nobody serves: the form goes on without asking. */
-export const unrouted = (code: string) => jsonResponse(200, { postalCode: code, place: null, kommune: null, associations: [] });
-
-/**
- * Replaces `window.fetch` until {@link cleanUp}; `respond` answers each application (or rejects, like a network
- * error). The lookups answer as in `answers`: by default the association is Narvik's, no postal code has an
- * association, no proof of work is asked for, and the page may frame isolated mode's form.
- */
-export function stubFetch(
-  respond: (call: FetchCall, index: number, signal: AbortSignal | null) => Promise<Response> | Response,
-  answers: LookupAnswers = {},
-): FetchStub {
-  activeStub?.restore();
-  const original = window.fetch;
-  const calls: FetchCall[] = [];
-  const lookups: string[] = [];
-  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
-    const call: FetchCall = {
-      url: String(input),
-      method: init.method ?? 'GET',
-      headers: new Headers(init.headers),
-      body: typeof init.body === 'string' ? init.body : '',
-    };
-    const path = new URL(call.url, location.href).pathname;
-    if (path.endsWith('/api/v1/challenge')) {
-      lookups.push(call.url);
-      return answers.challenge ? answers.challenge() : jsonResponse(404, { error: { code: 'not_found' } });
-    }
-    const association = /\/api\/v1\/associations\/([^/]+)$/.exec(path);
-    if (association) {
-      lookups.push(call.url);
-      return answers.association ? answers.association(association[1]!) : jsonResponse(200, { ...NARVIK, slug: association[1] });
-    }
-    const postal = /\/api\/v1\/postal-codes\/(\d+)$/.exec(path);
-    if (postal) {
-      lookups.push(call.url);
-      return answers.postalCode ? answers.postalCode(postal[1]!) : unrouted(postal[1]!);
-    }
-    const frame = /\/skjema\/([^/]+)\/ramme\/tilgang$/.exec(path);
-    if (frame) {
-      lookups.push(call.url);
-      return answers.frameAccess ? answers.frameAccess(frame[1]!) : jsonResponse(200, { allowed: true });
-    }
-    calls.push(call);
-    return respond(call, calls.length - 1, init.signal ?? null);
-  };
-  activeStub = {
-    calls,
-    lookups,
-    restore() {
-      window.fetch = original;
-      activeStub = undefined;
-    },
-  };
-  return activeStub;
-}
-
-/** A JSON response as the intake server sends it. */
-export function jsonResponse(status: number, body: unknown, headers: Record<string, string> = {}): Response {
-  return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } });
-}
-
-/** What the intake server answers to an accepted application. */
-export const ACCEPTED = {
-  reference: 'RV-7K3M-Q9TX',
-  association: { slug: 'narvik', name: 'Narvik sanitetsforening', email: 'ressursvenn@narvik.example' },
-};
