@@ -61,7 +61,7 @@ describe('the admin tool as a process', () => {
     const ansi = file('postnummerregister-ansi.txt', Buffer.from(readFileSync(sharedData!.register, 'utf8').replace(/\n/g, '\r\n'), 'latin1'));
     const postcodes = await admin('import-postcodes', ansi);
     expect(postcodes).toMatchObject({ code: 0 });
-    expect(postcodes.stdout).toContain(`Imported 5122 postal codes from ${ansi} (read as ISO-8859-1).`);
+    expect(postcodes.stdout).toContain(`Imported 5122 postal codes from ${ansi} (read as Windows-1252).`);
     const kommuner = await admin('import-kommuner', sharedData!.kommuner);
     expect(kommuner.code).toBe(0);
     expect(kommuner.stdout).toContain('Imported 357 kommuner');
@@ -231,6 +231,22 @@ describe('the admin tool, command by command', () => {
     expect(broken.code).toBe(1);
     expect(broken.stderr).toContain('"alta" is new, so it needs a name and a contact email');
     expect((await adminInProcess('associations', 'show', 'tromso')).stdout).toMatch(/active: +yes/);
+  });
+
+  it("imports Excel's Windows-1252 CSV with Bodø intact, and refuses a file with replacement characters, naming the line", async () => {
+    const excel = Buffer.from(new Uint8Array([...'slug;name;email;kommuner\r\nbodo;Bodø sanitetsforening;post@bodo.example;1804\r\n'].map((ch) => (ch === 'ø' ? 0xf8 : ch.charCodeAt(0)))));
+    const imported = await adminInProcess('associations', 'import', file('excel.csv', excel));
+    expect(imported).toMatchObject({ code: 0, stdout: 'Created 1: bodo\n' });
+    expect((await adminInProcess('associations', 'show', 'bodo')).stdout).toContain('Bodø sanitetsforening');
+
+    const mangled = await adminInProcess('associations', 'import', file('mangled.csv', 'slug;name\nbodo;Bod\uFFFD sanitetsforening\n'));
+    expect(mangled.code).toBe(1);
+    expect(mangled.stderr).toContain('line 2, character 9: a replacement character (U+FFFD)');
+    expect((await adminInProcess('associations', 'show', 'bodo')).stdout).toContain('Bodø sanitetsforening');
+
+    const register = await adminInProcess('import-postcodes', file('register.txt', Buffer.from([...Buffer.from('8001\tBOD'), 0x81, ...Buffer.from('\t1804\tBOD\t0\tG\n')])));
+    expect(register.code).toBe(1);
+    expect(register.stderr).toContain('line 1, character 9: a byte that is no character in Windows-1252');
   });
 
   it('says plainly when a file is missing', async () => {

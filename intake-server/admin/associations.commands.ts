@@ -1,14 +1,11 @@
 /** Admin commands for associations: import from a file, list, show and change. */
-import * as v from 'valibot';
-import { AssociationFields, describeIssue } from '../associations/association-fields.schema.js';
-import { parseAssociationFile } from '../associations/association-file.js';
-import { AssociationChangeError, findAssociationBySlug, listAssociations, saveAssociation, type AssociationChanges } from '../associations/associations.repository.js';
+import { saveAssociationAs, validateAssociationText } from '../associations/association-admin.service.js';
+import { AssociationChangeError, findAssociationBySlug, listAssociations, type AssociationChanges } from '../associations/associations.repository.js';
 import { listCoordinators } from '../associations/coordinators.repository.js';
 import { findCoverage } from '../associations/coverage.repository.js';
-import { importAssociations } from '../associations/import-associations.js';
-import { fieldsFromText, TEXT_LABELS, type TextField } from '../associations/text-fields.js';
-import { withTransaction } from '../db/transaction.js';
+import type { TextField } from '../associations/text-fields.js';
 import { countReferenceData, findKommuneNames } from '../reference-data/reference-data.repository.js';
+import { importReferenceFile } from '../reference-data/reference-upload.js';
 import { AdminError, usageError, type AdminCommand, type CommandContext, type OptionSpec } from './admin-command.js';
 import { formatAssociation, formatTable } from './format-association.js';
 import { readInputFile } from './read-input-file.js';
@@ -63,13 +60,13 @@ export const associationsImportCommand: AdminCommand = {
   ].join('\n'),
   async run(ctx, [file]) {
     const { bytes, path } = await readInputFile(file!);
-    const parsed = parseAssociationFile(bytes.toString('utf8'), path);
-    if (!parsed.ok) throw new AdminError(`${path} has problems; nothing was imported.`, 1, parsed.problems);
-    const result = await importAssociations(ctx.db, parsed.associations, ctx.now());
+    // The workspace's upload takes the same path: decoded (UTF-8 or Excel's Windows-1252), parsed, saved in one transaction.
+    const result = await importReferenceFile(ctx.db, 'foreninger', bytes, path, ctx.now());
     if (!result.ok) throw new AdminError(`${path} has problems; nothing was imported.`, 1, result.problems);
-    if (result.created.length > 0) ctx.out(`Created ${result.created.length}: ${result.created.join(', ')}`);
-    if (result.updated.length > 0) ctx.out(`Updated ${result.updated.length}: ${result.updated.join(', ')}`);
-    for (const slug of [...result.created, ...result.updated]) await warnAbout(ctx, slug);
+    const { added: created, changed: updated } = result.diff;
+    if (created.length > 0) ctx.out(`Created ${created.length}: ${created.join(', ')}`);
+    if (updated.length > 0) ctx.out(`Updated ${updated.length}: ${updated.join(', ')}`);
+    for (const slug of [...created, ...updated]) await warnAbout(ctx, slug);
   },
 };
 
@@ -119,14 +116,12 @@ const ASSOCIATION_OPTIONS: Record<string, OptionSpec> = {
   county: { type: 'string', value: 'NN', description: 'fylkesnummer of a county association, e.g. 18' },
 };
 
-/** Validates option values given as text; a wrong value is a usage error. */
+/** Validates option values given as text (the service's validation); a wrong value is a usage error. */
 export function changesFromOptions(slug: string, options: Record<string, string | boolean | undefined>): AssociationChanges {
   const text = Object.fromEntries(Object.entries(options).filter(([, v]) => typeof v === 'string')) as Partial<Record<TextField, string>>;
-  const { raw, problems } = fieldsFromText({ ...text, slug }, 'clear');
-  const result = v.safeParse(AssociationFields, raw);
-  const all = [...problems, ...(result.success ? [] : result.issues.map((i) => describeIssue(i, { ...TEXT_LABELS, slug: 'slug' })))];
-  if (!result.success || all.length > 0) throw usageError('Some values are not valid; nothing was changed.', all.map((p) => p.replace(/^(\S+) /, '--$1 ')));
-  return result.output;
+  const result = validateAssociationText(slug, text);
+  if (!result.ok) throw usageError('Some values are not valid; nothing was changed.', result.problems.map((p) => p.message.replace(/^(\S+) /, '--$1 ')));
+  return result.changes;
 }
 
 /** `associations set SLUG [options]` */
@@ -146,7 +141,7 @@ export const associationsSetCommand: AdminCommand = {
     const existing = await findAssociationBySlug(ctx.db, slug!);
     if (existing?.kind === 'national' && changes.kind) throw usageError('The national contact stays national; use "national set" to change it.');
     try {
-      const { created } = await withTransaction(ctx.db, (trx) => saveAssociation(trx, changes, ctx.now()));
+      const { created } = await saveAssociationAs(ctx.db, null, changes, ctx.now());
       ctx.out(created ? `Created ${slug}.` : `Updated ${slug}.`);
     } catch (err) {
       if (err instanceof AssociationChangeError) throw new AdminError(err.message);

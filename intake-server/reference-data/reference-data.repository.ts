@@ -98,3 +98,21 @@ export async function listKommunerMissingFromList(db: Db): Promise<string[]> {
     .execute();
   return rows.map((r) => r.kommune_number);
 }
+
+/** The whole register as stored, for comparing it with a new file. */
+export async function listPostalCodes(db: Db): Promise<Omit<PostalCodeRecord, 'kommuneName'>[]> {
+  const rows = await db.selectFrom('postal_codes').select(['code', 'place', 'kommune_number', 'category']).orderBy('code').execute();
+  return rows.map((r) => ({ code: r.code, place: r.place, kommuneNumber: r.kommune_number, category: r.category }));
+}
+
+/** The whole kommune list as stored, for comparing it with a new file. */
+export async function listKommuner(db: Db): Promise<KommuneRecord[]> {
+  const rows = await db.selectFrom('kommuner').select(['number', 'name', 'county_number', 'county_name']).orderBy('number').execute();
+  return rows.map((r) => ({ number: r.number, name: r.name, countyNumber: r.county_number, countyName: r.county_name }));
+}
+
+/** The distinct kommunenummer the register uses. */
+export async function listRegisterKommuner(db: Db): Promise<string[]> {
+  const rows = await db.selectFrom('postal_codes').select('kommune_number').distinct().orderBy('kommune_number').execute();
+  return rows.map((r) => r.kommune_number);
+}
