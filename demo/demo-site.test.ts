@@ -68,6 +68,27 @@ describe('createDemoSite', () => {
     expect(body.match(/<script\b/g)).toHaveLength(1);
   });
 
+  it('names the default snippet\'s link as the widget does: «Søk om å bli ressursvenn»', async () => {
+    const { body } = await get('/embed');
+    expect(body).toContain('&gt;Søk om å bli ressursvenn&lt;/a&gt;');
+    expect(body).not.toContain('Meld deg');
+  });
+
+  it('gives the builder the associations to offer by name, asked for at each visit and escaped', async () => {
+    const list = [{ slug: 'narvik', name: 'Narvik sanitetsforening' }];
+    const withList = await createDemoSite({ widgetUrl: WIDGET_URL, apiUrl: API_URL, inboxUrl: '', listAssociations: async () => list });
+    try {
+      const first = await (await fetch(`${withList.url}/embed`)).text();
+      expect(first).toContain('data-associations="[{&quot;slug&quot;:&quot;narvik&quot;,&quot;name&quot;:&quot;Narvik sanitetsforening&quot;}]"');
+      list.push({ slug: 'tromso', name: 'Tromsø "sanitet" <forening>' });
+      const second = await (await fetch(`${withList.url}/embed`)).text();
+      expect(second).toContain('&quot;name&quot;:&quot;Tromsø \\&quot;sanitet\\&quot; &lt;forening&gt;&quot;');
+    } finally {
+      await withList.close();
+    }
+    expect((await get('/embed')).body).toContain('data-associations="[]"');
+  });
+
   it('serves the assets with their content types', async () => {
     const expected: Record<string, RegExp> = {
       '/assets/site.css': /^text\/css/,

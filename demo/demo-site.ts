@@ -21,6 +21,17 @@ export interface DemoSiteOptions {
    * that the widget works under it. Turn off to rule the policy out while debugging.
    */
   strictCsp?: boolean;
+  /**
+   * The active associations the builder offers by name, asked for at each visit so a new association shows at once.
+   * Left out, the builder offers none and accepts a slug the intake server knows.
+   */
+  listAssociations?: () => Promise<readonly BuilderAssociation[]>;
+}
+
+/** What the builder shows of an association: public facts only. */
+export interface BuilderAssociation {
+  slug: string;
+  name: string;
 }
 
 /** A running demo site. */
@@ -53,13 +64,20 @@ export async function createDemoSite(options: DemoSiteOptions): Promise<DemoSite
   // The builder's default: the script tag with the quick-exit button, and the hosted page for readers without JavaScript.
   const defaultSnippet = [
     `<script src="${escapeHtml(options.widgetUrl)}" data-association="eksempelby" data-quick-exit async></script>`,
-    `<noscript><a href="${escapeHtml(stripSlash(options.apiUrl))}/skjema/eksempelby">Meld deg som ressursvenn</a></noscript>`,
+    `<noscript><a href="${escapeHtml(stripSlash(options.apiUrl))}/skjema/eksempelby">Søk om å bli ressursvenn</a></noscript>`,
   ].join('\n');
 
   const pages = await loadStaticFiles(SITE, PAGES);
   const assets = await loadStaticFiles(SITE, ASSETS);
   const association = fillTemplate(pages.get('index.html')!.body, values);
-  const builder = fillTemplate(pages.get('embed-builder.html')!.body, { ...values, DEFAULT_SNIPPET: defaultSnippet });
+  const builderTemplate = pages.get('embed-builder.html')!.body;
+  const builder = async () => {
+    const list = (await options.listAssociations?.()) ?? [];
+    const associations = JSON.stringify(list.map(({ slug, name }) => ({ slug, name })));
+    return fillTemplate(builderTemplate, { ...values, DEFAULT_SNIPPET: defaultSnippet, ASSOCIATIONS: associations });
+  };
+  // A typo in the template fails the start, not the first visit.
+  fillTemplate(builderTemplate, { ...values, DEFAULT_SNIPPET: defaultSnippet, ASSOCIATIONS: '[]' });
   const policy = contentSecurityPolicy(widget.origin, api.origin);
 
   const app = new Hono();
@@ -70,7 +88,7 @@ export async function createDemoSite(options: DemoSiteOptions): Promise<DemoSite
     c.header('Referrer-Policy', 'strict-origin-when-cross-origin');
   });
   app.get('/', (c) => c.html(association));
-  app.get('/embed', (c) => c.html(builder));
+  app.get('/embed', async (c) => c.html(await builder()));
   app.get('/assets/:name', (c) => {
     const file = assets.get(c.req.param('name'));
     if (!file) return c.notFound();

@@ -6,7 +6,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { findAssociationBySlug, saveAssociation } from '../intake-server/associations/associations.repository.js';
+import { findAssociationBySlug, listAssociations, saveAssociation } from '../intake-server/associations/associations.repository.js';
 import { ConfigError, readConfig } from '../intake-server/config.js';
 import { withTransaction } from '../intake-server/db/transaction.js';
 import { buildWebAuthnBrowserScript } from '../scripts/build-server.js';
@@ -43,6 +43,9 @@ async function main() {
     widgetUrl: `${config.publicUrl}/widget.js`,
     apiUrl: config.publicUrl,
     inboxUrl: inbox?.httpUrl ?? '',
+    // The intake server has no public list of associations yet (only GET /api/v1/associations/:slug), so the builder
+    // gets the active ones' slugs and names from the same database.
+    listAssociations: async () => (await listAssociations(server.context.db)).filter((a) => a.active).map(({ slug, name }) => ({ slug, name })),
   });
   // Isolated mode frames the form only on the sites an association lists (README, "Isolated mode"), and a listing
   // association takes applications only from those sites and the server's own pages. The demo lists its page for

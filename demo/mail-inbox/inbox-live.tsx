@@ -72,7 +72,7 @@ export function MessageList({ messages, openId }: MessageListProps) {
       </div>
       {messages.length === 0 ? (
         <p class="message-list__empty">
-          Ingen e-post ennå. Meld deg på i skjemaet på demosiden, så dukker bekreftelsen og varselet til koordinatoren
+          Ingen e-post ennå. Send en søknad i skjemaet på demosiden, så dukker bekreftelsen og varselet til koordinatoren
           opp her.
         </p>
       ) : (

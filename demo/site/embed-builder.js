@@ -1,6 +1,8 @@
-// Embed-code builder: keeps the snippet in step with the form, checks the slug and the colour, copies the snippet,
-// and mounts a live preview of the widget.
-const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Embed-code builder: offers the associations by name, turns what is typed into a slug or refuses it, keeps the
+// snippet in step with the form, checks the colour, copies the snippet, and mounts a live preview of the widget.
+// While the association is not known, there is no code to copy and no preview: never the previous association's.
+// The server's own rule for slugs (intake-server/associations/association-fields.schema.ts).
+const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/;
 const SLUG_MAX = 64;
 const TAG = 'ressursvenn-signup';
 const LOAD_TIMEOUT_MS = 8000;
@@ -12,11 +14,13 @@ const form = document.getElementById('builder');
 const slugInput = document.getElementById('slug');
 const slugError = document.getElementById('slug-error');
 const slugFound = document.getElementById('slug-found');
+const associationList = document.getElementById('association-list');
 const accentInput = document.getElementById('accent');
 const accentWarning = document.getElementById('accent-warning');
 const snippet = document.getElementById('snippet');
 const copyButton = document.getElementById('copy');
 const copyStatus = document.getElementById('copy-status');
+const hosted = document.getElementById('hosted');
 const hostedLink = document.getElementById('hosted-link');
 const cspLines = document.getElementById('csp-lines');
 const preview = document.getElementById('preview');
@@ -27,14 +31,25 @@ if (tool && form && slugInput && snippet && preview) {
   const apiUrl = tool.getAttribute('data-api-url');
   const widgetOrigin = tool.getAttribute('data-widget-origin');
   const apiOrigin = tool.getAttribute('data-api-origin');
+  const directory = associationDirectory(readAssociations(tool.getAttribute('data-associations')));
+  /** What the server said of slugs that are not in the list: their association's name, or null when it has none. */
+  const checked = new Map();
   let previewTimer;
   let lookupTimer;
   let widgetLoad;
+  let shownSlug = '';
+  /** Counts changes to the choice, so a preview that finishes loading after a later change is not shown. */
+  let generation = 0;
+
+  for (const [text] of directory.byText) {
+    const option = document.createElement('option');
+    option.value = directory.labels.get(text);
+    associationList?.append(option);
+  }
 
   const current = () => {
     const data = new FormData(form);
     return {
-      slug: slugInput.value.trim(),
       lang: String(data.get('lang') ?? ''),
       mode: String(data.get('mode') ?? ''),
       accent: accentInput.value.toLowerCase(),
@@ -43,58 +58,105 @@ if (tool && form && slugInput && snippet && preview) {
     };
   };
 
-  const update = () => {
-    const options = current();
-    const valid = options.slug.length <= SLUG_MAX && SLUG_PATTERN.test(options.slug);
-    showSlugError(!valid);
-    accentWarning.hidden = contrastWithWhite(options.accent) >= 4.5;
-    if (!valid) return;
-    snippet.value = buildSnippet(widgetUrl, apiUrl, options);
-    const hosted = `${apiUrl}/skjema/${options.slug}`;
-    hostedLink.href = hosted;
-    hostedLink.textContent = hosted;
-    cspLines.textContent = [`script-src ${widgetOrigin}`, `connect-src ${apiOrigin}`, ...(options.mode ? [`frame-src ${apiOrigin}`] : [])].join('\n');
-    copyStatus.textContent = '';
-    clearTimeout(previewTimer);
-    previewTimer = setTimeout(() => mountPreview(options), PREVIEW_DELAY_MS);
-    clearTimeout(lookupTimer);
-    lookupTimer = setTimeout(() => lookUp(options.slug), PREVIEW_DELAY_MS);
+  /** The association the field names: by its name in the list, or by a slug the list or the server knows. */
+  const choice = () => {
+    const text = slugInput.value.trim();
+    if (text === '') return { state: 'invalid', message: 'Skriv navnet eller kortnavnet til foreningen.' };
+    const named = directory.byText.get(textKey(text));
+    if (named) return { state: 'found', ...named };
+    const slug = normaliseSlug(text);
+    if (slug.length > SLUG_MAX || !SLUG_PATTERN.test(slug)) {
+      return {
+        state: 'invalid',
+        message:
+          'Fant ingen forening med dette navnet. Et kortnavn kan bare ha bokstaver (a–z), tall og bindestrek, og høyst 64 tegn.',
+      };
+    }
+    const name = directory.bySlug.get(slug) ?? checked.get(slug);
+    if (name) return { state: 'found', slug, name };
+    if (name === null) {
+      return { state: 'invalid', slug, message: `Fant ingen aktiv forening med kortnavnet «${slug}». Velg foreningen i lista, eller sjekk kortnavnet med nasjonal kontaktperson.` };
+    }
+    return { state: 'checking', slug };
   };
 
-  function showSlugError(show) {
-    slugError.hidden = !show;
-    if (show) {
-      slugInput.setAttribute('aria-invalid', 'true');
-      slugInput.setAttribute('aria-describedby', 'slug-error slug-hint');
-      slugFound.textContent = '';
-    } else {
-      slugInput.removeAttribute('aria-invalid');
-      slugInput.setAttribute('aria-describedby', 'slug-hint slug-found');
+  const update = () => {
+    const options = current();
+    const chosen = choice();
+    accentWarning.hidden = contrastWithWhite(options.accent) >= 4.5;
+    cspLines.textContent = [`script-src ${widgetOrigin}`, `connect-src ${apiOrigin}`, ...(options.mode ? [`frame-src ${apiOrigin}`] : [])].join('\n');
+    copyStatus.textContent = '';
+    clearTimeout(lookupTimer);
+    if (chosen.state !== 'found') {
+      showNoCode();
+      showSlugMessage(chosen.state === 'invalid' ? chosen.message : '', chosen.state === 'checking' ? 'Ser etter foreningen …' : '');
+      if (chosen.state === 'checking') lookupTimer = setTimeout(() => lookUp(chosen.slug), PREVIEW_DELAY_MS);
+      return;
     }
+    showSlugMessage('', `Skjemaet hører til ${chosen.name}. Kortnavnet i koden er «${chosen.slug}».`);
+    const { slug } = chosen;
+    snippet.value = buildSnippet(widgetUrl, apiUrl, { ...options, slug });
+    copyButton.disabled = false;
+    const hostedUrl = `${apiUrl}/skjema/${slug}`;
+    hostedLink.href = hostedUrl;
+    hostedLink.textContent = hostedUrl;
+    if (hosted) hosted.hidden = false;
+    clearTimeout(previewTimer);
+    const mine = ++generation;
+    if (slug !== shownSlug) preview.replaceChildren(note('Laster skjemaet …'));
+    previewTimer = setTimeout(() => mountPreview({ ...options, slug }, mine), PREVIEW_DELAY_MS);
+  };
+
+  /** Empties everything that names an association, so nothing from an earlier choice can be copied or previewed. */
+  function showNoCode() {
+    snippet.value = '';
+    copyButton.disabled = true;
+    if (hosted) hosted.hidden = true;
+    clearTimeout(previewTimer);
+    generation++;
+    shownSlug = '';
+    preview.replaceChildren(note('Velg en forening, så vises skjemaet her.'));
+    previewStatus.textContent = '';
   }
 
-  /** Names the association the slug belongs to, so that a typo shows before the code is pasted. */
+  function showSlugMessage(error, status) {
+    slugError.textContent = error;
+    slugFound.textContent = status;
+    if (error) slugInput.setAttribute('aria-invalid', 'true');
+    else slugInput.removeAttribute('aria-invalid');
+  }
+
+  /** Asks the server whether a slug that is not in the list belongs to an active association. */
   async function lookUp(slug) {
     try {
       const response = await fetch(`${apiUrl}/api/v1/associations/${encodeURIComponent(slug)}`);
-      if (current().slug !== slug) return;
-      slugFound.textContent = response.ok
-        ? `Skjemaet hører til ${(await response.json()).name}.`
-        : 'Fant ingen aktiv forening med dette kortnavnet. Sjekk det med nasjonal kontaktperson.';
+      if (response.ok) checked.set(slug, (await response.json()).name);
+      else if (response.status === 404) checked.set(slug, null);
+      else throw new Error(`status ${response.status}`);
     } catch {
-      slugFound.textContent = '';
+      if (choice().slug === slug) showSlugMessage('Fikk ikke sjekket kortnavnet nå. Prøv igjen om litt.', '');
+      return;
     }
+    if (choice().slug === slug) update();
   }
 
-  async function mountPreview(options) {
+  /** Shows a slug typed another way (capitals, spaces, æøå) as the slug the code uses, once the field is left. */
+  function tidySlug() {
+    const chosen = choice();
+    if (chosen.state === 'found' && !directory.byText.has(textKey(slugInput.value.trim()))) slugInput.value = chosen.slug;
+  }
+
+  async function mountPreview(options, mine) {
     previewStatus.textContent = 'Laster skjemaet …';
     try {
       await loadWidget(widgetUrl);
     } catch {
+      if (mine !== generation) return;
       preview.replaceChildren(note(`Skjemaet kunne ikke lastes fra ${widgetUrl}. Kjører tjenesten?`));
       previewStatus.textContent = 'Skjemaet kunne ikke lastes.';
       return;
     }
+    if (mine !== generation) return;
     const element = document.createElement(TAG);
     element.setAttribute('association', options.slug);
     element.setAttribute('api', apiUrl);
@@ -110,6 +172,7 @@ if (tool && form && slugInput && snippet && preview) {
       previewStatus.textContent = `På nettsiden ville knappen tatt den som leser, til ${event.detail.url}.`;
     });
     preview.replaceChildren(element);
+    shownSlug = options.slug;
     previewStatus.textContent = `Forhåndsvisningen viser skjemaet for «${options.slug}».`;
   }
 
@@ -131,6 +194,7 @@ if (tool && form && slugInput && snippet && preview) {
   }
 
   async function copy() {
+    if (snippet.value === '') return;
     snippet.select();
     try {
       await navigator.clipboard.writeText(snippet.value);
@@ -141,6 +205,7 @@ if (tool && form && slugInput && snippet && preview) {
   }
 
   slugInput.addEventListener('input', update);
+  slugInput.addEventListener('change', tidySlug);
   form.addEventListener('change', update);
   accentInput.addEventListener('input', update);
   form.addEventListener('submit', (event) => event.preventDefault());
@@ -161,6 +226,55 @@ function buildSnippet(src, apiUrl, options) {
   ];
   if (options.accent !== DEFAULT_ACCENT) lines.unshift(`<style>ressursvenn-signup { --rv-color-accent: ${options.accent}; }</style>`);
   return lines.join('\n');
+}
+
+/** The list the page was given: `[{ slug, name }]` of the active associations; empty when there is none. */
+function readAssociations(json) {
+  try {
+    const list = JSON.parse(json || '[]');
+    return Array.isArray(list) ? list.filter((a) => typeof a?.slug === 'string' && typeof a?.name === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Looks associations up by what a webmaster may type: the name as the list shows it (case and spacing aside), or the
+ * slug. Two associations with the same name are listed as «name (slug)», so each choice names one association.
+ */
+function associationDirectory(list) {
+  const counts = new Map();
+  for (const a of list) counts.set(textKey(a.name), (counts.get(textKey(a.name)) ?? 0) + 1);
+  const byText = new Map();
+  const labels = new Map();
+  const bySlug = new Map();
+  for (const a of [...list].sort((x, y) => x.name.localeCompare(y.name, 'nb'))) {
+    const label = counts.get(textKey(a.name)) > 1 ? `${a.name} (${a.slug})` : a.name;
+    byText.set(textKey(label), { slug: a.slug, name: a.name });
+    labels.set(textKey(label), label);
+    bySlug.set(a.slug, a.name);
+  }
+  return { byText, labels, bySlug };
+}
+
+function textKey(text) {
+  return text.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
+}
+
+/**
+ * A slug as the server's slugs are formed: lower case, æ as ae, ø and å as o and a (Bærum is baerum, Tromsø
+ * tromso), other accents dropped, spaces and underscores as hyphens.
+ */
+function normaliseSlug(text) {
+  return text
+    .trim()
+    .toLocaleLowerCase('nb')
+    .replace(/æ/g, 'ae')
+    .replace(/ø/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[\s_]+/g, '-');
 }
 
 /** WCAG contrast ratio of a #rrggbb colour against white. */

@@ -1,0 +1,150 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, WCAG_AA } from '../support/axe.js';
+import { launchChromium } from '../support/chromium.js';
+import { startProduct, type RunningProduct } from '../support/start-product.js';
+import { createTempDir } from '../support/temp-dir.js';
+
+// The embed builder as a webmaster uses it under `npm start`: she finds her association by name or types its slug,
+// and the code to copy always names the association the field shows, or there is none.
+let product: RunningProduct;
+let browser: Browser;
+const dir = createTempDir('rv-builder-e2e-');
+
+beforeAll(async () => {
+  product = await startProduct(dir.path);
+  browser = await launchChromium();
+}, 90_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await product?.stop();
+  dir.remove();
+});
+
+async function open(width = 390): Promise<{ page: Page; problems: string[] }> {
+  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  page.setDefaultTimeout(6000);
+  const problems: string[] = [];
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(`${product.demoUrl}embed`);
+  return { page, problems };
+}
+
+const field = (page: Page) => page.getByLabel('Forening', { exact: true });
+const code = (page: Page) => page.getByLabel('Kode til å lime inn');
+const copyButton = (page: Page) => page.getByRole('button', { name: 'Kopier koden' });
+const previewedSlug = (page: Page) => page.locator('#preview ressursvenn-signup').getAttribute('association');
+
+/** Waits until the code names this slug, with everything else that names it. */
+async function expectCodeFor(page: Page, slug: string, name: string): Promise<void> {
+  await expect.poll(() => code(page).inputValue()).toContain(`data-association="${slug}"`);
+  expect(await code(page).inputValue()).toContain(`/skjema/${slug}"`);
+  expect(await copyButton(page).isEnabled()).toBe(true);
+  expect(await page.locator('#slug-found').textContent()).toContain(name);
+  expect(await page.locator('#slug-error').textContent()).toBe('');
+  expect(await field(page).getAttribute('aria-invalid')).toBeNull();
+  expect(await page.locator('#hosted-link').textContent()).toMatch(new RegExp(`/skjema/${slug}$`));
+  expect(await page.locator('#hosted-link').isVisible()).toBe(true);
+  await expect.poll(() => previewedSlug(page), { timeout: 10_000 }).toBe(slug);
+}
+
+/** No code, no copying, no link and no preview: nothing left from the association chosen before. */
+async function expectNoCode(page: Page): Promise<void> {
+  expect(await code(page).inputValue()).toBe('');
+  expect(await copyButton(page).isDisabled()).toBe(true);
+  expect(await page.locator('#hosted-link').isVisible()).toBe(false);
+  expect(await page.locator('#preview ressursvenn-signup').count()).toBe(0);
+}
+
+describe('the embed builder', () => {
+  it('offers the associations by name and writes the code with the chosen one\'s slug', async () => {
+    const { page, problems } = await open();
+    await expectCodeFor(page, 'eksempelby', 'Eksempelby sanitetsforening');
+    const offered = await page.locator('#association-list option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
+    expect(offered).toEqual(expect.arrayContaining(['Narvik sanitetsforening', 'Tromsø sanitetsforening', 'Eksempelby sanitetsforening']));
+    expect(await field(page).getAttribute('list')).toBe('association-list');
+
+    // Picking from the list puts the name in the field; the code uses the slug.
+    await field(page).fill('Narvik sanitetsforening');
+    await field(page).press('Tab');
+    await expectCodeFor(page, 'narvik', 'Narvik sanitetsforening');
+    expect(await field(page).inputValue()).toBe('Narvik sanitetsforening');
+    expect(await page.locator('#slug-found').textContent()).toContain('«narvik»');
+
+    // The other options still shape the code.
+    await page.getByLabel('Nynorsk').check();
+    await page.getByLabel('Isolert i en egen ramme (iframe)').check();
+    await expect.poll(() => code(page).inputValue()).toContain('data-lang="nn" data-mode="isolated"');
+    expect(await code(page).inputValue()).toContain('data-association="narvik"');
+    expect(await page.locator('#csp-lines').textContent()).toContain('frame-src');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('turns a slug typed with capitals, spaces or æøå into the slug the server uses', async () => {
+    const { page, problems } = await open();
+    await expectCodeFor(page, 'eksempelby', 'Eksempelby sanitetsforening');
+    await field(page).fill('  NARVIK ');
+    await expectCodeFor(page, 'narvik', 'Narvik sanitetsforening');
+    await field(page).press('Tab');
+    expect(await field(page).inputValue()).toBe('narvik');
+
+    await field(page).fill('Tromsø');
+    await expectCodeFor(page, 'tromso', 'Tromsø sanitetsforening');
+    await field(page).fill(' BÆRUM');
+    await expectCodeFor(page, 'baerum', 'Bærum sanitetsforening');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses an unknown or malformed slug next to the field and leaves no code from the previous choice', async () => {
+    const { page, problems } = await open();
+    await field(page).fill('Narvik sanitetsforening');
+    await expectCodeFor(page, 'narvik', 'Narvik sanitetsforening');
+
+    await field(page).fill('finnesikke');
+    // At once, before the server has answered: nothing of Narvik's code is left to copy.
+    await expectNoCode(page);
+    await expect.poll(() => page.locator('#slug-error').textContent()).toContain('Fant ingen aktiv forening med kortnavnet «finnesikke»');
+    expect(await field(page).getAttribute('aria-invalid')).toBe('true');
+    expect(await field(page).getAttribute('aria-describedby')).toContain('slug-error');
+    // Other options changed meanwhile do not bring the old code back, nor does the preview's delay.
+    await page.getByLabel('Bokmål').check();
+    await page.waitForTimeout(1200);
+    await expectNoCode(page);
+    expect(await copyButton(page).isDisabled()).toBe(true);
+    expect(await axeViolations(page, { tags: WCAG_AA })).toEqual([]);
+
+    await field(page).fill('narvik!');
+    await expectNoCode(page);
+    expect(await page.locator('#slug-error').textContent()).toContain('bokstaver (a–z), tall og bindestrek');
+
+    await field(page).fill('');
+    await expectNoCode(page);
+    expect(await page.locator('#slug-error').textContent()).toContain('Skriv navnet eller kortnavnet');
+
+    // Corrected, the code is back for the right association.
+    await field(page).fill('fjordheim');
+    await expectCodeFor(page, 'fjordheim', 'Fjordheim sanitetslag');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('is axe-clean with code and fits 320 px at 200 % text without sideways scrolling', async () => {
+    const { page, problems } = await open(320);
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
+    await field(page).fill('Narvik sanitetsforening');
+    await expectCodeFor(page, 'narvik', 'Narvik sanitetsforening');
+    expect(await axeViolations(page, { tags: WCAG_AA })).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    // A long unknown slug in the error message wraps inside its own box.
+    const long = 'a'.repeat(64);
+    await field(page).fill(long);
+    await expect.poll(() => page.locator('#slug-error').textContent()).toContain(long);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
