@@ -6,8 +6,22 @@ import { LANGUAGES, type AssociationLookup, type Language } from '../contract/in
 import { apiUrl } from './api-urls.js';
 import { fetchJson, isRecord, isShortText, LOOKUP_TIMEOUT_MS } from './fetch-json.js';
 
-export async function lookupAssociation(base: string, slug: string, timeoutMs = LOOKUP_TIMEOUT_MS): Promise<AssociationLookup | null> {
-  const body = await fetchJson(apiUrl(base, `/associations/${encodeURIComponent(slug)}`), timeoutMs);
+/**
+ * Slugs the server said no association has (404). The webmaster is told in the console; the flow tells the volunteer
+ * quietly that the page's association is unknown, and does not offer "this website's association" as a choice.
+ */
+export const unknownSlugs = new Set<string>();
+
+export async function lookupAssociation(base: string, written: string, timeoutMs = LOOKUP_TIMEOUT_MS): Promise<AssociationLookup | null> {
+  // Slugs are lower case; the form sends the attribute lower-cased too (see the element's formContext).
+  const slug = written.toLowerCase();
+  const body = await fetchJson(apiUrl(base, `/associations/${encodeURIComponent(slug)}`), timeoutMs, (status) => {
+    if (status !== 404) return;
+    unknownSlugs.add(slug);
+    console.warn(
+      `<ressursvenn-signup>: no association has the slug "${slug}" (association="${slug}"), so applications from this page are routed by postal code alone. Copy the embed code again from the embed builder, where the associations are listed by name.`,
+    );
+  });
   if (!isRecord(body) || !isShortText(body.slug) || !isShortText(body.name)) return null;
   const defaultLanguage = (LANGUAGES as readonly unknown[]).includes(body.defaultLanguage) ? (body.defaultLanguage as Language) : 'nb';
   return { slug: body.slug, name: body.name, defaultLanguage, proofOfWork: body.proofOfWork === true };

@@ -1,11 +1,15 @@
-/** A GET of JSON from the intake server that resolves to null on any failure or timeout, and never throws. */
-
-export async function fetchJson(url: string, timeoutMs: number): Promise<unknown> {
+/**
+ * A GET of JSON from the intake server that resolves to null on any failure or timeout, and never throws. `onRefused`
+ * hears the status of an answer that was not OK (a 404 tells "no such thing" from "could not ask").
+ */
+export async function fetchJson(url: string, timeoutMs: number, onRefused?: (status: number) => void): Promise<unknown> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
   try {
     const response = await fetch(url, { credentials: 'omit', signal: controller.signal, headers: { Accept: 'application/json' } });
-    return response.ok ? await response.json() : null;
+    if (response.ok) return await response.json();
+    onRefused?.(response.status);
+    return null;
   } catch {
     return null;
   } finally {

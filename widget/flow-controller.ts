@@ -7,6 +7,7 @@ import { validateApplication } from '../contract/index.js';
 import type { FieldErrors } from '../contract/index.js';
 import type { FlowHost } from './flow-host.js';
 import { flowStyles } from './flow.styles.js';
+import { unknownSlugs } from './association-lookup.js';
 import { fieldId } from './form-fields.js';
 import type { FullMessages } from './messages/index.js';
 import { lookupPostalCode } from './postal-code-lookup.js';
@@ -82,7 +83,9 @@ export class FlowController {
       await this.goToStep(2);
       return;
     }
-    const page = { slug: host.association.trim().toLowerCase(), name: host.pageAssociation?.name ?? '' };
+    const slug = host.association.trim().toLowerCase();
+    // A slug the server does not know is no choice: applications naming it are routed by postal code.
+    const page = { slug: unknownSlugs.has(slug) ? '' : slug, name: host.pageAssociation?.name ?? '' };
     this.routing = { postalCode, lookup, options: routingOptions(lookup, page), choosing: false };
     host.requestUpdate();
     await host.focusAfterUpdate('#rv-step-heading');
@@ -222,6 +225,7 @@ export class FlowController {
     const view = { m, errors: host.state.errors };
     const form = host.renderRoot.querySelector('form');
     return html`
+      ${unknownSlugs.has(host.association.trim().toLowerCase()) ? html`<p class="quiet-note">${m.routing.unknownPage}</p>` : nothing}
       ${step === 1 && this.routing ? renderRouting(m, this.routing) : nothing}
       <div class="step" ?hidden=${step !== 2}>${renderFitStep(view)}</div>
       <div class="step" ?hidden=${step !== 3}>

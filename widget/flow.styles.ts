@@ -22,6 +22,13 @@ export const flowStyles = css`
     padding: 0;
   }
 
+  /* The page's slug is unknown to the server: said once, quietly, above the step. */
+  .quiet-note {
+    margin: 0 0 1em;
+    font-size: 0.875em;
+    color: var(--rv-color-muted, #4a5561);
+  }
+
   .question {
     display: block;
     margin-bottom: 0.25em;

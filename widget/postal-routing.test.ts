@@ -142,4 +142,35 @@ describe('<ressursvenn-signup> postal-code check', () => {
     assertIncludes(find(element, '.routing-choice').textContent, 'Eksempelby sanitetsforening (this website)');
     await expectAccessible(element);
   });
+  it('tells the webmaster in the console and the volunteer quietly when the page names a slug nobody has, and does not offer it', async () => {
+    const warnings: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warnings.push(args.map(String).join(' '));
+    try {
+      stubFetch(() => jsonResponse(201, ACCEPTED), { association: () => jsonResponse(404, { error: { code: 'not_found' } }), postalCode: lookup });
+      const element = await mount({ association: 'Eksempelbyy' });
+      fillContact(element, '8530');
+      await next(element);
+      assertTrue(
+        warnings.some((w) => w.includes('no association has the slug "eksempelbyy"')),
+        `a console warning naming the slug (got ${JSON.stringify(warnings)})`,
+      );
+      assertEqual(find(element, '.quiet-note').textContent?.trim(), 'Denne nettsiden er ikke koblet til en sanitetsforening vi kjenner, så søknaden går etter postnummeret ditt.');
+      button(element, 'Nei, velg en annen')!.click();
+      await element.updateComplete;
+      const choices = Array.from(shadow(element).querySelectorAll<HTMLInputElement>('input[name="rv-route"]')).map((radio) => radio.value);
+      assertDeepEqual(choices, ['bjerkvik', 'narvik'], 'no "this website" choice for a slug nobody has');
+      await expectAccessible(element);
+    } finally {
+      console.warn = warn;
+    }
+  });
+
+  it('says nothing of the kind when the lookup only failed (no answer is no verdict)', async () => {
+    stubFetch(() => jsonResponse(201, ACCEPTED), { association: () => Promise.reject(new TypeError('offline')), postalCode: lookup });
+    const element = await mount({ association: 'eksempelby' });
+    fillContact(element, '8514');
+    await next(element);
+    assertTrue(shadow(element).querySelector('.quiet-note') === null, 'no notice');
+  });
 });

@@ -47,6 +47,7 @@ export const enLater: LaterMessages = {
     chooseLegend: 'Which association should get your application?',
     thisPage: (name) => `${name} (this website)`,
     thisPageUnknown: 'The association that runs this website',
+    unknownPage: 'This website is not linked to an association we know, so your application goes by your postcode.',
     continue: 'Continue',
     changePostalCode: 'Change postcode',
   },

@@ -70,6 +70,8 @@ export interface LaterMessages {
     chooseLegend: string;
     thisPage: (name: string) => string;
     thisPageUnknown: string;
+    /** Quietly, on every step, when the server knows no association by the page's slug (a mistyped embed code). */
+    unknownPage: string;
     continue: string;
     changePostalCode: string;
   };

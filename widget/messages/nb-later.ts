@@ -47,6 +47,7 @@ export const nbLater: LaterMessages = {
     chooseLegend: 'Hvilken sanitetsforening skal få søknaden?',
     thisPage: (name) => `${name} (denne nettsiden)`,
     thisPageUnknown: 'Sanitetsforeningen som har denne nettsiden',
+    unknownPage: 'Denne nettsiden er ikke koblet til en sanitetsforening vi kjenner, så søknaden går etter postnummeret ditt.',
     continue: 'Gå videre',
     changePostalCode: 'Endre postnummeret',
   },

@@ -47,6 +47,7 @@ export const nnLater: LaterMessages = {
     chooseLegend: 'Kva sanitetsforeining skal få søknaden?',
     thisPage: (name) => `${name} (denne nettsida)`,
     thisPageUnknown: 'Sanitetsforeininga som har denne nettsida',
+    unknownPage: 'Denne nettsida er ikkje kopla til ei sanitetsforeining vi kjenner, så søknaden går etter postnummeret ditt.',
     continue: 'Gå vidare',
     changePostalCode: 'Endre postnummeret',
   },
