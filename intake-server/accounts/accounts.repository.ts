@@ -51,3 +51,9 @@ export async function ensureAccount(db: Db, email: string, eligibility: Eligibil
 export async function findAccountName(db: Db, accountId: string): Promise<string | undefined> {
   return (await db.selectFrom('accounts').select('name').where('id', '=', accountId).executeTakeFirst())?.name;
 }
+
+/** The id of the account of an address (compared without case), or undefined when she never had one. */
+export async function findAccountIdByEmail(db: Db, email: string): Promise<string | undefined> {
+  const row = await db.selectFrom('accounts').select('id').where('email', '=', normalizeEmail(email)).executeTakeFirst();
+  return row?.id;
+}

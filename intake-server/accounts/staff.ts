@@ -11,17 +11,22 @@ export interface Staff {
   language: 'nb' | 'nn' | 'en';
   /** Ids of the associations this person may see: those they coordinate, or every association for an admin. */
   associationIds: string[];
+  /**
+   * Ids of the associations whose lead coordinator she is (an active coordinator marked lead): she may manage their
+   * coordinators, contact details and allowed origins. Empty for most people.
+   */
+  leadOf: string[];
 }
 
 /** The national admin is whoever the national association lists as an active coordinator. */
 export const roleOf = (associationKinds: string[]): StaffRole => (associationKinds.includes('national') ? 'admin' : 'coordinator');
 
 /** The associations that list `email` (already lower-cased) as an active coordinator, with their kind. */
-async function coordinatedBy(db: Db, email: string): Promise<{ id: string; kind: string }[]> {
+async function coordinatedBy(db: Db, email: string): Promise<{ id: string; kind: string; lead: number }[]> {
   return db
     .selectFrom('coordinators')
     .innerJoin('associations', 'associations.id', 'coordinators.association_id')
-    .select(['associations.id', 'associations.kind'])
+    .select(['associations.id', 'associations.kind', 'coordinators.lead'])
     .where('coordinators.active', '=', 1)
     .where((eb) => eb(eb.fn('lower', ['coordinators.email']), '=', email))
     .execute();
@@ -46,5 +51,6 @@ export async function loadStaff(db: Db, accountId: string): Promise<Staff | unde
     role,
     language: (['nb', 'nn', 'en'].includes(account.language) ? account.language : 'nb') as Staff['language'],
     associationIds: [...new Set(ids)],
+    leadOf: [...new Set(coordinated.filter((a) => a.lead === 1).map((a) => a.id))],
   };
 }

@@ -1,8 +1,9 @@
 /** Admin commands for coordinators: the people told about new applications. */
 import * as v from 'valibot';
-import { Email, PersonOrAssociationName } from '../associations/association-fields.schema.js';
+import { addCoordinatorAs, removeCoordinatorAs, validateCoordinator } from '../associations/association-admin.service.js';
+import { Email } from '../associations/association-fields.schema.js';
 import { findAssociationBySlug } from '../associations/associations.repository.js';
-import { addCoordinator, listCoordinators, removeCoordinator } from '../associations/coordinators.repository.js';
+import { listCoordinators } from '../associations/coordinators.repository.js';
 import type { Association } from '../associations/association.js';
 import { resetPasskeys } from '../accounts/passkey-changes.js';
 import { AdminError, usageError, type AdminCommand, type CommandContext } from './admin-command.js';
@@ -21,14 +22,16 @@ export const coordinatorsAddCommand: AdminCommand = {
   options: { name: { type: 'string', value: 'NAME', description: 'the coordinator\'s name, e.g. "Kari Nordmann" (required)' } },
   summary: 'Add a coordinator to an association (or rename one)',
   async run(ctx, [slug, email], options) {
-    const parsedEmail = v.safeParse(Email, email);
-    if (!parsedEmail.success) throw usageError(`"${email}" is not an email address.`);
+    const input = { name: typeof options.name === 'string' ? options.name : '', email: email! };
+    const valid = validateCoordinator(input);
+    const emailProblem = valid.ok ? undefined : valid.problems.find((p) => p.field === 'email');
+    if (emailProblem) throw usageError(`${emailProblem.message}.`);
     if (options.name === undefined) throw usageError('Give the coordinator\'s name with --name "First Last".');
-    const name = v.safeParse(PersonOrAssociationName, options.name);
-    if (!name.success) throw usageError(`--name ${name.issues[0]?.message}.`);
+    if (!valid.ok) throw usageError(`--${valid.problems[0]!.message}.`);
     const a = await association(ctx, slug!);
-    const outcome = await addCoordinator(ctx.db, a.id, { name: name.output, email: parsedEmail.output }, ctx.now());
-    ctx.out(outcome === 'added' ? `Added ${name.output} <${parsedEmail.output}> to ${a.slug}.` : `${parsedEmail.output} was already a coordinator of ${a.slug}: name updated, active.`);
+    const done = await addCoordinatorAs(ctx.db, null, a, input, ctx.now());
+    if (!done.ok) throw usageError(done.problems.map((p) => p.message).join('; '));
+    ctx.out(done.outcome === 'added' ? `Added ${done.name} <${done.email}> to ${a.slug}.` : `${done.email} was already a coordinator of ${a.slug}: name updated, active.`);
   },
 };
 
@@ -36,13 +39,15 @@ export const coordinatorsAddCommand: AdminCommand = {
 export const coordinatorsRemoveCommand: AdminCommand = {
   words: ['coordinators', 'remove'],
   args: ['SLUG', 'EMAIL'],
-  summary: 'Remove a coordinator from an association',
+  summary: 'Remove a coordinator from an association (her open applications stay with it, unassigned)',
+  details: 'She is signed out at once. The open applications she was following up stay with the association, with nobody following them up; the workspace can pass them to a named colleague instead.',
   async run(ctx, [slug, email]) {
     const a = await association(ctx, slug!);
-    if (!(await removeCoordinator(ctx.db, a.id, email!))) throw new AdminError(`${email} is not a coordinator of ${a.slug}.`);
+    const done = await removeCoordinatorAs(ctx.db, null, a, email!, null, ctx.now());
+    if (!done.ok) throw new AdminError(`${email} is not a coordinator of ${a.slug}.`);
     ctx.out(`Removed ${email} from ${a.slug}.`);
-    const left = (await listCoordinators(ctx.db, a.id)).filter((c) => c.active);
-    if (left.length === 0) ctx.warn(`${a.slug} has no coordinators left, so its applications go elsewhere until you add one.`);
+    if (done.applications > 0) ctx.out(`${done.applications} open application${done.applications === 1 ? '' : 's'} she was following up stay with ${a.slug}, unassigned.`);
+    if (done.left === 0) ctx.warn(`${a.slug} has no coordinators left, so its applications go elsewhere until you add one.`);
   },
 };
 

@@ -1,6 +1,6 @@
 /** Admin command for the national contact: the fallback for everything no local association can take. */
-import { AssociationChangeError, findAnyNationalContact, saveAssociation } from '../associations/associations.repository.js';
-import { withTransaction } from '../db/transaction.js';
+import { saveAssociationAs } from '../associations/association-admin.service.js';
+import { AssociationChangeError, findAnyNationalContact } from '../associations/associations.repository.js';
 import { AdminError, usageError, type AdminCommand } from './admin-command.js';
 import { changesFromOptions, showAssociation } from './associations.commands.js';
 
@@ -25,7 +25,7 @@ export const nationalSetCommand: AdminCommand = {
     const changes = changesFromOptions(slug, options);
     if (Object.keys(changes).length === 1) throw usageError('Nothing to change: give --name, --email, --phone or --lang.');
     try {
-      await withTransaction(ctx.db, (trx) => saveAssociation(trx, { ...changes, kind: 'national', active: true }, ctx.now()));
+      await saveAssociationAs(ctx.db, null, { ...changes, kind: 'national', active: true }, ctx.now(), { national: true });
     } catch (err) {
       if (err instanceof AssociationChangeError) throw new AdminError('There is no national contact yet; give --name and --email to create it.');
       throw err;

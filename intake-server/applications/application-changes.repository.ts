@@ -10,7 +10,7 @@ import { newId } from '../db/ids.js';
 import type { Database, Db } from '../db/schema.js';
 import { utcMonth } from '../lib/time.js';
 import { addEvent } from '../follow-up/events.repository.js';
-import { datesAfterStatusChange, type WorkflowStatus } from '../follow-up/statuses.js';
+import { datesAfterStatusChange, OPEN_STATUSES, type WorkflowStatus } from '../follow-up/statuses.js';
 import type { Checklist, WorkspaceApplication } from './application.js';
 
 // ---- Changes a coordinator makes. Each one records an event and moves `last_activity_at`, which retention and the
@@ -88,6 +88,32 @@ export async function moveToAssociation(trx: Transaction<Database>, a: Workspace
     .execute();
   await trx.deleteFrom('application_associations').where('application_id', '=', a.id).execute();
   await trx.insertInto('application_associations').values({ application_id: a.id, association_id: toId }).execute();
+}
+
+/**
+ * When a coordinator leaves an association: her open applications there (those she handles) pass to `toAccountId`,
+ * or stay with the association with nobody handling them (null). The history records the new handler (taken) or
+ * the release. Returns how many applications it touched. Run inside the transaction that removes her.
+ */
+export async function handOverApplications(
+  trx: Transaction<Database>,
+  associationId: string,
+  fromAccountId: string,
+  toAccountId: string | null,
+  at: Date,
+): Promise<number> {
+  const rows = await trx
+    .selectFrom('applications')
+    .select('id')
+    .where('association_id', '=', associationId)
+    .where('handled_by', '=', fromAccountId)
+    .where('status', 'in', [...OPEN_STATUSES])
+    .execute();
+  for (const { id } of rows) {
+    await update(trx, id, { handled_by: toAccountId }, at);
+    await addEvent(trx, id, toAccountId, 'handler', { handling: toAccountId ? 'taken' : 'released' }, at);
+  }
+  return rows.length;
 }
 
 // ---- The follow-up's bookkeeping on applications nobody has contacted.

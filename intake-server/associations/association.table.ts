@@ -47,6 +47,8 @@ export interface CoordinatorTable {
   email: string;
   active: number;
   created_at: string;
+  /** 1: a lead coordinator, who may manage this association's coordinators, contact details and allowed origins. */
+  lead: Generated<number>;
 }
 
 export type AssociationRow = Selectable<AssociationTable>;

@@ -21,17 +21,42 @@ async function endSignInsOf(db: Db, emails: string[]): Promise<void> {
   await db.deleteFrom('sign_in_links').where('account_id', 'in', accounts).where('used_at', 'is', null).execute();
 }
 
-/** A coordinator as the admin tool shows them. */
+/** A coordinator as the admin tool and the workspace show them. */
 export interface Coordinator {
+  id: string;
   name: string;
   email: string;
   active: boolean;
+  /** A lead coordinator manages her association's coordinators, contact details and allowed origins. */
+  lead: boolean;
 }
 
 /** Every coordinator of an association, ordered by email. */
 export async function listCoordinators(db: Db, associationId: string): Promise<Coordinator[]> {
-  const rows = await db.selectFrom('coordinators').select(['name', 'email', 'active']).where('association_id', '=', associationId).orderBy('email').execute();
-  return rows.map((r) => ({ name: r.name, email: r.email, active: r.active === 1 }));
+  const rows = await db
+    .selectFrom('coordinators')
+    .select(['id', 'name', 'email', 'active', 'lead'])
+    .where('association_id', '=', associationId)
+    .orderBy('email')
+    .execute();
+  return rows.map((r) => ({ id: r.id, name: r.name, email: r.email, active: r.active === 1, lead: r.lead === 1 }));
+}
+
+/** Renames a coordinator of an association; false when the id is not one of its coordinators. */
+export async function renameCoordinator(db: Db, associationId: string, coordinatorId: string, name: string): Promise<boolean> {
+  const result = await db.updateTable('coordinators').set({ name }).where('id', '=', coordinatorId).where('association_id', '=', associationId).executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** Makes a coordinator of an association its lead, or not; false when the id is not one of its coordinators. */
+export async function setLeadCoordinator(db: Db, associationId: string, coordinatorId: string, lead: boolean): Promise<boolean> {
+  const result = await db
+    .updateTable('coordinators')
+    .set({ lead: lead ? 1 : 0 })
+    .where('id', '=', coordinatorId)
+    .where('association_id', '=', associationId)
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
 }
 
 /** The active coordinators of several associations, by name (a person on two lists appears twice). */
@@ -58,13 +83,25 @@ export async function listCoordinatorEmailsFor(db: Db, associationIds: string[])
 /** Replaces all coordinators of an association; those no longer on the list are signed out of the workspace at once. */
 export async function replaceCoordinators(db: Db, associationId: string, coordinators: { name: string; email: string }[], now: Date): Promise<void> {
   await inTransaction(db, async (trx) => {
-    const before = await trx.selectFrom('coordinators').select('email').where('association_id', '=', associationId).execute();
+    const before = await trx.selectFrom('coordinators').select(['email', 'lead']).where('association_id', '=', associationId).execute();
     const kept = new Set(coordinators.map((c) => c.email.trim().toLowerCase()));
+    // A lead who stays on the list stays the lead.
+    const leads = new Set(before.filter((c) => c.lead === 1).map((c) => c.email.trim().toLowerCase()));
     await trx.deleteFrom('coordinators').where('association_id', '=', associationId).execute();
     if (coordinators.length > 0) {
       await trx
         .insertInto('coordinators')
-        .values(coordinators.map((c) => ({ id: randomUUID(), association_id: associationId, name: c.name, email: c.email, active: 1, created_at: now.toISOString() })))
+        .values(
+          coordinators.map((c) => ({
+            id: randomUUID(),
+            association_id: associationId,
+            name: c.name,
+            email: c.email,
+            active: 1,
+            lead: leads.has(c.email.trim().toLowerCase()) ? 1 : 0,
+            created_at: now.toISOString(),
+          })),
+        )
         .execute();
     }
     await endSignInsOf(trx, before.map((c) => c.email).filter((e) => !kept.has(e.trim().toLowerCase())));

@@ -15,15 +15,25 @@ export type AuditAction =
   | 'person.searched'
   | 'person.viewed'
   | 'person.exported'
-  | 'person.erased';
+  | 'person.erased'
+  | 'association.created'
+  | 'association.changed'
+  | 'coordinator.added'
+  | 'coordinator.renamed'
+  | 'coordinator.removed'
+  | 'coordinator.lead_changed';
+
+/** A value in an entry's detail; before/after of an association or coordinator change are objects of these. */
+type AuditValue = string | number | boolean | null | string[];
 
 export interface AuditEntry {
-  accountId: string;
+  /** null: a change made with the admin tool on the server (no account). */
+  accountId: string | null;
   action: AuditAction;
   associationId?: string | null;
   applicationId?: string | null;
   /** Codes, counts and ids only. */
-  detail?: Record<string, string | number | boolean | null | string[]>;
+  detail?: Record<string, AuditValue | Record<string, AuditValue> | null>;
 }
 
 /** Appends one entry; call inside the transaction of the change it records. */

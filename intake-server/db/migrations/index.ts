@@ -5,6 +5,7 @@ import { migration0002 } from './0002-routing-and-screening.js';
 import { migration0003 } from './0003-receipt-day.js';
 import { migration0004 } from './0004-coordinator-workspace.js';
 import { migration0006 } from './0006-at-rest.js';
+import { migration0007 } from './0007-lead-coordinators.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': migration0001,
@@ -12,4 +13,5 @@ export const migrations: Record<string, Migration> = {
   '0003-receipt-day': migration0003,
   '0004-coordinator-workspace': migration0004,
   '0006-at-rest': migration0006,
+  '0007-lead-coordinators': migration0007,
 };

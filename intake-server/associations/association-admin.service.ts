@@ -1,0 +1,234 @@
+/**
+ * Changing associations and their coordinators: the one code path of the admin tool (`npm run admin`) and the
+ * workspace's association pages. Validation, the rules of who may change what, the change itself and its audit entry
+ * (who, when, before and after; no account for the admin tool) are here; the callers only read input and show results.
+ */
+import * as v from 'valibot';
+import type { Kysely, Transaction } from 'kysely';
+import { ensureAccount, findAccountIdByEmail } from '../accounts/accounts.repository.js';
+import { handOverApplications } from '../applications/application-changes.repository.js';
+import { writeAudit } from '../audit/audit.repository.js';
+import type { Database } from '../db/schema.js';
+import { withTransaction } from '../db/transaction.js';
+import type { Association } from './association.js';
+import { AssociationFields, describeIssue, Email, PersonOrAssociationName } from './association-fields.schema.js';
+import { AssociationChangeError, findAssociationBySlug, saveAssociation, type AssociationChanges } from './associations.repository.js';
+import { addCoordinator, listCoordinators, removeCoordinator, renameCoordinator, setLeadCoordinator, type Coordinator } from './coordinators.repository.js';
+import { findCoverage } from './coverage.repository.js';
+import { formatPostalRange } from './postal-range.js';
+import { fieldsFromText, TEXT_LABELS, type TextField } from './text-fields.js';
+
+/** A value that cannot be saved, named by its text field (`email`, `postal-ranges`, …) with an English message. */
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** Who makes a change: an account in the workspace, or null for the admin tool on the server. */
+export type Actor = string | null;
+
+/** The fields a lead coordinator may change of her own association: contact details and allowed origins. */
+export const LEAD_FIELDS: readonly TextField[] = ['email', 'phone', 'origins'];
+
+/** What `validateAssociationText` makes of text fields. */
+export type ValidatedChanges = { ok: true; changes: AssociationChanges } | { ok: false; problems: FieldProblem[] };
+
+/**
+ * Validates association fields written as text (the admin tool's options, the workspace's form), named as in
+ * `TEXT_FIELDS`. An absent field keeps its value; an empty phone, county, kommuner, postal ranges or origins clears it.
+ */
+export function validateAssociationText(slug: string, text: Partial<Record<TextField, string>>): ValidatedChanges {
+  const { raw, problems } = fieldsFromText({ ...text, slug }, 'clear');
+  const all: FieldProblem[] = problems.map((message) => ({ field: 'coordinators', message }));
+  const result = v.safeParse(AssociationFields, raw);
+  if (!result.success) {
+    const labels: Record<string, string> = { ...TEXT_LABELS, slug: 'slug' };
+    for (const issue of result.issues) {
+      const field = (issue.path ?? []).map((p) => String(p.key)).filter((k) => !/^\d+$/.test(k)).join('.');
+      all.push({ field: labels[field] ?? field, message: describeIssue(issue, labels) });
+    }
+  }
+  if (!result.success || all.length > 0) return { ok: false, problems: all };
+  return { ok: true, changes: result.output };
+}
+
+/** Problems of a new association that its fields alone do not show: a taken slug, a missing name or email. */
+export async function problemsOfNewAssociation(db: Kysely<Database>, changes: AssociationChanges): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
+  if (await findAssociationBySlug(db, changes.slug)) problems.push({ field: 'slug', message: `slug "${changes.slug}" is already used by another association` });
+  if (!changes.name) problems.push({ field: 'name', message: 'name is required' });
+  if (!changes.contactEmail) problems.push({ field: 'email', message: 'email is required' });
+  return problems;
+}
+
+type Snapshot = Record<string, string | number | boolean | null | string[]>;
+
+/** The association as the audit log records it: its organisation data, never anyone's personal data. */
+async function snapshotOf(db: Kysely<Database> | Transaction<Database>, slug: string): Promise<Snapshot | undefined> {
+  const a = await findAssociationBySlug(db, slug);
+  if (!a) return undefined;
+  const coverage = await findCoverage(db, a.id);
+  return {
+    slug: a.slug,
+    name: a.name,
+    kind: a.kind,
+    countyNumber: a.countyNumber,
+    contactEmail: a.contactEmail,
+    contactPhone: a.contactPhone,
+    defaultLanguage: a.defaultLanguage,
+    active: a.active,
+    kommuner: coverage.kommuner,
+    postalRanges: coverage.postalRanges.map(formatPostalRange),
+    allowedOrigins: a.allowedOrigins,
+    minimumAge: a.settings.minimumAge,
+    fullDetailsInNotice: a.settings.fullDetailsInNotice,
+  };
+}
+
+/** The fields that differ, before and after. */
+function difference(before: Snapshot, after: Snapshot): { before: Snapshot; after: Snapshot } {
+  const changed = Object.keys(after).filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+  return { before: Object.fromEntries(changed.map((k) => [k, before[k] ?? null])), after: Object.fromEntries(changed.map((k) => [k, after[k] ?? null])) };
+}
+
+/**
+ * Saves validated changes to one association (creating it when the slug is new) with its audit entry, in one
+ * transaction. `national: true` only for the national contact's own command. Returns which fields changed.
+ * Throws `AssociationChangeError` for a change that cannot be made (a new association without name or email, a
+ * national association made local, or another made national).
+ */
+export async function saveAssociationAs(
+  db: Kysely<Database>,
+  actor: Actor,
+  changes: AssociationChanges,
+  now: Date,
+  options: { national?: boolean } = {},
+): Promise<{ id: string; created: boolean; changed: string[] }> {
+  return withTransaction(db, async (trx) => {
+    const before = await snapshotOf(trx, changes.slug);
+    if (!options.national && (changes.kind === 'national' || (before?.kind === 'national' && changes.kind !== undefined))) {
+      throw new AssociationChangeError('The national contact stays national, and no other association can become national.');
+    }
+    const { id, created } = await saveAssociation(trx, changes, now);
+    const after = (await snapshotOf(trx, changes.slug))!;
+    const diff = before ? difference(before, after) : { before: null, after };
+    const changed = Object.keys(diff.after);
+    if (created || changed.length > 0) {
+      await writeAudit(trx, { accountId: actor, action: created ? 'association.created' : 'association.changed', associationId: id, detail: diff }, now);
+    }
+    return { id, created, changed };
+  });
+}
+
+/** A coordinator's name and email, validated; problems are named `name` and `email`. */
+export function validateCoordinator(input: { name: string; email: string }): { ok: true; name: string; email: string } | { ok: false; problems: FieldProblem[] } {
+  const name = v.safeParse(PersonOrAssociationName, input.name);
+  const email = v.safeParse(Email, input.email);
+  const problems: FieldProblem[] = [];
+  if (!name.success) problems.push({ field: 'name', message: `name ${name.issues[0]?.message}` });
+  if (!email.success) problems.push({ field: 'email', message: `"${input.email}" is not an email address` });
+  return name.success && email.success ? { ok: true, name: name.output, email: email.output } : { ok: false, problems };
+}
+
+const personOf = (c: Coordinator) => ({ name: c.name, email: c.email, active: c.active, lead: c.lead });
+
+/** Adds a coordinator (or renames and reactivates the one with this address), audited. */
+export async function addCoordinatorAs(
+  db: Kysely<Database>,
+  actor: Actor,
+  association: Association,
+  input: { name: string; email: string },
+  now: Date,
+): Promise<{ ok: true; outcome: 'added' | 'updated'; name: string; email: string } | { ok: false; problems: FieldProblem[] }> {
+  const valid = validateCoordinator(input);
+  if (!valid.ok) return valid;
+  return withTransaction(db, async (trx) => {
+    const same = (c: Coordinator) => c.email.toLowerCase() === valid.email.toLowerCase();
+    const before = (await listCoordinators(trx, association.id)).find(same);
+    const outcome = await addCoordinator(trx, association.id, { name: valid.name, email: valid.email }, now);
+    const after = (await listCoordinators(trx, association.id)).find(same)!;
+    await writeAudit(trx, { accountId: actor, action: 'coordinator.added', associationId: association.id, detail: { before: before ? personOf(before) : null, after: personOf(after) } }, now);
+    return { ok: true as const, outcome, name: valid.name, email: valid.email };
+  });
+}
+
+/** Renames a coordinator of the association, audited; 'not_found' when the id is not one of its coordinators. */
+export async function renameCoordinatorAs(
+  db: Kysely<Database>,
+  actor: Actor,
+  association: Association,
+  coordinatorId: string,
+  name: string,
+  now: Date,
+): Promise<{ ok: true } | { ok: false; problems: FieldProblem[] } | { ok: false; notFound: true }> {
+  const parsed = v.safeParse(PersonOrAssociationName, name);
+  if (!parsed.success) return { ok: false, problems: [{ field: 'name', message: `name ${parsed.issues[0]?.message}` }] };
+  return withTransaction(db, async (trx) => {
+    const before = (await listCoordinators(trx, association.id)).find((c) => c.id === coordinatorId);
+    if (!before || !(await renameCoordinator(trx, association.id, coordinatorId, parsed.output))) return { ok: false as const, notFound: true as const };
+    await writeAudit(
+      trx,
+      { accountId: actor, action: 'coordinator.renamed', associationId: association.id, detail: { before: personOf(before), after: personOf({ ...before, name: parsed.output }) } },
+      now,
+    );
+    return { ok: true as const };
+  });
+}
+
+/** Makes a coordinator the association's lead, or not, audited; false when the id is not one of its coordinators. */
+export async function setLeadAs(db: Kysely<Database>, actor: Actor, association: Association, coordinatorId: string, lead: boolean, now: Date): Promise<boolean> {
+  return withTransaction(db, async (trx) => {
+    const before = (await listCoordinators(trx, association.id)).find((c) => c.id === coordinatorId);
+    if (!before || !(await setLeadCoordinator(trx, association.id, coordinatorId, lead))) return false;
+    await writeAudit(
+      trx,
+      { accountId: actor, action: 'coordinator.lead_changed', associationId: association.id, detail: { before: personOf(before), after: personOf({ ...before, lead }) } },
+      now,
+    );
+    return true;
+  });
+}
+
+/** What happened when a coordinator was removed. */
+export type RemovalResult =
+  | { ok: true; removed: Coordinator; applications: number; passedTo: Coordinator | null; left: number }
+  | { ok: false; reason: 'not_found' | 'bad_colleague' };
+
+/**
+ * Removes a coordinator (named by email, compared without case) from the association. She is signed out at once
+ * (sessions and unused sign-in links end). Her open applications in this association (those she handles) pass to
+ * the colleague `passToId` (another active coordinator of the association), or stay with the association with
+ * nobody handling them (null). One transaction, audited.
+ */
+export async function removeCoordinatorAs(
+  db: Kysely<Database>,
+  actor: Actor,
+  association: Association,
+  email: string,
+  passToId: string | null,
+  now: Date,
+): Promise<RemovalResult> {
+  return withTransaction(db, async (trx) => {
+    const people = await listCoordinators(trx, association.id);
+    const who = people.find((c) => c.email.toLowerCase() === email.trim().toLowerCase());
+    if (!who) return { ok: false as const, reason: 'not_found' as const };
+    const colleague = passToId === null ? null : people.find((c) => c.id === passToId && c.active && c.id !== who.id);
+    if (colleague === undefined) return { ok: false as const, reason: 'bad_colleague' as const };
+    await removeCoordinator(trx, association.id, who.email);
+    const from = await findAccountIdByEmail(trx, who.email);
+    const to = colleague && ((await findAccountIdByEmail(trx, colleague.email)) ?? (await ensureAccount(trx, colleague.email, { name: colleague.name, role: 'coordinator' }, association.defaultLanguage, now)));
+    const applications = from ? await handOverApplications(trx, association.id, from, to ?? null, now) : 0;
+    await writeAudit(
+      trx,
+      {
+        accountId: actor,
+        action: 'coordinator.removed',
+        associationId: association.id,
+        detail: { before: personOf(who), after: null, applications, passedTo: colleague?.email ?? null },
+      },
+      now,
+    );
+    const left = people.filter((c) => c.active && c.id !== who.id).length;
+    return { ok: true as const, removed: who, applications, passedTo: colleague, left };
+  });
+}
