@@ -58,26 +58,33 @@ if (tool && form && slugInput && snippet && preview) {
     };
   };
 
-  /** The association the field names: by its name in the list, or by a slug the list or the server knows. */
+  /**
+   * The association the field names: by its name in the list, or by a slug the list or the server knows. Otherwise
+   * why there is no code: `error` when the field is wrong, `status` while it may still become right.
+   */
   const choice = () => {
     const text = slugInput.value.trim();
-    if (text === '') return { state: 'invalid', message: 'Skriv navnet eller kortnavnet til foreningen.' };
+    if (text === '') return { state: 'invalid', error: 'Skriv navnet eller kortnavnet til foreningen.' };
     const named = directory.byText.get(textKey(text));
     if (named) return { state: 'found', ...named };
     const slug = normaliseSlug(text);
-    if (slug.length > SLUG_MAX || !SLUG_PATTERN.test(slug)) {
+    const wellFormed = slug.length <= SLUG_MAX && SLUG_PATTERN.test(slug);
+    const name = wellFormed ? (directory.bySlug.get(slug) ?? checked.get(slug)) : undefined;
+    if (name) return { state: 'found', slug, name };
+    // Part of a name: she is still typing or choosing in the list.
+    const matches = [...directory.labels.values()].filter((label) => textKey(label).includes(textKey(text)));
+    if (matches.length === 1) return { state: 'partial', status: `Én forening passer: ${matches[0]}. Velg den i lista, eller skriv hele navnet.` };
+    if (matches.length > 1) return { state: 'partial', status: `${matches.length} foreninger passer. Velg en i lista, eller skriv hele navnet.` };
+    if (!wellFormed) {
       return {
         state: 'invalid',
-        message:
-          'Fant ingen forening med dette navnet. Et kortnavn kan bare ha bokstaver (a–z), tall og bindestrek, og høyst 64 tegn.',
+        error: 'Fant ingen forening med dette navnet. Et kortnavn kan bare ha bokstaver (a–z), tall og bindestrek, og høyst 64 tegn.',
       };
     }
-    const name = directory.bySlug.get(slug) ?? checked.get(slug);
-    if (name) return { state: 'found', slug, name };
     if (name === null) {
-      return { state: 'invalid', slug, message: `Fant ingen aktiv forening med kortnavnet «${slug}». Velg foreningen i lista, eller sjekk kortnavnet med nasjonal kontaktperson.` };
+      return { state: 'invalid', slug, error: `Fant ingen aktiv forening med kortnavnet «${slug}». Velg foreningen i lista, eller sjekk kortnavnet med nasjonal kontaktperson.` };
     }
-    return { state: 'checking', slug };
+    return { state: 'checking', slug, status: 'Ser etter foreningen …' };
   };
 
   const update = () => {
@@ -89,7 +96,7 @@ if (tool && form && slugInput && snippet && preview) {
     clearTimeout(lookupTimer);
     if (chosen.state !== 'found') {
       showNoCode();
-      showSlugMessage(chosen.state === 'invalid' ? chosen.message : '', chosen.state === 'checking' ? 'Ser etter foreningen …' : '');
+      showSlugMessage(chosen.error ?? '', chosen.status ?? '');
       if (chosen.state === 'checking') lookupTimer = setTimeout(() => lookUp(chosen.slug), PREVIEW_DELAY_MS);
       return;
     }

@@ -65,6 +65,15 @@ describe('the embed builder', () => {
     expect(offered).toEqual(expect.arrayContaining(['Narvik sanitetsforening', 'Tromsø sanitetsforening', 'Eksempelby sanitetsforening']));
     expect(await field(page).getAttribute('list')).toBe('association-list');
 
+    // Part of a name, while she types or looks through the list: how many match, no error, and no code yet.
+    await field(page).fill('narv');
+    await expectNoCode(page);
+    expect(await page.locator('#slug-found').textContent()).toBe('Én forening passer: Narvik sanitetsforening. Velg den i lista, eller skriv hele navnet.');
+    expect(await page.locator('#slug-error').textContent()).toBe('');
+    expect(await field(page).getAttribute('aria-invalid')).toBeNull();
+    await field(page).fill('Sanitets');
+    expect(await page.locator('#slug-found').textContent()).toMatch(/^[2-9] foreninger passer\./);
+
     // Picking from the list puts the name in the field; the code uses the slug.
     await field(page).fill('Narvik sanitetsforening');
     await field(page).press('Tab');
