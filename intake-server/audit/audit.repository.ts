@@ -21,7 +21,8 @@ export type AuditAction =
   | 'coordinator.added'
   | 'coordinator.renamed'
   | 'coordinator.removed'
-  | 'coordinator.lead_changed';
+  | 'coordinator.lead_changed'
+  | 'reference_data.applied';
 
 /** A value in an entry's detail; before/after of an association or coordinator change are objects of these. */
 type AuditValue = string | number | boolean | null | string[];

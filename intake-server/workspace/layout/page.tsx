@@ -38,6 +38,11 @@ export function Page({ title, language, staff, children }: PageProps) {
                 <li>
                   <a href="/koordinator/tall">{t.figures}</a>
                 </li>
+                {staff.role === 'admin' ? (
+                  <li>
+                    <a href="/koordinator/referansedata">{t.referenceData}</a>
+                  </li>
+                ) : null}
                 <li>
                   <a href="/koordinator/konto">{t.account}</a>
                 </li>

@@ -9,12 +9,14 @@ export interface WorkspaceFrameTexts {
   inbox: string;
   figures: string;
   account: string;
+  /** The national admin's page for the postal code register, kommune list and association files. */
+  referenceData: string;
 }
 
 const TEXTS: LanguageTexts<WorkspaceFrameTexts> = {
-  nb: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innholdet', mainNavigation: 'Hovedmeny', inbox: 'Søknader', figures: 'Tall', account: 'Konto' },
-  nn: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innhaldet', mainNavigation: 'Hovudmeny', inbox: 'Søknader', figures: 'Tal', account: 'Konto' },
-  en: { product: 'Ressursvenn – coordinators', skipToContent: 'Skip to content', mainNavigation: 'Main menu', inbox: 'Applications', figures: 'Figures', account: 'Account' },
+  nb: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innholdet', mainNavigation: 'Hovedmeny', inbox: 'Søknader', figures: 'Tall', account: 'Konto', referenceData: 'Referansedata' },
+  nn: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innhaldet', mainNavigation: 'Hovudmeny', inbox: 'Søknader', figures: 'Tal', account: 'Konto', referenceData: 'Referansedata' },
+  en: { product: 'Ressursvenn – coordinators', skipToContent: 'Skip to content', mainNavigation: 'Main menu', inbox: 'Applications', figures: 'Figures', account: 'Account', referenceData: 'Reference data' },
 };
 
 export function workspaceText(language: Language): WorkspaceFrameTexts {
