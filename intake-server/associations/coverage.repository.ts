@@ -52,10 +52,19 @@ export async function replacePostalRanges(db: Db, associationId: string, ranges:
 
 /** Active local associations that serve the postal code: through its kommune, or a postal range that holds it. */
 export async function findServingAssociations(db: Db, postalCode: string, kommuneNumber: string | null): Promise<Association[]> {
+  return localAssociationsServing(db, postalCode, kommuneNumber, true);
+}
+
+/** Local associations, active or not, that name the postal code's kommune or a postal range holding it (to say why none could take it). */
+export async function findAllServingAssociations(db: Db, postalCode: string, kommuneNumber: string | null): Promise<Association[]> {
+  return localAssociationsServing(db, postalCode, kommuneNumber, false);
+}
+
+async function localAssociationsServing(db: Db, postalCode: string, kommuneNumber: string | null, activeOnly: boolean): Promise<Association[]> {
   const rows = await db
     .selectFrom('associations')
     .selectAll()
-    .where('active', '=', 1)
+    .$if(activeOnly, (q) => q.where('active', '=', 1))
     .where('kind', '=', 'local')
     .where((eb) =>
       eb.or([
@@ -81,4 +90,27 @@ export async function findCountyAssociations(db: Db, countyNumber: string): Prom
     .where('county_number', '=', countyNumber)
     .execute();
   return rows.map(toAssociation);
+}
+
+/** Every association's kommuner, as pairs (for the coverage overview). */
+export async function listAllKommuneLinks(db: Db): Promise<{ associationId: string; kommuneNumber: string }[]> {
+  const rows = await db.selectFrom('association_kommuner').select(['association_id', 'kommune_number']).orderBy('kommune_number').execute();
+  return rows.map((r) => ({ associationId: r.association_id, kommuneNumber: r.kommune_number }));
+}
+
+/** Every association's postal ranges, each with the kommuner of the register's postal codes it holds (for the coverage overview). */
+export async function listPostalRangeKommuner(db: Db): Promise<{ associationId: string; range: PostalRange; kommuneNumbers: string[] }[]> {
+  const ranges = await db.selectFrom('association_postal_ranges').select(['id', 'association_id', 'from_code', 'to_code']).orderBy('from_code').execute();
+  const reached = await db
+    .selectFrom('association_postal_ranges as r')
+    .innerJoin('postal_codes as p', (join) => join.onRef('p.code', '>=', 'r.from_code').onRef('p.code', '<=', 'r.to_code'))
+    .select(['r.id', 'p.kommune_number'])
+    .distinct()
+    .orderBy('p.kommune_number')
+    .execute();
+  return ranges.map((r) => ({
+    associationId: r.association_id,
+    range: { from: r.from_code, to: r.to_code },
+    kommuneNumbers: reached.filter((k) => k.id === r.id).map((k) => k.kommune_number),
+  }));
 }

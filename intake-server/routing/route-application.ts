@@ -3,6 +3,7 @@ import type { Association } from '../associations/association.js';
 import { findAssociationBySlug, findNationalContact, listCoordinatorEmails } from '../associations/associations.repository.js';
 import { findPostalCode } from '../reference-data/reference-data.repository.js';
 import { findCountyCandidates, findLocalCandidates, withRecipients, type Candidate } from './candidates.js';
+import { findUnroutedCause, type UnroutedCause } from './unrouted-reason.js';
 import type { Db } from '../db/schema.js';
 
 export interface RouteRequest {
@@ -28,6 +29,8 @@ export interface Route {
   recipients: string[];
   routing: Routing;
   kommune: { number: string; name: string } | null;
+  /** Why no association could take it: set only for `national_fallback`. */
+  unrouted: UnroutedCause | null;
 }
 
 /** An association the applicant or the page named, if it can take applications (the national contact never counts). */
@@ -40,7 +43,7 @@ async function usable(db: Db, slug: string): Promise<Candidate | undefined> {
 /** One association, or several sharing (the first by name is primary; every coordinator is told). */
 function routeTo(candidates: Candidate[], routing: Routing, kommune: Route['kommune']): Route {
   const recipients = [...new Set(candidates.flatMap((c) => c.recipients))];
-  return { associations: candidates.map((c) => c.association), primary: candidates[0]!.association, recipients, routing, kommune };
+  return { associations: candidates.map((c) => c.association), primary: candidates[0]!.association, recipients, routing, kommune, unrouted: null };
 }
 
 /**
@@ -68,13 +71,14 @@ export async function routeApplication(db: Db, req: RouteRequest): Promise<Route
     const county = await findCountyCandidates(db, place.kommune.countyNumber);
     if (county.length > 0) return routeTo(county, 'county', kommune);
   }
-  return nationalRoute(db, kommune);
+  const routed = place ? { number: place.kommune.number, countyNumber: place.kommune.countyNumber } : null;
+  return nationalRoute(db, kommune, await findUnroutedCause(db, req.postalCode, routed));
 }
 
 /** The national contact as the route of last resort. */
-async function nationalRoute(db: Db, kommune: Route['kommune']): Promise<Route> {
+async function nationalRoute(db: Db, kommune: Route['kommune'], unrouted: UnroutedCause): Promise<Route> {
   const national = await findNationalContact(db);
   if (!national) throw new Error('No active national contact is configured');
   const recipients = await listCoordinatorEmails(db, national.id);
-  return { associations: [], primary: national, recipients: recipients.length > 0 ? recipients : [national.contactEmail], routing: 'national_fallback', kommune };
+  return { associations: [], primary: national, recipients: recipients.length > 0 ? recipients : [national.contactEmail], routing: 'national_fallback', kommune, unrouted };
 }

@@ -40,7 +40,7 @@ export function Page({ title, language, staff, children }: PageProps) {
                 </li>
                 {staff.role === 'admin' ? (
                   <li>
-                    <a href="/koordinator/referansedata">{t.referenceData}</a>
+                    <a href="/koordinator/dekning">{t.coverage}</a>
                   </li>
                 ) : null}
                 <li>
