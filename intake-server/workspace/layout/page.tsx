@@ -43,6 +43,11 @@ export function Page({ title, language, staff, children }: PageProps) {
                     <a href="/koordinator/dekning">{t.coverage}</a>
                   </li>
                 ) : null}
+                {staff.role === 'admin' ? (
+                  <li>
+                    <a href="/koordinator/referansedata">{t.referenceData}</a>
+                  </li>
+                ) : null}
                 <li>
                   <a href="/koordinator/konto">{t.account}</a>
                 </li>

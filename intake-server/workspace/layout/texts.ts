@@ -10,12 +10,14 @@ export interface WorkspaceFrameTexts {
   figures: string;
   coverage: string;
   account: string;
+  /** The national admin's page for the postal code register, kommune list and association files. */
+  referenceData: string;
 }
 
 const TEXTS: LanguageTexts<WorkspaceFrameTexts> = {
-  nb: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innholdet', mainNavigation: 'Hovedmeny', inbox: 'Søknader', figures: 'Tall', coverage: 'Dekning', account: 'Konto' },
-  nn: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innhaldet', mainNavigation: 'Hovudmeny', inbox: 'Søknader', figures: 'Tal', coverage: 'Dekning', account: 'Konto' },
-  en: { product: 'Ressursvenn – coordinators', skipToContent: 'Skip to content', mainNavigation: 'Main menu', inbox: 'Applications', figures: 'Figures', coverage: 'Coverage', account: 'Account' },
+  nb: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innholdet', mainNavigation: 'Hovedmeny', inbox: 'Søknader', figures: 'Tall', coverage: 'Dekning', account: 'Konto', referenceData: 'Referansedata' },
+  nn: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innhaldet', mainNavigation: 'Hovudmeny', inbox: 'Søknader', figures: 'Tal', coverage: 'Dekning', account: 'Konto', referenceData: 'Referansedata' },
+  en: { product: 'Ressursvenn – coordinators', skipToContent: 'Skip to content', mainNavigation: 'Main menu', inbox: 'Applications', figures: 'Figures', coverage: 'Coverage', account: 'Account', referenceData: 'Reference data' },
 };
 
 export function workspaceText(language: Language): WorkspaceFrameTexts {
