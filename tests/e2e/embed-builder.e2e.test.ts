@@ -1,6 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, WCAG_AA } from '../support/axe.js';
+import { runAdmin } from '../../intake-server/admin/run-admin.js';
 import { launchChromium } from '../support/chromium.js';
 import { startProduct, type RunningProduct } from '../support/start-product.js';
 import { createTempDir } from '../support/temp-dir.js';
@@ -63,7 +64,8 @@ describe('the embed builder', () => {
     await expectCodeFor(page, 'eksempelby', 'Eksempelby sanitetsforening');
     const offered = await page.locator('#association-list option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(offered).toEqual(expect.arrayContaining(['Narvik sanitetsforening', 'Tromsø sanitetsforening', 'Eksempelby sanitetsforening']));
-    expect(await field(page).getAttribute('list')).toBe('association-list');
+    // With its list, screen readers meet the field as a combobox named by its label.
+    expect(await page.getByRole('combobox', { name: 'Forening', exact: true }).getAttribute('list')).toBe('association-list');
 
     // Part of a name, while she types or looks through the list: how many match, no error, and no code yet.
     await field(page).fill('narv');
@@ -140,6 +142,21 @@ describe('the embed builder', () => {
     await page.close();
   });
 
+  it('asks the server about a slug its list does not hold, such as an association created after the page was opened', async () => {
+    const { page, problems } = await open();
+    await expectCodeFor(page, 'eksempelby', 'Eksempelby sanitetsforening');
+    const created = await runAdmin(['associations', 'set', 'nyby', '--name', 'Nyby sanitetsforening', '--email', 'post@nyby.example'], {
+      env: { DATA_DIR: dir.path },
+      stdout: () => {},
+      stderr: (text) => process.stderr.write(text),
+    });
+    expect(created).toBe(0);
+    await field(page).fill('NYBY');
+    await expectCodeFor(page, 'nyby', 'Nyby sanitetsforening');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('is axe-clean with code and fits 320 px at 200 % text without sideways scrolling', async () => {
     const { page, problems } = await open(320);
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
@@ -152,6 +169,11 @@ describe('the embed builder', () => {
     const long = 'a'.repeat(64);
     await field(page).fill(long);
     await expect.poll(() => page.locator('#slug-error').textContent()).toContain(long);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+
+    // The demo's association page, which the builder links to, fits as well.
+    await page.goto(product.demoUrl);
+    await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(problems).toEqual([]);
     await page.close();
