@@ -41,9 +41,9 @@ if (tool && form && slugInput && snippet && preview) {
   /** Counts changes to the choice, so a preview that finishes loading after a later change is not shown. */
   let generation = 0;
 
-  for (const [text] of directory.byText) {
+  for (const label of directory.labels.values()) {
     const option = document.createElement('option');
-    option.value = directory.labels.get(text);
+    option.value = label;
     associationList?.append(option);
   }
 
