@@ -28,6 +28,8 @@ export interface InboxEntry {
   firstName: string;
   lastName: string;
   postalCode: string;
+  /** The kommune routing found for the postal code; null when the register did not have it. */
+  kommuneNumber: string | null;
   kommuneName: string | null;
   associationName: string;
   flags: SoftFlag[];
@@ -55,6 +57,7 @@ function baseQuery(db: Kysely<Database>, associationIds: string[]) {
       'a.first_name',
       'a.last_name',
       'a.postal_code',
+      'a.kommune_number',
       'a.flags',
       'a.created_at',
       'a.first_contact_at',
@@ -80,6 +83,7 @@ function toEntry(r: Awaited<ReturnType<Query['execute']>>[number]): InboxEntry {
     firstName: r.first_name,
     lastName: r.last_name,
     postalCode: r.postal_code,
+    kommuneNumber: r.kommune_number,
     kommuneName: r.kommune_name,
     associationName: r.association_name,
     flags: parseFlags(r.flags),

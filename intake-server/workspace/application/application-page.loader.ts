@@ -14,6 +14,7 @@ import { listEvents } from '../../follow-up/events.repository.js';
 import { listNotes } from '../../follow-up/notes.repository.js';
 import type { PageContext } from '../kit/page-context.js';
 import type { WorkspaceApplication } from '../../applications/application.js';
+import { explainUnrouted } from '../../routing/unrouted-reason.js';
 
 /** The application's active coordinators and the person saving (also the name saved before, should they have left). */
 export async function checkersFor(db: Kysely<Database>, a: WorkspaceApplication, staff: Staff): Promise<Checkers> {
@@ -24,11 +25,22 @@ export async function checkersFor(db: Kysely<Database>, a: WorkspaceApplication,
   return { names: [...new Set([mine, ...rows.map((r) => r.name), ...(kept ? [kept] : [])])], mine };
 }
 
+/**
+ * The active local and county associations other than the application's own: `targets`, those with a coordinator,
+ * which it can be passed on to; `withoutCoordinator`, those it cannot, shown so they do not silently vanish.
+ */
+export async function reassignChoices(db: Kysely<Database>, a: WorkspaceApplication, all?: Association[]): Promise<{ targets: Association[]; withoutCoordinator: Association[] }> {
+  const candidates = (all ?? (await listAssociations(db)))
+    .filter((s) => s.active && s.kind !== 'national' && s.id !== a.associationId)
+    .sort((x, y) => x.name.localeCompare(y.name, 'nb'));
+  const coordinators = await listCoordinatorEmailsFor(db, candidates.map((s) => s.id));
+  const reachable = (s: Association) => (coordinators.get(s.id) ?? []).length > 0;
+  return { targets: candidates.filter(reachable), withoutCoordinator: candidates.filter((s) => !reachable(s)) };
+}
+
 /** Associations an application can be passed on to: active local or county ones with a coordinator, not its own. */
 export async function reassignTargets(db: Kysely<Database>, a: WorkspaceApplication, all?: Association[]): Promise<Association[]> {
-  const candidates = (all ?? (await listAssociations(db))).filter((s) => s.active && s.kind !== 'national' && s.id !== a.associationId);
-  const coordinators = await listCoordinatorEmailsFor(db, candidates.map((s) => s.id));
-  return candidates.filter((s) => (coordinators.get(s.id) ?? []).length > 0).sort((x, y) => x.name.localeCompare(y.name, 'nb'));
+  return (await reassignChoices(db, a, all)).targets;
 }
 
 /** Everything on the page except the message after a save and a rejected form. */
@@ -57,7 +69,8 @@ export async function loadApplicationPage(
     events: await listEvents(db, a.id),
     associationNames: names,
     checkers: await checkersFor(db, a, ctx.staff),
-    targets: await reassignTargets(db, a, associations),
+    ...(await reassignChoices(db, a, associations)),
+    whyUnrouted: a.status === 'unrouted' ? await explainUnrouted(db, a) : null,
     today: osloDate(ctx.now),
   };
 }

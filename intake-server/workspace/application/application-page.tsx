@@ -16,6 +16,8 @@ import { NotesSection } from './notes-section.js';
 import type { Note } from '../../follow-up/notes.repository.js';
 import type { PageContext } from '../kit/page-context.js';
 import { ReassignSection } from './reassign-section.js';
+import type { UnroutedExplanation } from '../../routing/unrouted-reason.js';
+import { describeUnrouted, unroutedTexts } from '../kit/unrouted.texts.js';
 import { StatusForm } from './status-form.js';
 import type { WorkspaceApplication } from '../../applications/application.js';
 
@@ -50,6 +52,10 @@ export interface ApplicationPageProps {
   associationNames: Map<string, string>;
   checkers: Checkers;
   targets: Association[];
+  /** Active associations it cannot be passed on to, because they have no active coordinator. */
+  withoutCoordinator: Association[];
+  /** Why an unrouted application is unrouted; null for the others. */
+  whyUnrouted: UnroutedExplanation | null;
   today: string;
   saved: SavedKind | null;
   rejected: RejectedForm | null;
@@ -85,7 +91,16 @@ export function ApplicationPage(props: ApplicationPageProps) {
         </p>
       ) : null}
       <ErrorSummary title={followUpTexts(ctx.language).errorSummary} errors={errorsOf(rejected, ctx)} />
-      {a.status === 'unrouted' ? <p class="notice">{t.unrouted}</p> : null}
+      {a.status === 'unrouted' ? (
+        <div class="notice">
+          <p>{t.unrouted}</p>
+          {props.whyUnrouted ? (
+            <p>
+              <strong>{unroutedTexts(ctx.language).why}:</strong> {describeUnrouted(ctx.language, props.whyUnrouted)}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {a.status === 'duplicate' ? (
         <p class="notice">
           {t.repeatOf}{' '}
@@ -130,7 +145,7 @@ export function ApplicationPage(props: ApplicationPageProps) {
             draft={rejected?.kind === 'note' ? rejected.draft : ''}
             error={rejected?.kind === 'note' ? rejected.error : undefined}
           />
-          <ReassignSection ctx={ctx} applicationId={a.id} targets={props.targets} error={rejected?.kind === 'reassign' ? rejected.error : undefined} />
+          <ReassignSection ctx={ctx} applicationId={a.id} targets={props.targets} withoutCoordinator={props.withoutCoordinator} error={rejected?.kind === 'reassign' ? rejected.error : undefined} />
         </div>
         <div class="application__record">
           <PrivacyFacts {...details} />

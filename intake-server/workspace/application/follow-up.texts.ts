@@ -45,6 +45,8 @@ export interface FollowUpTexts {
   choose: string;
   reassign: string;
   noOtherAssociations: string;
+  noActiveCoordinator: string;
+  withoutCoordinator: (names: string) => string;
 }
 
 const nb: FollowUpTexts = {
@@ -103,6 +105,8 @@ const nb: FollowUpTexts = {
   choose: 'Velg forening',
   reassign: 'Send søknaden videre',
   noOtherAssociations: 'Det finnes ingen annen forening å sende søknaden til.',
+  noActiveCoordinator: 'ingen aktiv koordinator',
+  withoutCoordinator: (names) => `Kan ikke velges fordi de ikke har noen aktiv koordinator: ${names}. Nasjonal kontaktperson kan legge til en koordinator.`,
 };
 
 const nn: FollowUpTexts = {
@@ -161,6 +165,8 @@ const nn: FollowUpTexts = {
   choose: 'Vel foreining',
   reassign: 'Send søknaden vidare',
   noOtherAssociations: 'Det finst inga anna foreining å sende søknaden til.',
+  noActiveCoordinator: 'ingen aktiv koordinator',
+  withoutCoordinator: (names) => `Kan ikkje veljast fordi dei ikkje har nokon aktiv koordinator: ${names}. Nasjonal kontaktperson kan leggje til ein koordinator.`,
 };
 
 const en: FollowUpTexts = {
@@ -219,6 +225,8 @@ const en: FollowUpTexts = {
   choose: 'Choose an association',
   reassign: 'Pass the application on',
   noOtherAssociations: 'There is no other association to pass the application to.',
+  noActiveCoordinator: 'no active coordinator',
+  withoutCoordinator: (names) => `Cannot be chosen because they have no active coordinator: ${names}. The national contact can add a coordinator.`,
 };
 
 const TEXTS: LanguageTexts<FollowUpTexts> = { nb, nn, en };

@@ -5,11 +5,21 @@ import { commonTexts } from '../kit/common.texts.js';
 import { inboxTexts } from './inbox.texts.js';
 import type { InboxEntry } from '../../applications/application-queries.repository.js';
 import type { PageContext } from '../kit/page-context.js';
+import type { UnroutedExplanation } from '../../routing/unrouted-reason.js';
+import { describeUnrouted, unroutedTexts } from '../kit/unrouted.texts.js';
 
 /** Days without contact after which an application is marked as waiting (the follow-up reminder's norm). */
 const WAITING_DAYS = 3;
 
-function Card({ entry, ctx, showAssociation }: { entry: InboxEntry; ctx: PageContext; showAssociation: boolean }) {
+interface CardProps {
+  entry: InboxEntry;
+  ctx: PageContext;
+  showAssociation: boolean;
+  /** Why it is unrouted, for an unrouted application the admin sees. */
+  why: UnroutedExplanation | undefined;
+}
+
+function Card({ entry, ctx, showAssociation, why }: CardProps) {
   const t = inboxTexts(ctx.language);
   const c = commonTexts(ctx.language);
   const days = daysBetween(entry.createdAt, ctx.now);
@@ -28,6 +38,11 @@ function Card({ entry, ctx, showAssociation }: { entry: InboxEntry; ctx: PageCon
         <span>{place}</span>
         {showAssociation ? <span>{entry.associationName}</span> : null}
       </p>
+      {why ? (
+        <p class="card__why">
+          <strong>{unroutedTexts(ctx.language).why}:</strong> {describeUnrouted(ctx.language, why)}
+        </p>
+      ) : null}
       {waiting ? <p class="card__waiting">{t.waiting(days)}</p> : null}
       {entry.duplicateOf ? <p>{t.repeat}</p> : null}
       <p class="card__handler">{entry.handlerName ? t.handledBy(entry.handlerName) : t.nobody}</p>
@@ -57,12 +72,12 @@ function Card({ entry, ctx, showAssociation }: { entry: InboxEntry; ctx: PageCon
 }
 
 /** A list of inbox entries; `showAssociation` names each one's association (when several are listed together). */
-export function ApplicationList({ entries, ctx, showAssociation }: { entries: InboxEntry[]; ctx: PageContext; showAssociation: boolean }) {
+export function ApplicationList({ entries, ctx, showAssociation, whyUnrouted }: { entries: InboxEntry[]; ctx: PageContext; showAssociation: boolean; whyUnrouted?: Map<string, UnroutedExplanation> }) {
   if (entries.length === 0) return <p class="empty">{inboxTexts(ctx.language).empty}</p>;
   return (
     <ul class="cards">
       {entries.map((entry) => (
-        <Card entry={entry} ctx={ctx} showAssociation={showAssociation} />
+        <Card entry={entry} ctx={ctx} showAssociation={showAssociation} why={whyUnrouted?.get(entry.id)} />
       ))}
     </ul>
   );

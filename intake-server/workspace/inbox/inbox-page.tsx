@@ -6,6 +6,7 @@ import { inboxTexts } from './inbox.texts.js';
 import type { InboxEntry, InboxFilter } from '../../applications/application-queries.repository.js';
 import type { PageContext } from '../kit/page-context.js';
 import { WORKFLOW_STATUSES, type ApplicationStatus } from '../../follow-up/statuses.js';
+import type { UnroutedExplanation } from '../../routing/unrouted-reason.js';
 
 export interface InboxPageProps {
   ctx: PageContext;
@@ -18,6 +19,8 @@ export interface InboxPageProps {
   unrouted: InboxEntry[] | null;
   /** Admin only: how many submissions screening holds back. */
   quarantined: number | null;
+  /** Admin only: why each unrouted application is unrouted, by id. */
+  whyUnrouted: Map<string, UnroutedExplanation>;
   /** A message after a change elsewhere (e.g. a reassignment). */
   message: string | null;
 }
@@ -73,7 +76,7 @@ function Filters({ ctx, associations, chosen, filter }: Pick<InboxPageProps, 'ct
 
 /** The whole inbox. */
 export function InboxPage(props: InboxPageProps) {
-  const { ctx, associations, chosen, entries, unrouted, quarantined, message } = props;
+  const { ctx, associations, chosen, entries, unrouted, quarantined, message, whyUnrouted } = props;
   const t = inboxTexts(ctx.language);
   const admin = ctx.staff.role === 'admin';
   // The admin picks one association first: a list of every association in the country would bury the page.
@@ -94,7 +97,7 @@ export function InboxPage(props: InboxPageProps) {
             {t.unroutedHeading} ({unrouted.length})
           </h2>
           <p>{t.unroutedIntro}</p>
-          <ApplicationList entries={unrouted} ctx={ctx} showAssociation={false} />
+          <ApplicationList entries={unrouted} ctx={ctx} showAssociation={false} whyUnrouted={whyUnrouted} />
         </section>
       ) : null}
       {quarantined ? <p class="quiet">{t.quarantined(quarantined)}</p> : null}
@@ -103,7 +106,7 @@ export function InboxPage(props: InboxPageProps) {
 
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">{t.count(entries.length)}</h2>
-        <ApplicationList entries={entries} ctx={ctx} showAssociation={!chosen && associations.length > 1} />
+        <ApplicationList entries={entries} ctx={ctx} showAssociation={!chosen && associations.length > 1} whyUnrouted={whyUnrouted} />
       </section>
 
       {admin ? (

@@ -10,6 +10,7 @@ import { inboxTexts } from './inbox.texts.js';
 import { pageContext } from '../kit/page-context.js';
 import { notFoundPage, renderPage } from '../kit/render-page.js';
 import { WORKFLOW_STATUSES } from '../../follow-up/statuses.js';
+import { explainUnrouted, type UnroutedExplanation } from '../../routing/unrouted-reason.js';
 
 const FILTERS: readonly string[] = ['open', 'all', 'unrouted', ...WORKFLOW_STATUSES];
 
@@ -33,6 +34,16 @@ export function createInboxRoutes(deps: WorkspaceDeps) {
     const unrouted = admin && !chosen && filter !== 'unrouted' ? await listInbox(deps.db, ids, 'unrouted') : null;
     if (unrouted) entries = entries.filter((e) => e.status !== 'unrouted');
     const quarantined = admin ? await countQuarantined(deps.db, ids) : null;
+    // Why each unrouted application is there, from what routing recorded and the associations as they are now.
+    // One answer per postal code and kommune: a queue often holds several from the same place.
+    const whyUnrouted = new Map<string, UnroutedExplanation>();
+    const byPlace = new Map<string, Promise<UnroutedExplanation>>();
+    for (const e of admin ? [...(unrouted ?? []), ...entries] : []) {
+      if (e.status !== 'unrouted') continue;
+      const place = `${e.postalCode}:${e.kommuneNumber ?? ''}`;
+      if (!byPlace.has(place)) byPlace.set(place, explainUnrouted(deps.db, e));
+      whyUnrouted.set(e.id, await byPlace.get(place)!);
+    }
 
     await writeAudit(deps.db, { accountId: ctx.staff.accountId, action: 'inbox.viewed', associationId: chosen?.id ?? null, detail: { filter } }, ctx.now);
     const t = inboxTexts(ctx.language);
@@ -48,6 +59,7 @@ export function createInboxRoutes(deps: WorkspaceDeps) {
         entries={entries}
         unrouted={unrouted}
         quarantined={quarantined}
+        whyUnrouted={whyUnrouted}
         message={c.req.query('melding') === 'flyttet' ? t.reassigned : null}
       />,
     );
