@@ -6,6 +6,7 @@ import type { Database } from '../db/schema.js';
 import { importKommuner, importPostalCodes } from './import-reference-data.js';
 import { sharedData } from '../../tests/support/shared-data.js';
 import { countReferenceData, findPostalCode, listKommunerMissingFromList } from './reference-data.repository.js';
+import { previewReferenceFile } from './reference-upload.js';
 
 // The real files sit in shared/data/ beside the repository (in this workspace and in CI); see shared/data/README.md.
 const REGISTER = sharedData?.register ?? '';
@@ -52,5 +53,15 @@ describe.skipIf(sharedData === null)('the real postal code register and kommune 
     expect(await importPostalCodes(db, ansi)).toEqual({ ok: true, count: 5122, encoding: 'Windows-1252' });
     expect((await findPostalCode(db, '9008'))?.place).toBe('TROMSØ');
     expect((await findPostalCode(db, '1337'))?.kommune.number).toBe('3201');
+  });
+
+  it('preview against the imported data: the same files change nothing; a kommune list without Narvik warns about its postal codes', async () => {
+    await importPostalCodes(db, readFileSync(REGISTER));
+    await importKommuner(db, readFileSync(KOMMUNER));
+    const same = await previewReferenceFile(db, 'postnummer', readFileSync(REGISTER), 'postnummerregister_bring.tsv');
+    expect(same).toEqual({ ok: true, kind: 'postnummer', encoding: 'UTF-8', rows: 5122, diff: { added: [], changed: [], removed: [], unchanged: 5122 }, warnings: [] });
+    const withoutNarvik = readFileSync(KOMMUNER, 'utf8').split('\n').filter((line) => !line.includes(';1806;')).join('\n');
+    const preview = await previewReferenceFile(db, 'kommuner', Buffer.from(withoutNarvik), 'kommuner.csv');
+    expect(preview).toMatchObject({ ok: true, rows: 356, diff: { added: [], changed: [], removed: ['1806'], unchanged: 356 }, warnings: [{ code: 'kommuner_not_listed', kommuner: ['1806'] }] });
   });
 });

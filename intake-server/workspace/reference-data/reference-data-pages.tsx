@@ -40,7 +40,7 @@ export function UploadPage({ ctx, stored, kind, errors, problems, done }: Upload
   const error = (field: string) => errors.find((e) => e.field === field)?.text;
   const described = (field: string, hint: string) => [hint, error(field) ? `${field}-error` : undefined].filter(Boolean).join(' ');
   return (
-    <div class="narrow">
+    <div class="narrow wrap-anywhere">
       <h1>{t.title}</h1>
       <ErrorSummary title={t.errorTitle} errors={errors} />
       {done ? (
@@ -119,7 +119,7 @@ export function PreviewPage({ ctx, upload, preview }: PreviewPageProps) {
   const warnings = preview.warnings.map(t.warning);
   const base = `${UPLOAD_PATH}/${upload.id}`;
   return (
-    <div class="narrow">
+    <div class="narrow wrap-anywhere">
       <h1>{t.previewTitle}</h1>
       <p class="lead">{t.previewOf(t.kind[upload.kind], upload.fileName, preview.encoding)}</p>
       <p>{t.rows(preview.rows)}</p>

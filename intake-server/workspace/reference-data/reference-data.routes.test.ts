@@ -25,11 +25,11 @@ const SAMPLE_REGISTER = readFileSync(join(SAMPLE_DIR, 'postnummer-sample.tsv'), 
 const SAMPLE_KOMMUNER = readFileSync(join(SAMPLE_DIR, 'kommuner-sample.csv'), 'utf8');
 
 /** A file upload as the browser sends the page's multipart form. */
-function upload(cookie: string, type: string, file: { name: string; bytes: Uint8Array | string } | undefined) {
+function upload(cookie: string, type: string, file: { name: string; bytes: Uint8Array | string } | undefined, site = 'same-origin') {
   const form = new FormData();
   form.set('type', type);
   if (file) form.set('fil', new Blob([typeof file.bytes === 'string' ? file.bytes : new Uint8Array(file.bytes)]), file.name);
-  return Promise.resolve(s.app.request(PATH, { method: 'POST', headers: { Cookie: cookie, 'Sec-Fetch-Site': 'same-origin' }, body: form }));
+  return Promise.resolve(s.app.request(PATH, { method: 'POST', headers: { Cookie: cookie, 'Sec-Fetch-Site': site }, body: form }));
 }
 
 /** Uploads and returns the preview's address and the apply form's hash. */
@@ -107,6 +107,17 @@ describe('uploading the postal code register', () => {
     expect(again.status).toBe(404);
     expect((await get(s, location, admin)).status).toBe(404);
     expect(readdirSync(uploadsDir())).toEqual([]);
+  });
+
+  it('refuses an upload, an apply and a cancel sent from another site', async () => {
+    const crossSite = await upload(admin, 'postnummer', { name: 'p.txt', bytes: NEW_REGISTER }, 'cross-site');
+    expect(crossSite.status).toBe(403);
+    expect(existsUploads()).toBe(false);
+    const { location, sha256 } = await staged(admin, 'postnummer', 'p.txt', NEW_REGISTER);
+    expect((await post(s, `${location}/bruk`, admin, { sha256 }, { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+    expect((await post(s, `${location}/avbryt`, admin, {}, { 'Sec-Fetch-Site': 'cross-site' })).status).toBe(403);
+    expect((await lookup('9999')).place).toBeNull();
+    expect((await get(s, location, admin)).status).toBe(200);
   });
 
   it('cancel deletes the upload and changes nothing', async () => {

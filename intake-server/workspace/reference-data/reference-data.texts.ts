@@ -55,7 +55,7 @@ const nb: ReferenceDataTexts = {
   kind: { postnummer: 'Postnummerregisteret fra Bring', kommuner: 'Kommunelisten fra Kartverket', foreninger: 'Foreninger (CSV eller JSON)' },
   kindHint: {
     postnummer: 'Tabulatordelt tekst slik Bring publiserer den (postnummerregister-ansi.txt). Hele registeret byttes ut. Høyst 5 MB.',
-    kommuner: 'fylkesnummer;fylkesnavn;kommunenummer;kommunenavn, én kommune per linje. Hele listen byttes ut. Høyst 1 MB.',
+    kommuner: 'Én kommune per linje: fylkesnummer, fylkesnavn, kommunenummer og kommunenavn, skilt med semikolon. Hele listen byttes ut. Høyst 1 MB.',
     foreninger: 'Samme format som «associations import» i admin-verktøyet. Foreninger blir lagt til eller endret, aldri fjernet. Høyst 2 MB.',
   },
   file: 'Fil',
@@ -105,7 +105,7 @@ const nn: ReferenceDataTexts = {
   kind: { postnummer: 'Postnummerregisteret frå Bring', kommuner: 'Kommunelista frå Kartverket', foreninger: 'Foreiningar (CSV eller JSON)' },
   kindHint: {
     postnummer: 'Tabulatordelt tekst slik Bring publiserer han (postnummerregister-ansi.txt). Heile registeret blir bytt ut. Høgst 5 MB.',
-    kommuner: 'fylkesnummer;fylkesnamn;kommunenummer;kommunenamn, éin kommune per linje. Heile lista blir bytt ut. Høgst 1 MB.',
+    kommuner: 'Éin kommune per linje: fylkesnummer, fylkesnamn, kommunenummer og kommunenamn, skilde med semikolon. Heile lista blir bytt ut. Høgst 1 MB.',
     foreninger: 'Same format som «associations import» i admin-verktøyet. Foreiningar blir lagde til eller endra, aldri fjerna. Høgst 2 MB.',
   },
   file: 'Fil',
@@ -155,7 +155,7 @@ const en: ReferenceDataTexts = {
   kind: { postnummer: "Bring's postal code register", kommuner: "Kartverket's kommune list", foreninger: 'Associations (CSV or JSON)' },
   kindHint: {
     postnummer: 'Tab-separated text as Bring publishes it (postnummerregister-ansi.txt). The whole register is replaced. At most 5 MB.',
-    kommuner: 'fylkesnummer;fylkesnavn;kommunenummer;kommunenavn, one kommune a line. The whole list is replaced. At most 1 MB.',
+    kommuner: 'One kommune a line: fylkesnummer, fylkesnavn, kommunenummer and kommunenavn, separated by semicolons. The whole list is replaced. At most 1 MB.',
     foreninger: 'The format of the admin tool\'s "associations import". Associations are added or changed, never removed. At most 2 MB.',
   },
   file: 'File',
