@@ -170,3 +170,36 @@ describe('the coordinator pages in Chromium', () => {
     await context.close();
   }, 30_000);
 });
+
+describe("the national admin's coverage page in Chromium", () => {
+  for (const lang of ['nb', 'en'] as const) {
+    it(`is axe-clean at 320 px in ${lang}, folded and unfolded, and answers a postal code asked with the keyboard`, async () => {
+      // The 404 test before leaves its answer in `problems`: only what this test adds counts.
+      const earlier = problems.length;
+      const { context, page } = await signedIn('prosjektleder@nks.example', 320);
+      await page.goto(`${product.apiUrl}/koordinator/dekning?lang=${lang}`);
+      expect(await page.locator('html').getAttribute('lang')).toBe(lang);
+      expect(await page.locator('nav a[href="/koordinator/dekning"]').innerText()).toBe(lang === 'nb' ? 'Dekning' : 'Coverage');
+      await expectAccessible(page, 320, `coverage folded ${lang}`);
+
+      // Every fylke's lists unfolded: the longest the page gets.
+      for (const summary of await page.locator('details summary').all()) await summary.click();
+      expect(await page.locator('details[open]').count()).toBe(await page.locator('details').count());
+      await expectAccessible(page, 320, `coverage unfolded ${lang}`);
+
+      await page.locator('#postnummer').focus();
+      await page.keyboard.type('8514');
+      await page.keyboard.press('Enter');
+      await page.waitForURL('**postnummer=8514**');
+      expect(await page.locator('#svar').innerText()).toContain('Narvik sanitetsforening (narvik)');
+      await expectAccessible(page, 320, `coverage answer ${lang}`);
+
+      // Not four digits: the error summary takes focus.
+      await page.goto(`${product.apiUrl}/koordinator/dekning?lang=${lang}&postnummer=85`);
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+      await expectAccessible(page, 320, `coverage error ${lang}`);
+      await context.close();
+      expect(problems.slice(earlier)).toEqual([]);
+    }, 60_000);
+  }
+});
