@@ -48,6 +48,11 @@ export function Page({ title, language, staff, children }: PageProps) {
                     <a href="/koordinator/referansedata">{t.referenceData}</a>
                   </li>
                 ) : null}
+                {staff.role === 'admin' || staff.leadOf.length > 0 ? (
+                  <li>
+                    <a href="/koordinator/foreninger">{t.associations}</a>
+                  </li>
+                ) : null}
                 <li>
                   <a href="/koordinator/konto">{t.account}</a>
                 </li>

@@ -12,12 +12,14 @@ export interface WorkspaceFrameTexts {
   account: string;
   /** The national admin's page for the postal code register, kommune list and association files. */
   referenceData: string;
+  /** The association pages: the national admin's list, or a lead coordinator's own association. */
+  associations: string;
 }
 
 const TEXTS: LanguageTexts<WorkspaceFrameTexts> = {
-  nb: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innholdet', mainNavigation: 'Hovedmeny', inbox: 'Søknader', figures: 'Tall', coverage: 'Dekning', account: 'Konto', referenceData: 'Referansedata' },
-  nn: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innhaldet', mainNavigation: 'Hovudmeny', inbox: 'Søknader', figures: 'Tal', coverage: 'Dekning', account: 'Konto', referenceData: 'Referansedata' },
-  en: { product: 'Ressursvenn – coordinators', skipToContent: 'Skip to content', mainNavigation: 'Main menu', inbox: 'Applications', figures: 'Figures', coverage: 'Coverage', account: 'Account', referenceData: 'Reference data' },
+  nb: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innholdet', mainNavigation: 'Hovedmeny', inbox: 'Søknader', figures: 'Tall', coverage: 'Dekning', account: 'Konto', referenceData: 'Referansedata', associations: 'Foreninger' },
+  nn: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innhaldet', mainNavigation: 'Hovudmeny', inbox: 'Søknader', figures: 'Tal', coverage: 'Dekning', account: 'Konto', referenceData: 'Referansedata', associations: 'Foreiningar' },
+  en: { product: 'Ressursvenn – coordinators', skipToContent: 'Skip to content', mainNavigation: 'Main menu', inbox: 'Applications', figures: 'Figures', coverage: 'Coverage', account: 'Account', referenceData: 'Reference data', associations: 'Associations' },
 };
 
 export function workspaceText(language: Language): WorkspaceFrameTexts {
