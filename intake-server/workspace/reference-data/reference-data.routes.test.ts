@@ -120,6 +120,16 @@ describe('uploading the postal code register', () => {
     expect((await get(s, location, admin)).status).toBe(200);
   });
 
+  it('waits an hour for the decision, then is the 404', async () => {
+    const { location, sha256 } = await staged(admin, 'postnummer', 'p.txt', NEW_REGISTER);
+    s.clock.advance(59 * 60_000);
+    expect((await get(s, location, admin)).status).toBe(200);
+    s.clock.advance(60_000);
+    expect((await get(s, location, admin)).status).toBe(404);
+    expect((await post(s, `${location}/bruk`, admin, { sha256 })).status).toBe(404);
+    expect((await lookup('9999')).place).toBeNull();
+  });
+
   it('cancel deletes the upload and changes nothing', async () => {
     const { location, sha256 } = await staged(admin, 'postnummer', 'p.txt', NEW_REGISTER);
     const cancelled = await post(s, `${location}/avbryt`, admin, {});
