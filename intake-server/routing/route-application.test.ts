@@ -115,4 +115,21 @@ describe('routing an application', () => {
     await addAssociation(db, { slug: 'nasjonal', contactEmail: 'ressursvenn@nks.example', coordinators: [] });
     expect((await route('5003', '')).recipients).toEqual(['ressursvenn@nks.example']);
   });
+
+  it('says why no association could take it when it falls back to the national contact', async () => {
+    const why = async (postalCode: string) => {
+      const r = await route(postalCode, 'finnes-ikke');
+      return r.unrouted && { reason: r.unrouted.reason, associations: r.unrouted.associations.map((a) => a.slug) };
+    };
+    expect(await why('8514')).toBeNull();
+    expect(await why('5003')).toEqual({ reason: 'no_association', associations: [] });
+    expect(await why('0002')).toEqual({ reason: 'unknown_postal_code', associations: [] });
+    await addAssociation(db, { slug: 'narvik', coordinators: [] });
+    expect(await why('8514')).toEqual({ reason: 'no_coordinator', associations: ['narvik'] });
+    await addAssociation(db, { slug: 'narvik', active: false });
+    expect(await why('8514')).toEqual({ reason: 'inactive', associations: ['narvik'] });
+    // A county association without a coordinator is the one to fix first.
+    await addAssociation(db, { slug: 'nordland', kind: 'county', countyNumber: '18', coordinators: [] });
+    expect(await why('8514')).toEqual({ reason: 'no_coordinator', associations: ['nordland'] });
+  });
 });
