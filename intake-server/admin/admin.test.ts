@@ -222,6 +222,7 @@ describe('the admin tool, command by command', () => {
   it('lists associations and imports JSON, all or nothing', async () => {
     const json = file('a.json', JSON.stringify({ national: { slug: 'nasjonal', name: 'N.K.S.', contactEmail: 'n@nks.example' }, associations: [{ slug: 'tromso', name: 'Tromsø sanitetsforening', contactEmail: 'post@tromso.example', kommuner: ['5501'], coordinators: [{ name: 'Tove', email: 'tove@tromso.example' }] }] }));
     expect((await adminInProcess('associations', 'import', json)).stdout).toBe('Created 2: nasjonal, tromso\n');
+    expect((await adminInProcess('associations', 'import', json)).stdout).toBe('Unchanged 2: the file gives them as they are stored.\n');
     const list = (await adminInProcess('associations', 'list')).stdout.split('\n');
     expect(list[0]).toMatch(/^SLUG +KIND +ACTIVE +COORDINATORS +COVERS +NAME$/);
     expect(list[1]).toMatch(/^nasjonal +national +yes +0 +- +N\.K\.S\.$/);

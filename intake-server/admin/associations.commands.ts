@@ -66,6 +66,8 @@ export const associationsImportCommand: AdminCommand = {
     const { added: created, changed: updated } = result.diff;
     if (created.length > 0) ctx.out(`Created ${created.length}: ${created.join(', ')}`);
     if (updated.length > 0) ctx.out(`Updated ${updated.length}: ${updated.join(', ')}`);
+    const unchanged = result.rows - created.length - updated.length;
+    if (unchanged > 0) ctx.out(`Unchanged ${unchanged}: the file gives them as they are stored.`);
     for (const slug of [...created, ...updated]) await warnAbout(ctx, slug);
   },
 };

@@ -5,6 +5,7 @@
  * in the caller's transaction with the existing replace and save functions.
  */
 import type { Kysely, Transaction } from 'kysely';
+import { changedFields } from '../associations/association-differences.js';
 import { parseAssociationFile } from '../associations/association-file.js';
 import { listAssociations } from '../associations/associations.repository.js';
 import type { AssociationChanges } from '../associations/associations.repository.js';
@@ -38,7 +39,7 @@ export interface ReferencePreview {
   encoding: TextEncodingName;
   /** Rows (postal codes, kommuner or associations) in the file. */
   rows: number;
-  /** Keys: postnummer, kommunenummer or slugs. An association import never removes one. */
+  /** Keys: postnummer, kommunenummer or slugs. An association counts as changed when a field it gives differs; an import never removes one. */
   diff: ReferenceDiff;
   warnings: ReferenceWarning[];
 }
@@ -86,24 +87,30 @@ async function compare(db: Db, parsed: Parsed): Promise<ReferencePreviewResult> 
     const listed = new Set(parsed.rows.map((r) => r.number));
     return { ...base, diff, warnings: [...staleCoverage(await coverageOfAll(db), listed), ...kommunerNotListed(await listRegisterKommuner(db), listed)] };
   }
-  const stored = await listAssociations(db);
-  const existing = new Set(stored.map((a) => a.slug));
-  const problems = parsed.rows.filter((a) => !existing.has(a.slug) && (!a.name || !a.contactEmail)).map((a) => `"${a.slug}" is new, so it needs a name and a contact email`);
+  const stored = new Map((await listAssociations(db)).map((a) => [a.slug, a]));
+  const problems = parsed.rows.filter((a) => !stored.has(a.slug) && (!a.name || !a.contactEmail)).map((a) => `"${a.slug}" is new, so it needs a name and a contact email`);
   if (problems.length > 0) return { ok: false, problems };
-  const diff: ReferenceDiff = {
-    added: parsed.rows.filter((a) => !existing.has(a.slug)).map((a) => a.slug),
-    changed: parsed.rows.filter((a) => existing.has(a.slug)).map((a) => a.slug),
-    removed: [],
-    unchanged: stored.length - parsed.rows.filter((a) => existing.has(a.slug)).length,
-  };
+  const diff: ReferenceDiff = { added: [], changed: [], removed: [], unchanged: stored.size };
+  const active = new Map<string, boolean>();
+  for (const a of parsed.rows) {
+    const before = stored.get(a.slug);
+    if (!before) {
+      diff.added.push(a.slug);
+      continue;
+    }
+    const coordinators = await listCoordinators(db, before.id);
+    active.set(a.slug, coordinators.some((c) => c.active));
+    if (changedFields(before, await findCoverage(db, before.id), coordinators, a).length > 0) {
+      diff.changed.push(a.slug);
+      diff.unchanged--;
+    }
+  }
   const listed = new Set((await listKommuner(db)).map((k) => k.number));
   const covered = parsed.rows.flatMap((a) => (a.kommuner ? [{ slug: a.slug, kommuner: a.kommuner }] : []));
   const warnings: ReferenceWarning[] = staleCoverage(covered, listed);
   for (const a of parsed.rows) {
-    const before = stored.find((s) => s.slug === a.slug);
-    const hasCoordinators = a.coordinators ? a.coordinators.length > 0 : before ? (await listCoordinators(db, before.id)).some((c) => c.active) : false;
-    const kind = a.kind ?? before?.kind ?? 'local';
-    if (!hasCoordinators && kind !== 'national') warnings.push({ code: 'no_coordinators', slug: a.slug });
+    const hasCoordinators = a.coordinators ? a.coordinators.length > 0 : (active.get(a.slug) ?? false);
+    if (!hasCoordinators && (a.kind ?? stored.get(a.slug)?.kind ?? 'local') !== 'national') warnings.push({ code: 'no_coordinators', slug: a.slug });
   }
   return { ...base, diff, warnings };
 }

@@ -198,6 +198,15 @@ describe('uploading the kommune list and associations', () => {
     expect(page).toContain('narvik dekker kommunenummer som ikke finnes i kommunelisten: 1806');
   });
 
+  it('counts an association as changed only when a field the file gives differs from the stored one', async () => {
+    const seed = readFileSync(join(SAMPLE_DIR, 'associations.json'), 'utf8');
+    const same = await staged(admin, 'foreninger', 'associations.json', seed);
+    expect(same.page).toMatch(/<dt>Nye<\/dt>\s*<dd>0<\/dd>\s*<dt>Endret<\/dt>\s*<dd>0<\/dd>\s*<dt>Fjernet<\/dt>\s*<dd>0<\/dd>\s*<dt>Uendret<\/dt>\s*<dd>[1-9]\d*<\/dd>/);
+    const renamed = await staged(admin, 'foreninger', 'a.csv', 'slug;name;kommuner\nnarvik;Narvik sanitetsforening;1806\neksempelby;Eksempelby sanitetsforening (ny);\n');
+    expect(renamed.page).toMatch(/<dt>Endret<\/dt>\s*<dd>1<\/dd>/);
+    expect(renamed.page).toContain('<p>eksempelby</p>');
+  });
+
   it("applies Excel's Windows-1252 CSV with Bodø intact, and refuses a file with replacement characters naming the line", async () => {
     const csv = 'slug;name;email;kommuner;coordinators\r\nbodo;Bodø sanitetsforening;post@bodo.example;1804;Berit <berit@bodo.example>\r\n';
     const excel = Buffer.from(new Uint8Array([...csv].map((ch) => (ch === 'ø' ? 0xf8 : ch.charCodeAt(0)))));
