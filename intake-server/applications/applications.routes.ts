@@ -74,7 +74,7 @@ export function createApplicationRoutes(deps: ApplicationRoutesDeps) {
         challenge,
         associationLimit: screening.ratePerAssociation,
       });
-      if (!outcome.ok) throw outcome.error;
+      if (!outcome.ok) throw new HttpError(outcome.status, outcome.code, outcome.message);
       // The log may say a submission was quarantined; the response may not.
       const held = outcome.held ?? quarantine;
       c.set('outcome', outcome.replayed ? 'replayed' : held ? `quarantined_${held}` : 'accepted');

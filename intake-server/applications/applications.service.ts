@@ -9,7 +9,6 @@ import { toPublicAssociation } from '../associations/association.js';
 import { createBatcher } from '../db/batcher.js';
 import type { Database } from '../db/schema.js';
 import { withTransaction } from '../db/transaction.js';
-import { HttpError } from '../errors.js';
 import { DAY_MS, utcDay } from '../lib/time.js';
 import { findStoredResponses, storeResponses } from '../idempotency/idempotency.repository.js';
 import type { OutgoingMail } from '../mail/mail-kinds.js';
@@ -45,9 +44,10 @@ export interface SubmitRequest {
   associationLimit?: number;
 }
 
-export type SubmitOutcome =
-  | { ok: true; status: 201; body: ApplicationAccepted; replayed: boolean; held?: QuarantineReason | null }
-  | { ok: false; error: HttpError };
+/** A refusal the store decided (plain data; the route turns it into the HTTP error). */
+export type SubmitRefusal = Extract<StoredOutcome, { ok: false }>;
+
+export type SubmitOutcome = { ok: true; status: 201; body: ApplicationAccepted; replayed: boolean; held?: QuarantineReason | null } | SubmitRefusal;
 
 /** A stored outcome as plain data, so it can cross a worker-thread boundary. */
 export type StoredOutcome =
@@ -91,7 +91,7 @@ export function createApplicationIntake(deps: IntakeDeps): ApplicationIntake {
     const { outcomes, queuedMail } = await deps.store(jobs, deps.now());
     if (queuedMail) deps.onQueued();
     return outcomes.map(
-      (o): SubmitOutcome => (o.ok ? { ok: true, status: 201, body: o.body, replayed: o.replayed, held: o.held ?? null } : { ok: false, error: new HttpError(o.status, o.code, o.message) }),
+      (o): SubmitOutcome => (o.ok ? { ok: true, status: 201, body: o.body, replayed: o.replayed, held: o.held ?? null } : o),
     );
   }, deps.maxBatch ?? 200, deps.maxInFlight);
   return { submit: (req) => batcher.submit(req) };
