@@ -113,6 +113,13 @@ describe('the national admin', () => {
     expect(await body(get(s, '/koordinator/foreninger/narvik', admin))).toContain('Ikke aktiv');
   });
 
+  it('a list longer than the limit is an error for that field', async () => {
+    const long = '1806 '.repeat(500);
+    const res = await post(s, '/koordinator/foreninger/narvik', admin, { name: 'Narvik sanitetsforening', email: 'post@narvik-sanitet.example', kommuner: long, sprak: 'nb', kind: 'local', active: 'ja' });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('<a href="#f-kommuner">«Kommuner (kommunenummer)» kan ha høyst 2000 tegn.');
+  });
+
   it('an emptied name is an error, not a silent keep', async () => {
     const res = await post(s, '/koordinator/foreninger/narvik', admin, { name: ' ', email: 'post@narvik-sanitet.example', sprak: 'nb', kind: 'local', active: 'ja' });
     expect(res.status).toBe(422);

@@ -93,7 +93,7 @@ function localise(problems: FieldProblem[], t: AssociationTexts): Partial<Record
   for (const p of problems) {
     const field = TEXT_TO_FORM[p.field] ?? 'name';
     if (errors[field]) continue;
-    errors[field] = p.message.includes('already used') ? t.slugTaken : p.message.endsWith('is required') ? t.required(t.labels[field]) : t.errors[field];
+    errors[field] = p.message === 'is too long' ? t.tooLong(t.labels[field], MAX_FIELD) : p.message.includes('already used') ? t.slugTaken : p.message.endsWith('is required') ? t.required(t.labels[field]) : t.errors[field];
   }
   return errors;
 }
@@ -147,12 +147,14 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
     if (Object.keys(form).some((k) => (FORM_FIELDS as string[]).includes(k) && !allowed.has(k as FormField))) return undefined;
     const values: FormValues = { ...EMPTY_VALUES };
     const typed: Partial<Record<TextField, string>> = {};
+    const tooLong: FieldProblem[] = [];
     for (const f of allowed) {
+      if (text(form[f]).length > MAX_FIELD) tooLong.push({ field: FORM_TO_TEXT[f], message: 'is too long' });
       const v = f === 'active' || f === 'full-details' ? (form[f] === 'ja' ? 'ja' : '') : text(form[f]).slice(0, MAX_FIELD);
       values[f] = v;
       typed[FORM_TO_TEXT[f]] = f === 'active' || f === 'full-details' ? (v === 'ja' ? 'true' : 'false') : v;
     }
-    return { values, typed };
+    return { values, typed, tooLong };
   }
 
   /** Problems the service's text rules let through: a name or email emptied (the admin tool keeps the old value). */
@@ -205,7 +207,7 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
     const fields = typedFields(await c.req.parseBody(), 'admin', true, false)!;
     const slug = (fields.typed.slug ?? '').trim();
     const checked = validateAssociationText(slug, fields.typed);
-    const problems = checked.ok ? await problemsOfNewAssociation(db, checked.changes) : checked.problems;
+    const problems = [...fields.tooLong, ...(checked.ok ? await problemsOfNewAssociation(db, checked.changes) : checked.problems)];
     if (!slug) problems.unshift({ field: 'slug', message: 'slug is required' });
     if (!checked.ok || problems.length > 0) return renderPage(c, ctx, t.createTitle, <CreatePage ctx={ctx} values={fields.values} errors={localise(problems, t)} />, 422);
     await saveAssociationAs(db, ctx.staff.accountId, checked.changes, ctx.now);
@@ -233,7 +235,7 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
     if (!fields) return notFoundPage(c, ctx);
     const t = associationTexts(ctx.language);
     const checked = validateAssociationText(a.slug, fields.typed);
-    const problems = [...emptied(fields.typed), ...(checked.ok ? [] : checked.problems)];
+    const problems = [...fields.tooLong, ...emptied(fields.typed), ...(checked.ok ? [] : checked.problems)];
     if (!checked.ok || problems.length > 0) {
       return showAssociation(c, ctx, a, scope, { values: { ...(await valuesOf(deps, a)), ...pick(fields.values, scope, a) }, errors: localise(problems, t) }, 422);
     }

@@ -45,6 +45,7 @@ export interface AssociationTexts {
   errors: Record<FormField, string>;
   slugTaken: string;
   required: (label: string) => string;
+  tooLong: (label: string, max: number) => string;
   errorTitle: string;
   coordinatorsHeading: string;
   noCoordinators: string;
@@ -146,6 +147,7 @@ const nb: AssociationTexts = {
   },
   slugTaken: 'Navnet i lenken er allerede i bruk av en annen forening. Velg et annet.',
   required: (label) => `Fyll ut «${label}».`,
+  tooLong: (label, max) => `«${label}» kan ha høyst ${max} tegn.`,
   errorTitle: 'Noe må rettes før det kan lagres',
   coordinatorsHeading: 'Koordinatorer',
   noCoordinators: 'Foreningen har ingen koordinatorer.',
@@ -253,6 +255,7 @@ const nn: AssociationTexts = {
   },
   slugTaken: 'Namnet i lenkja er alt i bruk av ei anna foreining. Vel eit anna.',
   required: (label) => `Fyll ut «${label}».`,
+  tooLong: (label, max) => `«${label}» kan ha høgst ${max} teikn.`,
   errorTitle: 'Noko må rettast før det kan lagrast',
   coordinatorsHeading: 'Koordinatorar',
   noCoordinators: 'Foreininga har ingen koordinatorar.',
@@ -360,6 +363,7 @@ const en: AssociationTexts = {
   },
   slugTaken: 'Another association already uses this name in the link. Choose another.',
   required: (label) => `Fill in “${label}”.`,
+  tooLong: (label, max) => `“${label}” can have at most ${max} characters.`,
   errorTitle: 'Something needs fixing before it can be saved',
   coordinatorsHeading: 'Coordinators',
   noCoordinators: 'The association has no coordinators.',
