@@ -6,6 +6,7 @@ import { axeViolations } from '../support/axe.js';
 import { launchChromium } from '../support/chromium.js';
 import { startProduct, type RunningProduct } from '../support/start-product.js';
 import { createTempDir } from '../support/temp-dir.js';
+import { waitForMail as waitForInboxMail, type InboxMail } from '../support/inbox-mail.js';
 
 // Issue 15's acceptance as one journey through `npm start`: the national lead signs in, creates an association for a
 // kommune no association covered (Alta, 5601), adds a coordinator; an application from 9510 Alta is routed there; the
@@ -28,21 +29,7 @@ afterAll(async () => {
   dir.remove();
 });
 
-interface Mail {
-  to: string[];
-  subject: string;
-  text: string;
-}
-
-async function waitForMail(match: (m: Mail) => boolean): Promise<Mail> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const found = ((await (await fetch(`${product.inboxUrl}/api/messages`)).json()) as Mail[]).find(match);
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the mail did not arrive');
-}
+const waitForMail = (match: (m: InboxMail) => boolean) => waitForInboxMail(product.inboxUrl, match);
 
 /** Signs in by email link on the sign-in page the workspace sent her to, and lands where she was going. */
 async function signIn(page: Page, email: string, goingTo: string) {

@@ -5,6 +5,7 @@ import type { ApplicationAccepted } from '../../contract/index.js';
 import { launchChromium } from '../support/chromium.js';
 import { startProduct, type RunningProduct } from '../support/start-product.js';
 import { createTempDir } from '../support/temp-dir.js';
+import { waitForMail as waitForInboxMail, type InboxMail } from '../support/inbox-mail.js';
 
 // Issue 5's acceptance as one journey: an application arrives, the coordinator's notice is in the local inbox, its
 // link leads to sign-in by email link and then straight to the application, where she records the first contact.
@@ -23,21 +24,7 @@ afterAll(async () => {
   dir.remove();
 });
 
-interface Mail {
-  to: string[];
-  subject: string;
-  text: string;
-}
-
-async function waitForMail(match: (m: Mail) => boolean): Promise<Mail> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const found = ((await (await fetch(`${product.inboxUrl}/api/messages`)).json()) as Mail[]).find(match);
-    if (found) return found;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('the mail did not arrive');
-}
+const waitForMail = (match: (m: InboxMail) => boolean) => waitForInboxMail(product.inboxUrl, match);
 
 describe('a coordinator following up a new applicant', () => {
   it('goes from the notice in her mailbox, through sign-in by email link, to the application, and records contact', async () => {
