@@ -266,13 +266,16 @@ export interface AssociationPageProps {
   coversNothing: boolean;
   /** The confirmation after a change (`?lagret=`), already in words. */
   saved: string | null;
+  /** A rename that could not be saved: whose, what was typed, and why. */
+  renaming?: { id: string; name: string; error: string } | undefined;
 }
 
 export function AssociationPage(props: AssociationPageProps) {
-  const { ctx, scope, association: a, coordinators, values, errors, adding, fallback, saved } = props;
+  const { ctx, scope, association: a, coordinators, values, errors, adding, fallback, saved, renaming } = props;
   const t = associationTexts(ctx.language);
   const base = pathOf(a.slug);
   const addErrors: FieldError[] = Object.entries(adding.errors).map(([field, text]) => ({ field: `k-${field}`, text: text! }));
+  if (renaming) addErrors.push({ field: `navn-${renaming.id}`, text: renaming.error });
   return (
     <div class="narrow">
       {scope === 'admin' ? (
@@ -316,7 +319,16 @@ export function AssociationPage(props: AssociationPageProps) {
               </p>
               <form method="post" action={ctx.href(`${base}/koordinatorer/${c.id}/navn`)}>
                 <label for={`navn-${c.id}`}>{t.coordinatorName(c.name)}</label>
-                <input type="text" id={`navn-${c.id}`} name="name" value={c.name} maxlength={200} autocomplete="off" />{' '}
+                <FieldMessage field={`navn-${c.id}`} text={renaming?.id === c.id ? renaming.error : undefined} />
+                <input
+                  type="text"
+                  id={`navn-${c.id}`}
+                  name="name"
+                  value={renaming?.id === c.id ? renaming.name : c.name}
+                  maxlength={200}
+                  autocomplete="off"
+                  aria-describedby={renaming?.id === c.id ? `navn-${c.id}-error` : undefined}
+                />{' '}
                 <button type="submit" class="secondary">
                   {t.rename}
                 </button>

@@ -113,7 +113,7 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
     ctx: PageContext,
     a: Association,
     scope: Scope,
-    overrides: Partial<Pick<AssociationPageProps, 'values' | 'errors' | 'adding' | 'saved'>> = {},
+    overrides: Partial<Pick<AssociationPageProps, 'values' | 'errors' | 'adding' | 'saved' | 'renaming'>> = {},
     status: 200 | 422 = 200,
   ) {
     const t = associationTexts(ctx.language);
@@ -136,6 +136,7 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
         fallback={fallbackOf(a, mine, all, facts, national, t)}
         coversNothing={a.kind === 'local' && a.active && (mine?.kommuner ?? 0) === 0 && (mine?.postalRanges ?? 0) === 0}
         saved={overrides.saved ?? null}
+        renaming={overrides.renaming}
       />,
       status,
     );
@@ -267,7 +268,7 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
     if (!done.ok && 'notFound' in done) return notFoundPage(c, ctx);
     if (!done.ok) {
       const t = associationTexts(ctx.language);
-      return showAssociation(c, ctx, found.a, found.scope, { errors: { name: t.coordinatorErrors.name } }, 422);
+      return showAssociation(c, ctx, found.a, found.scope, { renaming: { id: c.req.param('id'), name, error: t.coordinatorErrors.name } }, 422);
     }
     return c.redirect(ctx.href(`${pathOf(found.a.slug)}?lagret=renamed`), 303);
   });
