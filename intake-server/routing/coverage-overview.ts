@@ -49,6 +49,8 @@ export interface CoverageOverview {
   coveringNothing: CoveringAssociation[];
   /** The national contact, the last fallback; undefined when none is active. */
   national: CoveringAssociation | undefined;
+  /** Kommunenummer associations name that the kommune list does not have (merged or mistyped): they reach nobody. */
+  unknownKommuner: { number: string; servers: KommuneServer[] }[];
 }
 
 const collator = new Intl.Collator('nb');
@@ -89,7 +91,8 @@ export async function loadCoverageOverview(db: Db): Promise<CoverageOverview> {
   }
 
   const fylker = new Map<string, FylkeCoverage>();
-  for (const k of await listKommuner(db)) {
+  const kommuner = await listKommuner(db);
+  for (const k of kommuner) {
     let fylke = fylker.get(k.countyNumber);
     if (!fylke) {
       const county = [...covering.values()].filter((c) => c.association.kind === 'county' && c.association.countyNumber === k.countyNumber).sort(byName);
@@ -104,5 +107,12 @@ export async function loadCoverageOverview(db: Db): Promise<CoverageOverview> {
     .filter((c) => (c.association.kind === 'local' && !covers.has(c.association.id)) || (c.association.kind === 'county' && !c.association.countyNumber))
     .sort(byName);
   const national = [...covering.values()].find((c) => c.association.kind === 'national' && c.association.active);
-  return { fylker: [...fylker.values()].sort((a, b) => a.number.localeCompare(b.number)), coveringNothing, national };
+  const known = new Set(kommuner.map((k) => k.number));
+  // Only kommuner named outright: a postal range reaches kommuner through the register, which may lag the list.
+  const unknownKommuner = [...servers.entries()]
+    .filter(([number]) => !known.has(number))
+    .map(([number, byAssociation]) => ({ number, servers: [...byAssociation.values()].filter((s) => s.ranges.length === 0).sort(byName) }))
+    .filter((k) => k.servers.length > 0)
+    .sort((a, b) => a.number.localeCompare(b.number));
+  return { fylker: [...fylker.values()].sort((a, b) => a.number.localeCompare(b.number)), coveringNothing, national, unknownKommuner };
 }

@@ -111,6 +111,24 @@ export function CoveragePage({ ctx, overview, fylke, route, associations }: Cove
             </ul>
           </>
         )}
+        {overview.fylker.length > 0 && overview.unknownKommuner.length > 0 ? (
+          <>
+            <p>{t.unknownKommuner}</p>
+            <ul>
+              {overview.unknownKommuner.map((k) => (
+                <li>
+                  {k.number}:{' '}
+                  {k.servers.map((s, i) => (
+                    <>
+                      {i > 0 ? ', ' : ''}
+                      <AssociationLabel ctx={ctx} covering={s} />
+                    </>
+                  ))}
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
 
       <section aria-labelledby="fylker-heading" class="quiet-section">

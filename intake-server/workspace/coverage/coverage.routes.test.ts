@@ -77,6 +77,15 @@ describe('GET /koordinator/dekning', () => {
     const nothing = text(html.slice(html.indexOf('id="nothing-heading"'), html.indexOf('id="fylker-heading"')));
     expect(nothing).toContain('Tomhendt sanitetsforening (lokalforening)');
     expect(nothing).not.toContain('Narvik');
+    expect(nothing).not.toContain('finnes ikke i kommunelista');
+  });
+
+  it('lists kommunenummer an association names that the kommune list does not have', async () => {
+    await addAssociation(s.ctx.db, { slug: 'gamle-narvik', name: 'Gamle Narvik sanitetsforening', kommuner: ['1805'] });
+    const html = await (await get(s, '/koordinator/dekning', admin)).text();
+    const nothing = text(html.slice(html.indexOf('id="nothing-heading"'), html.indexOf('id="fylker-heading"')));
+    expect(nothing).toContain('men finnes ikke i kommunelista');
+    expect(nothing).toContain('1805: Gamle Narvik sanitetsforening (lokalforening)');
   });
 
   it('speaks Nynorsk and English', async () => {

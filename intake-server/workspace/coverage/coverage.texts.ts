@@ -53,6 +53,7 @@ export interface CoverageTexts {
   coveringNothingHeading: string;
   coveringNothingIntro: string;
   coveringNothingNone: string;
+  unknownKommuner: string;
   noKommuneList: string;
 }
 
@@ -113,6 +114,7 @@ const nb: CoverageTexts = {
   coveringNothingIntro: 'Disse foreningene har verken kommuner eller postnummerområder (eller fylke, for fylkesforeninger), så ingen søknad går til dem etter postnummer.',
   coveringNothingNone: 'Alle foreningene dekker minst én kommune, ett postnummerområde eller ett fylke.',
   noKommuneList: 'Kommunelista er tom. Importer Kartverkets kommuneliste for å se dekningen.',
+  unknownKommuner: 'Disse kommunenumrene står hos en forening, men finnes ikke i kommunelista (kommunen kan være slått sammen med en annen). Ingen søknad går dit etter kommune:',
 };
 
 const nn: CoverageTexts = {
@@ -172,6 +174,7 @@ const nn: CoverageTexts = {
   coveringNothingIntro: 'Desse foreiningane har verken kommunar eller postnummerområde (eller fylke, for fylkesforeiningar), så ingen søknad går til dei etter postnummer.',
   coveringNothingNone: 'Alle foreiningane dekkjer minst éin kommune, eitt postnummerområde eller eitt fylke.',
   noKommuneList: 'Kommunelista er tom. Importer kommunelista frå Kartverket for å sjå dekninga.',
+  unknownKommuner: 'Desse kommunenummera står hos ei foreining, men finst ikkje i kommunelista (kommunen kan vere slått saman med ein annan). Ingen søknad går dit etter kommune:',
 };
 
 const en: CoverageTexts = {
@@ -231,6 +234,7 @@ const en: CoverageTexts = {
   coveringNothingIntro: 'These associations have no kommuner and no postal ranges (or no fylke, for county associations), so no application goes to them by postal code.',
   coveringNothingNone: 'Every association covers at least one kommune, postal range or fylke.',
   noKommuneList: 'The kommune list is empty. Import Kartverket’s kommune list to see the coverage.',
+  unknownKommuner: 'These kommunenummer are named by an association but are not in the kommune list (the kommune may have merged with another). No application goes there by kommune:',
 };
 
 const TEXTS: LanguageTexts<CoverageTexts> = { nb, nn, en };

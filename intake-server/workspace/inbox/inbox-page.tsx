@@ -119,6 +119,9 @@ export function InboxPage(props: InboxPageProps) {
             <li>
               <a href={ctx.href('/koordinator/personvern')}>{t.privacy}</a>
             </li>
+            <li>
+              <a href={ctx.href('/koordinator/dekning')}>{t.coverage}</a>
+            </li>
           </ul>
         </section>
       ) : null}

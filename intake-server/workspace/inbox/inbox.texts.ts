@@ -29,6 +29,7 @@ export interface InboxTexts {
   adminHeading: string;
   nationalFigures: string;
   privacy: string;
+  coverage: string;
   exportHeading: string;
   exportLink: (association: string) => string;
   exportHint: string;
@@ -65,6 +66,7 @@ const nb: InboxTexts = {
   adminHeading: 'For nasjonal kontaktperson',
   nationalFigures: 'Tall for hele landet',
   privacy: 'Innsyn og sletting for én person',
+  coverage: 'Dekning: hvem tar imot søknader fra hver kommune',
   exportHeading: 'Last ned som regneark',
   exportLink: (a) => `Søknadene til ${a} (CSV for Excel)`,
   exportHint: 'Filen inneholder kontaktopplysninger. Ikke lagre den på en delt maskin, og slett den når du er ferdig.',
@@ -101,6 +103,7 @@ const nn: InboxTexts = {
   adminHeading: 'For nasjonal kontaktperson',
   nationalFigures: 'Tal for heile landet',
   privacy: 'Innsyn og sletting for éin person',
+  coverage: 'Dekning: kven tek imot søknader frå kvar kommune',
   exportHeading: 'Last ned som rekneark',
   exportLink: (a) => `Søknadene til ${a} (CSV for Excel)`,
   exportHint: 'Fila inneheld kontaktopplysningar. Ikkje lagre ho på ei delt maskin, og slett ho når du er ferdig.',
@@ -137,6 +140,7 @@ const en: InboxTexts = {
   adminHeading: 'For the national contact',
   nationalFigures: 'Figures for the whole country',
   privacy: 'Access and erasure for one person',
+  coverage: 'Coverage: who takes applications from each kommune',
   exportHeading: 'Download as a spreadsheet',
   exportLink: (a) => `Applications of ${a} (CSV for Excel)`,
   exportHint: 'The file holds contact details. Do not keep it on a shared computer, and delete it when you are done.',

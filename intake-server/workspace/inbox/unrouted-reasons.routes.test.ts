@@ -29,6 +29,7 @@ describe('the unrouted queue says why each application is there', () => {
     const id = await applyFrom('0150');
     expect((await applicationRow(s, id)).status).toBe('unrouted');
     expect(await whyInQueue()).toBe('Hvorfor her: Ingen forening dekker kommunen.');
+    expect(await (await get(s, '/koordinator', admin)).text()).toContain('<a href="/koordinator/dekning">Dekning: hvem tar imot søknader fra hver kommune</a>');
   });
 
   it('the association covering it has no active coordinator', async () => {
