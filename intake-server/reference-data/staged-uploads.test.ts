@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { discardStagedUpload, findStagedUpload, stageUpload, STAGED_UPLOAD_TTL_MS, takeStagedUpload } from './staged-uploads.js';
+import { discardStagedUpload, findStagedUpload, stageUpload, STAGED_UPLOAD_TTL_MS, sweepStagedUploads, takeStagedUpload } from './staged-uploads.js';
 
 let dataDir: string;
 beforeEach(() => {
@@ -35,6 +35,10 @@ describe('staged uploads', () => {
     expect(findStagedUpload(dataDir, berits.id, 'berit', now)).toBeDefined();
     stage('cecilie', later(STAGED_UPLOAD_TTL_MS));
     expect(readdirSync(join(dataDir, 'uploads'))).toHaveLength(1);
+    sweepStagedUploads(dataDir, later(STAGED_UPLOAD_TTL_MS - 1));
+    expect(readdirSync(join(dataDir, 'uploads'))).toHaveLength(1);
+    sweepStagedUploads(dataDir, later(2 * STAGED_UPLOAD_TTL_MS));
+    expect(readdirSync(join(dataDir, 'uploads'))).toEqual([]);
   });
 
   it('is taken once, with the hash the admin saw; put back after a failed apply; discarded by its owner only', () => {

@@ -1,9 +1,9 @@
 /**
  * A file the national admin uploaded in the workspace, kept between its preview and her decision: a private file
  * (0600, in a 0700 folder `uploads/` of the data folder) named by a random id, bound to her account, expiring after
- * an hour. Applying takes it (an atomic rename, so a second apply of the same upload finds nothing); cancelling
- * deletes it. Only the newest upload of each admin is kept. With several instances behind one address (PostgreSQL),
- * the preview and the apply must reach the same instance (sticky sessions).
+ * an hour (swept when the page is shown or the next file is uploaded). Applying takes it (an atomic rename, so a
+ * second apply of the same upload finds nothing); cancelling deletes it. Only the newest upload of each admin is kept.
+ * With several instances behind one address (PostgreSQL), preview and apply must reach the same instance.
  */
 import { createHash, randomBytes } from 'node:crypto';
 import { readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,6 +57,11 @@ function sweep(dir: string, now: Date, accountId?: string): void {
     const upload = read(join(dir, name));
     if (!upload || upload.expiresAt <= now.toISOString() || upload.accountId === accountId) rmSync(join(dir, name), { force: true });
   }
+}
+
+/** Deletes every expired upload (an admin who neither applied nor cancelled); run when the upload page is shown. */
+export function sweepStagedUploads(dataDir: string, now: Date): void {
+  sweep(folder(dataDir), now);
 }
 
 /** Keeps the bytes for the admin's decision, replacing her earlier upload; returns the new upload. */

@@ -17,7 +17,7 @@ import {
   REFERENCE_FILE_LIMIT_BYTES,
   type ReferenceFileKind,
 } from '../../reference-data/reference-upload.js';
-import { discardStagedUpload, findStagedUpload, stageUpload, takeStagedUpload } from '../../reference-data/staged-uploads.js';
+import { discardStagedUpload, findStagedUpload, stageUpload, sweepStagedUploads, takeStagedUpload } from '../../reference-data/staged-uploads.js';
 import type { WorkspaceEnv } from '../auth/session.middleware.js';
 import type { FieldError } from '../kit/error-summary.js';
 import { pageContext, type PageContext } from '../kit/page-context.js';
@@ -55,6 +55,7 @@ export function createReferenceDataRoutes(deps: WorkspaceDeps) {
       .get('/', async (c) => {
         const ctx = adminContext(c);
         if (!ctx) return notFoundPage(c, pageContext(c, deps.now()));
+        sweepStagedUploads(dataDir, ctx.now);
         const t = referenceDataTexts(ctx.language);
         const applied = c.req.query('brukt');
         const rows = Number(c.req.query('rader'));
