@@ -107,7 +107,7 @@ function Keys({ label, keys, ctx }: { label: string; keys: string[]; ctx: PageCo
   return (
     <>
       <h3>{label}</h3>
-      <p>{t.firstOf(Math.min(keys.length, LISTED))}</p>
+      {keys.length > LISTED ? <p>{t.firstOf(LISTED)}</p> : null}
       <p>{keys.slice(0, LISTED).join(', ')}</p>
     </>
   );

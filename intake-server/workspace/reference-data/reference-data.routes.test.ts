@@ -120,6 +120,14 @@ describe('uploading the postal code register', () => {
     expect((await get(s, location, admin)).status).toBe(200);
   });
 
+  it('lists the first 20 codes of a long change and counts them all', async () => {
+    const before = await countReferenceData(s.ctx.db);
+    const { page } = await staged(admin, 'postnummer', 'p.txt', '8514\tNARVIK\t1806\tNARVIK\tG\n');
+    expect(page).toMatch(new RegExp(`<dt>Fjernet</dt>\\s*<dd>${before.postalCodes - 1}</dd>`));
+    const removed = /<h3>Fjernet<\/h3><p>De første 20:<\/p><p>([^<]*)<\/p>/.exec(page)?.[1];
+    expect(removed?.split(', ')).toHaveLength(20);
+  });
+
   it('waits an hour for the decision, then is the 404', async () => {
     const { location, sha256 } = await staged(admin, 'postnummer', 'p.txt', NEW_REGISTER);
     s.clock.advance(59 * 60_000);
