@@ -12,5 +12,7 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Builds the widget once before any test file runs: the end-to-end tests serve it (see demo/build-assets.ts).
+    globalSetup: ['tests/support/build-assets.global.ts'],
   },
 });

@@ -4,13 +4,11 @@
  * file under ./data with the demo's associations, and the demo association page that embeds the widget with one
  * script tag. Prints where everything is.
  */
-import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import { findAssociationBySlug, listAssociations, saveAssociation } from '../intake-server/associations/associations.repository.js';
 import { ConfigError, readConfig } from '../intake-server/config.js';
 import { withTransaction } from '../intake-server/db/transaction.js';
-import { buildWebAuthnBrowserScript } from '../scripts/build-server.js';
 import { startIntakeServer } from '../intake-server/server.js';
+import { buildDemoAssets } from './build-assets.js';
 import { createDemoSite } from './demo-site.js';
 import { createMailInbox } from './mail-inbox/index.js';
 
@@ -21,11 +19,8 @@ const port = Number(env.PORT ?? 8787);
 const browserHost = host === '0.0.0.0' || host === '::' || host === '127.0.0.1' ? 'localhost' : host;
 
 async function main() {
-  await Promise.all([
-    build({ configFile: fileURLToPath(new URL('../widget/vite.config.ts', import.meta.url)), logLevel: 'warn' }),
-    // The passkey pages load it from the workspace's assets (intake-server/install-paths.ts).
-    buildWebAuthnBrowserScript(),
-  ]);
+  // The end-to-end tests build once per run and say so (demo/build-assets.ts).
+  if (env.DEMO_ASSETS_BUILT !== '1') await buildDemoAssets();
 
   const inbox = env.SMTP_URL
     ? undefined

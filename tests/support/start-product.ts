@@ -54,6 +54,9 @@ async function startOnce(dataDir: string, env: Record<string, string>, options: 
       DATA_DIR: dataDir,
       LOG_LEVEL: 'warn',
       OUTBOX_POLL_MS: '100',
+      // Built once for the whole run by tests/support/build-assets.global.ts: products starting at once must not
+      // rebuild dist/widget under one another's feet.
+      DEMO_ASSETS_BUILT: '1',
       ...(options.publicHost ? { PUBLIC_URL: publicUrl } : {}),
       ...env,
     },
