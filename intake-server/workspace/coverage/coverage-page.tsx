@@ -133,6 +133,7 @@ export function CoveragePage({ ctx, overview, fylke, route, associations }: Cove
 
       <section aria-labelledby="fylker-heading" class="quiet-section">
         <h2 id="fylker-heading">{t.fylkerHeading}</h2>
+        <p>{t.pageFirst}</p>
         {overview.fylker.length === 0 ? (
           <p class="notice">{t.noKommuneList}</p>
         ) : (

@@ -44,6 +44,7 @@ describe('GET /koordinator/dekning', () => {
     const html = await res.text();
     expect(html).toContain('<h1>Dekning</h1>');
     expect(html).toContain('<a href="/koordinator/dekning">Dekning</a>');
+    expect(text(html)).toContain('Står skjemaet på siden til en forening som tar imot søknader, går søknaden dit før den går til fylkesforeningen eller nasjonal kontaktperson.');
     for (const fylke of ['Oslo', 'Nordland', 'Innlandet', 'Finnmark']) expect(html).toMatch(new RegExp(`<h3 id="fylke-\\d\\d">${fylke} `));
 
     const nordland = await fylkeSection('/koordinator/dekning', '18');

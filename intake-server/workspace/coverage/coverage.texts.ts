@@ -34,6 +34,7 @@ export interface CoverageTexts {
   noNational: string;
   nobodyAtAll: (postalCode: string) => string;
   fylkerHeading: string;
+  pageFirst: string;
   fylke: string;
   allFylker: string;
   show: string;
@@ -94,6 +95,7 @@ const nb: CoverageTexts = {
   noNational: 'Det finnes ingen aktiv nasjonal kontaktperson som kan ta imot det ingen forening kan ta imot.',
   nobodyAtAll: (code) => `Ingen forening kan ta imot en søknad fra ${code}, og det finnes ingen nasjonal kontaktperson å falle tilbake på.`,
   fylkerHeading: 'Kommuner fylke for fylke',
+  pageFirst: 'Står skjemaet på siden til en forening som tar imot søknader, går søknaden dit før den går til fylkesforeningen eller nasjonal kontaktperson.',
   fylke: 'Fylke',
   allFylker: 'Alle fylker',
   show: 'Vis',
@@ -154,6 +156,7 @@ const nn: CoverageTexts = {
   noNational: 'Det finst ingen aktiv nasjonal kontaktperson som kan ta imot det inga foreining kan ta imot.',
   nobodyAtAll: (code) => `Inga foreining kan ta imot ein søknad frå ${code}, og det finst ingen nasjonal kontaktperson å falle tilbake på.`,
   fylkerHeading: 'Kommunar fylke for fylke',
+  pageFirst: 'Står skjemaet på sida til ei foreining som tek imot søknader, går søknaden dit før han går til fylkesforeininga eller nasjonal kontaktperson.',
   fylke: 'Fylke',
   allFylker: 'Alle fylke',
   show: 'Vis',
@@ -214,6 +217,7 @@ const en: CoverageTexts = {
   noNational: 'There is no active national contact to take what no association can.',
   nobodyAtAll: (code) => `No association can take an application from ${code}, and there is no national contact to fall back on.`,
   fylkerHeading: 'Kommuner fylke by fylke',
+  pageFirst: 'When the form is on the page of an association that takes applications, the application goes there before the county association or the national contact.',
   fylke: 'Fylke',
   allFylker: 'All fylker',
   show: 'Show',
