@@ -46,6 +46,12 @@ export interface PostalCodeLookup {
 }
 
 /** 200 body of `GET /api/v1/associations/:slug`: what a form needs to know about the association its page names. */
+/** One entry of `GET /api/v1/associations`: an active association a page may name, for the embed-code builder. */
+export interface AssociationListEntry {
+  slug: string;
+  name: string;
+}
+
 export interface AssociationLookup {
   slug: string;
   name: string;

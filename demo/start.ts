@@ -4,7 +4,8 @@
  * file under ./data with the demo's associations, and the demo association page that embeds the widget with one
  * script tag. Prints where everything is.
  */
-import { findAssociationBySlug, listAssociations, saveAssociation } from '../intake-server/associations/associations.repository.js';
+import type { AssociationListEntry } from '../contract/index.js';
+import { findAssociationBySlug, saveAssociation } from '../intake-server/associations/associations.repository.js';
 import { ConfigError, readConfig } from '../intake-server/config.js';
 import { withTransaction } from '../intake-server/db/transaction.js';
 import { startIntakeServer } from '../intake-server/server.js';
@@ -38,9 +39,8 @@ async function main() {
     widgetUrl: `${config.publicUrl}/widget.js`,
     apiUrl: config.publicUrl,
     inboxUrl: inbox?.httpUrl ?? '',
-    // The intake server has no public list of associations yet (only GET /api/v1/associations/:slug), so the builder
-    // gets the active ones' slugs and names from the same database.
-    listAssociations: async () => (await listAssociations(server.context.db)).filter((a) => a.active).map(({ slug, name }) => ({ slug, name })),
+    // The builder offers the associations the server's public list names (GET /api/v1/associations).
+    listAssociations: async () => (await (await fetch(`${server.url}/api/v1/associations`)).json()) as AssociationListEntry[],
   });
   // Isolated mode frames the form only on the sites an association lists (README, "Isolated mode"), and a listing
   // association takes applications only from those sites and the server's own pages. The demo lists its page for

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { AssociationLookup } from '../../contract/index.js';
+import type { AssociationListEntry, AssociationLookup } from '../../contract/index.js';
 import { addAssociation } from '../associations/testing.js';
 import { createTestServer, type TestServer } from '../test-support.js';
 
@@ -47,5 +47,25 @@ describe('GET /api/v1/associations/:slug with a proof of work', () => {
 
   it('says that the server asks for a proof of work, so the widget fetches the solver only then', async () => {
     expect(((await (await get('narvik')).json()) as AssociationLookup).proofOfWork).toBe(true);
+  });
+});
+
+describe('GET /api/v1/associations', () => {
+  beforeEach(async () => {
+    s = await createTestServer();
+  });
+
+  it('lists the active associations by name with their slugs, and nothing else about them', async () => {
+    await addAssociation(s.ctx.db, { slug: 'nedlagt', name: 'Nedlagt sanitetsforening', active: false });
+    const res = await s.app.request('/api/v1/associations', { headers: { Origin: 'https://www.example.no' } });
+    expect(res.status).toBe(200);
+    expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
+    const list = (await res.json()) as AssociationListEntry[];
+    expect(list.map((a) => a.slug)).toContain('eksempelby');
+    expect(list.map((a) => a.slug)).not.toContain('nedlagt');
+    expect(list.find((a) => a.slug === 'narvik')).toEqual({ slug: 'narvik', name: 'Narvik sanitetsforening' });
+    const names = list.map((a) => a.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'nb')));
+    expect(list.every((a) => Object.keys(a).sort().join() === 'name,slug')).toBe(true);
   });
 });
