@@ -194,9 +194,9 @@ describe("the national admin's coverage page in Chromium", () => {
       expect(await page.locator('#svar').innerText()).toContain('Narvik sanitetsforening (narvik)');
       await expectAccessible(page, 320, `coverage answer ${lang}`);
 
-      // Not four digits: the error summary takes focus.
+      // Not four digits: the error summary takes focus (autofocus runs at a rendering step after the load event).
       await page.goto(`${product.apiUrl}/koordinator/dekning?lang=${lang}&postnummer=85`);
-      expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
+      await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
       await expectAccessible(page, 320, `coverage error ${lang}`);
       await context.close();
       expect(problems.slice(earlier)).toEqual([]);
