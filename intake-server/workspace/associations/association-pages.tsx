@@ -266,8 +266,40 @@ export interface AssociationPageProps {
   coversNothing: boolean;
   /** The confirmation after a change (`?lagret=`), already in words. */
   saved: string | null;
+  /** The intake server's public address: the embed code and the hosted form point there. */
+  publicUrl: string;
   /** A rename that could not be saved: whose, what was typed, and why. */
   renaming?: { id: string; name: string; error: string } | undefined;
+}
+
+/** The one script tag a webmaster pastes (as the README's "Embedding the form" gives it), and the hosted form's address. */
+export function embedCodeOf(publicUrl: string, slug: string): { code: string; hosted: string } {
+  const base = publicUrl.replace(/\/$/, '');
+  const hosted = `${base}/skjema/${slug}`;
+  const code = `<script src="${base}/widget.js" data-association="${slug}" data-quick-exit async></script>\n<noscript><a href="${hosted}">Søk om å bli ressursvenn</a></noscript>`;
+  return { code, hosted };
+}
+
+function EmbedSection({ ctx, slug, publicUrl }: { ctx: PageContext; slug: string; publicUrl: string }) {
+  const t = associationTexts(ctx.language);
+  const { code, hosted } = embedCodeOf(publicUrl, slug);
+  return (
+    <section aria-labelledby="embed-heading">
+      <h2 id="embed-heading">{t.embedHeading}</h2>
+      <p>{t.embedIntro}</p>
+      <label for="embed-code">{t.embedCodeLabel}</label>
+      <textarea id="embed-code" class="embed-code" readonly rows={4} spellcheck={false}>
+        {code}
+      </textarea>
+      <p>
+        {t.hostedLink}{' '}
+        <a href={hosted} class="wrap-anywhere">
+          {hosted}
+        </a>
+      </p>
+      <p class="hint">{t.embedBuilderNote}</p>
+    </section>
+  );
 }
 
 export function AssociationPage(props: AssociationPageProps) {
@@ -305,6 +337,8 @@ export function AssociationPage(props: AssociationPageProps) {
           <button type="submit">{t.save}</button>
         </form>
       </section>
+
+      {a.kind === 'national' ? null : <EmbedSection ctx={ctx} slug={a.slug} publicUrl={props.publicUrl} />}
 
       <section aria-labelledby="coordinators-heading">
         <h2 id="coordinators-heading">{t.coordinatorsHeading}</h2>

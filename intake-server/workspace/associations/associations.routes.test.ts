@@ -186,6 +186,17 @@ describe('a lead coordinator', () => {
     expect((await listCoordinators(s.ctx.db, a.id)).map((c) => c.email).sort()).toEqual([KARI, 'siv@eksempelby.example']);
   });
 
+  it('sees the embed code of her association and hosted form, pointing at this server, in her language', async () => {
+    const lead = await kariAsLead();
+    const page = await body(get(s, '/koordinator/foreninger/eksempelby', lead));
+    const base = s.config.publicUrl.replace(/\/$/, '');
+    expect(page).toContain('Skjemaet på nettsiden');
+    // The code as the textarea holds it (escaped in the HTML): the one script tag with her slug, and the hosted link.
+    expect(page).toContain(`&lt;script src=&quot;${base}/widget.js&quot; data-association=&quot;eksempelby&quot; data-quick-exit async&gt;&lt;/script&gt;`);
+    expect(page).toContain(`href="${base}/skjema/eksempelby"`);
+    expect(await body(get(s, '/koordinator/foreninger/eksempelby?lang=nn', lead))).toContain('Skjemaet på nettsida');
+  });
+
   it('gets the one 404 for other associations, for fields she may not change, for the lead role and for the list pages', async () => {
     const lead = await kariAsLead();
     // The same bytes as for an association that does not exist, for the same person.

@@ -137,6 +137,7 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
         coversNothing={a.kind === 'local' && a.active && (mine?.kommuner ?? 0) === 0 && (mine?.postalRanges ?? 0) === 0}
         saved={overrides.saved ?? null}
         renaming={overrides.renaming}
+        publicUrl={deps.config.publicUrl}
       />,
       status,
     );

@@ -37,6 +37,12 @@ export interface AssociationTexts {
   saved: string;
   created: string;
   leadIntro: string;
+  /** The association's embed code and hosted form, for whoever runs its website. */
+  embedHeading: string;
+  embedIntro: string;
+  embedCodeLabel: string;
+  hostedLink: string;
+  embedBuilderNote: string;
   labels: Record<FormField, string>;
   hints: Partial<Record<FormField, string>>;
   kindLocal: string;
@@ -102,6 +108,11 @@ const nb: AssociationTexts = {
   save: 'Lagre',
   saved: 'Endringene er lagret.',
   created: 'Foreningen er opprettet. Legg til minst én koordinator, ellers går søknadene til andre.',
+  embedHeading: 'Skjemaet på nettsiden',
+  embedIntro: 'Lim inn denne koden der søknadsskjemaet skal stå på foreningens nettside (for eksempel en HTML-blokk i publiseringsverktøyet).',
+  embedCodeLabel: 'Kode til nettsiden',
+  hostedLink: 'Skjemaet på en egen side, for lenker i e-post og sosiale medier:',
+  embedBuilderNote: 'Nettsiden må stå blant nettsidene over for at skjemaet skal kunne vises i en ramme (isolert modus).',
   leadIntro: 'Som hovedkoordinator kan du endre foreningens kontaktopplysninger, hvilke nettsider skjemaet kan ligge på, og hvem som er koordinatorer. Resten endrer den nasjonale kontaktpersonen.',
   labels: {
     name: 'Navn',
@@ -210,6 +221,11 @@ const nn: AssociationTexts = {
   save: 'Lagre',
   saved: 'Endringane er lagra.',
   created: 'Foreininga er oppretta. Legg til minst éin koordinator, elles går søknadene til andre.',
+  embedHeading: 'Skjemaet på nettsida',
+  embedIntro: 'Lim inn denne koden der søknadsskjemaet skal stå på nettsida til foreininga (til dømes ei HTML-blokk i publiseringsverktøyet).',
+  embedCodeLabel: 'Kode til nettsida',
+  hostedLink: 'Skjemaet på ei eiga side, for lenkjer i e-post og sosiale medium:',
+  embedBuilderNote: 'Nettsida må stå blant nettsidene over for at skjemaet skal kunne visast i ei ramme (isolert modus).',
   leadIntro: 'Som hovudkoordinator kan du endre kontaktopplysningane til foreininga, kva nettsider skjemaet kan liggje på, og kven som er koordinatorar. Resten endrar den nasjonale kontaktpersonen.',
   labels: {
     name: 'Namn',
@@ -318,6 +334,11 @@ const en: AssociationTexts = {
   save: 'Save',
   saved: 'The changes are saved.',
   created: 'The association is created. Add at least one coordinator, or its applications go to others.',
+  embedHeading: 'The form on your website',
+  embedIntro: 'Paste this code where the application form should appear on the association’s website (for example an HTML block in the publishing tool).',
+  embedCodeLabel: 'Code for the website',
+  hostedLink: 'The form on a page of its own, for links in email and social media:',
+  embedBuilderNote: 'The website must be among the web pages above for the form to show in a frame (isolated mode).',
   leadIntro: 'As lead coordinator you can change the association’s contact details, the web pages the form may be on, and who its coordinators are. The national contact changes the rest.',
   labels: {
     name: 'Name',
