@@ -1,11 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { validApplication } from '../../contract/fixtures.js';
 import type { ApplicationAccepted } from '../../contract/index.js';
 import { axeViolations } from '../support/axe.js';
-import { launchChromium } from '../support/chromium.js';
-import { startProduct, type RunningProduct } from '../support/start-product.js';
-import { createTempDir } from '../support/temp-dir.js';
+import { useProductInChromium } from '../support/product-in-chromium.js';
 import { waitForMail as waitForInboxMail, type InboxMail } from '../support/inbox-mail.js';
 
 // Issue 15's acceptance as one journey through `npm start`: the national lead signs in, creates an association for a
@@ -15,21 +13,9 @@ import { waitForMail as waitForInboxMail, type InboxMail } from '../support/inbo
 const LEAD = 'prosjektleder@nks.example';
 const EVA = 'eva.koordinator@alta-sanitet.example';
 const WIDTH = 320;
-let product: RunningProduct;
-let browser: Browser;
-const dir = createTempDir('rv-e2e-association-admin-');
+const e2e = useProductInChromium('rv-e2e-association-admin-', {}, { publicHost: 'localhost' });
 
-beforeAll(async () => {
-  product = await startProduct(dir.path, {}, { publicHost: 'localhost' });
-  browser = await launchChromium();
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-  dir.remove();
-});
-
-const waitForMail = (match: (m: InboxMail) => boolean) => waitForInboxMail(product.inboxUrl, match);
+const waitForMail = (match: (m: InboxMail) => boolean) => waitForInboxMail(e2e.product.inboxUrl, match);
 
 /** Signs in by email link on the sign-in page the workspace sent her to, and lands where she was going. */
 async function signIn(page: Page, email: string, goingTo: string) {
@@ -53,8 +39,8 @@ async function expectAccessible(page: Page, label: string) {
 
 describe('running the programme from the browser', () => {
   it('creates an association and a coordinator who gets the next application, then removes her and ends her session', async () => {
-    const lead = await (await browser.newContext({ viewport: { width: WIDTH, height: 800 }, locale: 'nb-NO' })).newPage();
-    await signIn(lead, LEAD, `${product.publicUrl}/koordinator/foreninger`);
+    const lead = await (await e2e.browser.newContext({ viewport: { width: WIDTH, height: 800 }, locale: 'nb-NO' })).newPage();
+    await signIn(lead, LEAD, `${e2e.product.publicUrl}/koordinator/foreninger`);
     expect(await lead.locator('h1').innerText()).toBe('Foreninger');
     expect(await lead.locator('main').innerText()).not.toContain('Alta');
     await expectAccessible(lead, 'the list');
@@ -84,9 +70,9 @@ describe('running the programme from the browser', () => {
     expect(await lead.locator('main').innerText()).not.toContain('Ingen koordinator');
     await expectAccessible(lead, 'the association with its coordinator');
 
-    const res = await fetch(`${product.apiUrl}/api/v1/applications`, {
+    const res = await fetch(`${e2e.product.apiUrl}/api/v1/applications`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), Origin: new URL(product.demoUrl).origin },
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), Origin: new URL(e2e.product.demoUrl).origin },
       body: JSON.stringify(validApplication({ firstName: 'Astrid', email: 'astrid@example.no', postalCode: '9510', elapsedMs: 60_000 })),
     });
     expect(res.status).toBe(201);
@@ -96,11 +82,11 @@ describe('running the programme from the browser', () => {
     const notice = await waitForMail((m) => m.to.includes(EVA) && m.subject.includes(accepted.reference));
     const applicationLink = /https?:\/\/\S+\/koordinator\/soknader\/[0-9a-f-]{36}/.exec(notice.text)?.[0];
     expect(applicationLink).toBeDefined();
-    const eva = await (await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'nb-NO' })).newPage();
+    const eva = await (await e2e.browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'nb-NO' })).newPage();
     await signIn(eva, EVA, applicationLink!);
     expect(await eva.locator('h1').innerText()).toBe('Astrid Nordmann');
 
-    await lead.goto(`${product.publicUrl}/koordinator/foreninger/alta`);
+    await lead.goto(`${e2e.product.publicUrl}/koordinator/foreninger/alta`);
     await lead.locator('main a[href*="/fjern"]').click();
     await lead.waitForURL('**/fjern');
     expect(await lead.locator('legend').innerText()).toBe('Hva skal skje med de åpne søknadene hun følger opp?');

@@ -1,37 +1,22 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { validApplication } from '../../contract/fixtures.js';
 import type { ApplicationAccepted } from '../../contract/index.js';
-import { launchChromium } from '../support/chromium.js';
-import { startProduct, type RunningProduct } from '../support/start-product.js';
-import { createTempDir } from '../support/temp-dir.js';
+import { useProductInChromium } from '../support/product-in-chromium.js';
 import { waitForMail as waitForInboxMail, type InboxMail } from '../support/inbox-mail.js';
 
 // Issue 5's acceptance as one journey: an application arrives, the coordinator's notice is in the local inbox, its
 // link leads to sign-in by email link and then straight to the application, where she records the first contact.
 const KARI = 'kari.koordinator@eksempelby-sanitet.example';
-let product: RunningProduct;
-let browser: Browser;
-const dir = createTempDir('rv-e2e-journey-');
+const e2e = useProductInChromium('rv-e2e-journey-', {}, { publicHost: 'localhost' });
 
-beforeAll(async () => {
-  product = await startProduct(dir.path, {}, { publicHost: 'localhost' });
-  browser = await launchChromium();
-}, 90_000);
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-  dir.remove();
-});
-
-const waitForMail = (match: (m: InboxMail) => boolean) => waitForInboxMail(product.inboxUrl, match);
+const waitForMail = (match: (m: InboxMail) => boolean) => waitForInboxMail(e2e.product.inboxUrl, match);
 
 describe('a coordinator following up a new applicant', () => {
   it('goes from the notice in her mailbox, through sign-in by email link, to the application, and records contact', async () => {
-    const res = await fetch(`${product.apiUrl}/api/v1/applications`, {
+    const res = await fetch(`${e2e.product.apiUrl}/api/v1/applications`, {
       method: 'POST',
       // As the widget on the demo page sends it: the demo lists its page among Eksempelby's origins.
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), Origin: new URL(product.demoUrl).origin },
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), Origin: new URL(e2e.product.demoUrl).origin },
       body: JSON.stringify(validApplication({ firstName: 'Solveig', email: 'solveig@example.no', elapsedMs: 60_000 })),
     });
     expect(res.status).toBe(201);
@@ -42,7 +27,7 @@ describe('a coordinator following up a new applicant', () => {
     expect(applicationLink).toBeDefined();
     expect(notice.text).not.toContain('solveig@example.no');
 
-    const page = await (await browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'nb-NO' })).newPage();
+    const page = await (await e2e.browser.newContext({ viewport: { width: 375, height: 800 }, locale: 'nb-NO' })).newPage();
     // Not signed in: the link leads to sign-in, which remembers where she was going.
     await page.goto(applicationLink!);
     await page.waitForURL('**/koordinator/logg-inn?neste=*');

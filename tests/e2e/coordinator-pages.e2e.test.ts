@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validApplication } from '../../contract/fixtures.js';
 import { openSqlite } from '../../intake-server/db/database.js';
@@ -8,9 +8,7 @@ import type { Database } from '../../intake-server/db/schema.js';
 import { SESSION_COOKIE } from '../../intake-server/workspace/auth/session.middleware.js';
 import { signInAs } from '../../intake-server/workspace/auth/testing.js';
 import { axeViolations } from '../support/axe.js';
-import { launchChromium } from '../support/chromium.js';
-import { startProduct, type RunningProduct } from '../support/start-product.js';
-import { createTempDir } from '../support/temp-dir.js';
+import { useProductInChromium } from '../support/product-in-chromium.js';
 
 // The inbox and the application page of `npm start`'s real server in Chromium: axe at phone and desktop widths in
 // Bokmål and English, and a status change and the checklist done with the keyboard only. Signing in is tested on its
@@ -18,18 +16,16 @@ import { createTempDir } from '../support/temp-dir.js';
 const KARI = 'kari.koordinator@eksempelby-sanitet.example';
 const NARVIK = 'koordinator@narvik-sanitet.example';
 
-let product: RunningProduct;
-let browser: Browser;
+const e2e = useProductInChromium('rv-e2e-pages-', { MIN_FILL_MS: '0' });
 let db: Kysely<Database>;
 let applicationId: string;
 const problems: string[] = [];
-const dir = createTempDir('rv-e2e-pages-');
 
 async function submit(overrides: Parameters<typeof validApplication>[0]): Promise<string> {
-  const res = await fetch(`${product.apiUrl}/api/v1/applications`, {
+  const res = await fetch(`${e2e.product.apiUrl}/api/v1/applications`, {
     method: 'POST',
     // As the widget on the demo page sends it: the demo lists its page among Eksempelby's origins.
-    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), Origin: new URL(product.demoUrl).origin },
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), Origin: new URL(e2e.product.demoUrl).origin },
     body: JSON.stringify(validApplication(overrides)),
   });
   expect(res.status).toBe(201);
@@ -39,11 +35,11 @@ async function submit(overrides: Parameters<typeof validApplication>[0]): Promis
 
 /** A browser context signed in as `email`, at the given width. */
 async function signedIn(email: string, width: number): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ viewport: { width, height: 900 }, locale: 'nb-NO' });
+  const context = await e2e.browser.newContext({ viewport: { width, height: 900 }, locale: 'nb-NO' });
   const token = (await signInAs(db, email)).slice(SESSION_COOKIE.length + 1);
   // The cookie is Secure, as `__Host-` demands: Chromium sends it to http://127.0.0.1 (a trustworthy origin), but
   // DevTools only sets such a cookie for an https address.
-  await context.addCookies([{ name: SESSION_COOKIE, value: token, url: product.apiUrl.replace('http:', 'https:'), secure: true, httpOnly: true, sameSite: 'Strict' }]);
+  await context.addCookies([{ name: SESSION_COOKIE, value: token, url: e2e.product.apiUrl.replace('http:', 'https:'), secure: true, httpOnly: true, sameSite: 'Strict' }]);
   const page = await context.newPage();
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
@@ -70,18 +66,13 @@ async function tabTo(page: Page, selector: string) {
 }
 
 beforeAll(async () => {
-  product = await startProduct(dir.path, { MIN_FILL_MS: '0' });
-  db = openSqlite(join(dir.path, 'intake.sqlite'));
-  browser = await launchChromium();
+  db = openSqlite(join(e2e.dir.path, 'intake.sqlite'));
   applicationId = await submit({ age25OrOlder: false, motivation: 'Jeg har god tid og liker å gå turer.' });
   await submit({ firstName: 'Nora', lastName: 'Nordlys', email: 'nora@example.no', postalCode: '8514', association: 'narvik' });
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
   await db?.destroy();
-  await product?.stop();
-  dir.remove();
 });
 
 describe('the coordinator pages in Chromium', () => {
@@ -89,7 +80,7 @@ describe('the coordinator pages in Chromium', () => {
     for (const lang of ['nb', 'en'] as const) {
       it(`are axe-clean at ${width} px in ${lang}`, async () => {
         const { context, page } = await signedIn(KARI, width);
-        await page.goto(`${product.apiUrl}/koordinator?lang=${lang}`);
+        await page.goto(`${e2e.product.apiUrl}/koordinator?lang=${lang}`);
         expect(await page.locator('html').getAttribute('lang')).toBe(lang);
         expect(await page.locator('.card__title').allInnerTexts()).toEqual(['Kari Nordmann']);
         await expectAccessible(page, width, `inbox ${width} ${lang}`);
@@ -106,7 +97,7 @@ describe('the coordinator pages in Chromium', () => {
 
   it('changes the status and fills in the checklist with the keyboard only', async () => {
     const { context, page } = await signedIn(KARI, 375);
-    await page.goto(`${product.apiUrl}/koordinator/soknader/${applicationId}`);
+    await page.goto(`${e2e.product.apiUrl}/koordinator/soknader/${applicationId}`);
 
     // Status: Tab into the radio group (on "Ny"), the arrow key to "Kontaktet", Tab to the button, Enter.
     await tabTo(page, '#status-new');
@@ -155,7 +146,7 @@ describe('the coordinator pages in Chromium', () => {
   it('fit a 320 px screen without sideways scrolling', async () => {
     const { context, page } = await signedIn(KARI, 320);
     for (const path of ['/koordinator', `/koordinator/soknader/${applicationId}`]) {
-      await page.goto(`${product.apiUrl}${path}`);
+      await page.goto(`${e2e.product.apiUrl}${path}`);
       expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
     }
     await context.close();
@@ -163,7 +154,7 @@ describe('the coordinator pages in Chromium', () => {
 
   it('shows another association’s coordinator a 404 for the same application', async () => {
     const { context, page } = await signedIn(NARVIK, 375);
-    const response = await page.goto(`${product.apiUrl}/koordinator/soknader/${applicationId}`);
+    const response = await page.goto(`${e2e.product.apiUrl}/koordinator/soknader/${applicationId}`);
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('Fant ikke siden');
     expect(await axeViolations(page)).toEqual([]);
@@ -177,7 +168,7 @@ describe("the national admin's coverage page in Chromium", () => {
       // The 404 test before leaves its answer in `problems`: only what this test adds counts.
       const earlier = problems.length;
       const { context, page } = await signedIn('prosjektleder@nks.example', 320);
-      await page.goto(`${product.apiUrl}/koordinator/dekning?lang=${lang}`);
+      await page.goto(`${e2e.product.apiUrl}/koordinator/dekning?lang=${lang}`);
       expect(await page.locator('html').getAttribute('lang')).toBe(lang);
       expect(await page.locator('nav a[href="/koordinator/dekning"]').innerText()).toBe(lang === 'nb' ? 'Dekning' : 'Coverage');
       await expectAccessible(page, 320, `coverage folded ${lang}`);
@@ -195,7 +186,7 @@ describe("the national admin's coverage page in Chromium", () => {
       await expectAccessible(page, 320, `coverage answer ${lang}`);
 
       // Not four digits: the error summary takes focus (autofocus runs at a rendering step after the load event).
-      await page.goto(`${product.apiUrl}/koordinator/dekning?lang=${lang}&postnummer=85`);
+      await page.goto(`${e2e.product.apiUrl}/koordinator/dekning?lang=${lang}&postnummer=85`);
       await expect.poll(() => page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
       await expectAccessible(page, 320, `coverage error ${lang}`);
       await context.close();

@@ -1,9 +1,7 @@
-import type { Browser, BrowserContext, CDPSession, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.js';
-import { launchChromium } from '../support/chromium.js';
-import { startProduct, type RunningProduct } from '../support/start-product.js';
-import { createTempDir } from '../support/temp-dir.js';
+import { useProductInChromium } from '../support/product-in-chromium.js';
 
 // As a new coordinator would, on a phone-sized screen: a link by email from the local inbox, a passkey registered
 // with Chromium's virtual authenticator, signing out, and signing in again with the passkey.
@@ -11,19 +9,15 @@ import { createTempDir } from '../support/temp-dir.js';
 // relying party ("127.0.0.1 is an invalid domain"), while the Secure `__Host-` cookie works on both.
 const KARI = 'kari.koordinator@eksempelby-sanitet.example';
 
-let product: RunningProduct;
-let browser: Browser;
+const e2e = useProductInChromium('rv-e2e-sign-in-', {}, { publicHost: 'localhost' });
 let context: BrowserContext;
 let page: Page;
 let cdp: CDPSession;
 let authenticatorId: string;
 const problems: string[] = [];
-const dir = createTempDir('rv-e2e-sign-in-');
 
 beforeAll(async () => {
-  product = await startProduct(dir.path, {}, { publicHost: 'localhost' });
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 320, height: 720 }, locale: 'nb-NO' });
+  context = await e2e.browser.newContext({ viewport: { width: 320, height: 720 }, locale: 'nb-NO' });
   page = await context.newPage();
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   // CSP violations are reported as console errors: none may happen. Failed loads are reported with their address
@@ -40,12 +34,6 @@ beforeAll(async () => {
     options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
   }));
 }, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-  dir.remove();
-});
 
 /** Checks a page as every page must be: axe-clean, and no sideways scrolling at 320 px. */
 async function expectAccessible(label: string, on = page) {
@@ -65,7 +53,7 @@ async function tabTo(selector: string) {
 async function waitForLink(): Promise<string> {
   const deadline = Date.now() + 10_000;
   while (Date.now() < deadline) {
-    const messages = (await (await fetch(`${product.inboxUrl}/api/messages`)).json()) as { to: string[]; subject: string; text: string }[];
+    const messages = (await (await fetch(`${e2e.product.inboxUrl}/api/messages`)).json()) as { to: string[]; subject: string; text: string }[];
     const mail = messages.find((m) => m.to.includes(KARI) && m.subject === 'Innloggingslenken din til Ressursvenn');
     const url = mail && /https?:\/\/\S+\/koordinator\/logg-inn\/lenke\?token=[\w-]+/.exec(mail.text)?.[0];
     if (url) return url;
@@ -78,10 +66,10 @@ const heading = () => page.locator('h1').innerText();
 
 describe('a coordinator signing in', () => {
   it('asks for a link, signs in with it, registers a passkey, signs out and signs in with the passkey', async () => {
-    expect(product.publicUrl).toMatch(/^http:\/\/localhost:\d+$/);
+    expect(e2e.product.publicUrl).toMatch(/^http:\/\/localhost:\d+$/);
 
     // 1. The sign-in page, used with the keyboard only.
-    await page.goto(`${product.publicUrl}/koordinator/logg-inn?neste=%2Fkoordinator%2Fkonto`);
+    await page.goto(`${e2e.product.publicUrl}/koordinator/logg-inn?neste=%2Fkoordinator%2Fkonto`);
     expect(await heading()).toBe('Logg inn');
     await expectAccessible('sign-in page');
     await tabTo('#email');
@@ -93,8 +81,8 @@ describe('a coordinator signing in', () => {
 
     // 2. The link arrives in the local inbox and is opened from there, as from a mail program on another site.
     const link = await waitForLink();
-    expect(link.startsWith(`${product.publicUrl}/koordinator/logg-inn/lenke?token=`)).toBe(true);
-    await page.goto(product.inboxUrl);
+    expect(link.startsWith(`${e2e.product.publicUrl}/koordinator/logg-inn/lenke?token=`)).toBe(true);
+    await page.goto(e2e.product.inboxUrl);
     await page.evaluate((url) => window.location.assign(url), link);
     await page.waitForURL('**/koordinator/logg-inn/lenke?token=*');
     expect(await heading()).toBe('Logg inn');
@@ -112,7 +100,7 @@ describe('a coordinator signing in', () => {
     await expectAccessible('dead link page', again);
     await again.close();
 
-    const cookie = (await context.cookies(product.publicUrl)).find((c) => c.name === '__Host-rv_session');
+    const cookie = (await context.cookies(e2e.product.publicUrl)).find((c) => c.name === '__Host-rv_session');
     expect(cookie).toMatchObject({ httpOnly: true, secure: true, sameSite: 'Strict', path: '/' });
 
     // 3. A passkey, registered with the virtual authenticator.
@@ -128,8 +116,8 @@ describe('a coordinator signing in', () => {
     expect(credentials[0]!.isResidentCredential).toBe(true);
 
     // 4. A link from another site to a workspace page still finds the session (SameSite=Strict: one same-origin reload).
-    await page.goto(product.inboxUrl);
-    await page.evaluate((url) => window.location.assign(url), `${product.publicUrl}/koordinator/konto`);
+    await page.goto(e2e.product.inboxUrl);
+    await page.evaluate((url) => window.location.assign(url), `${e2e.product.publicUrl}/koordinator/konto`);
     await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Kontoen din');
     expect(new URL(page.url()).pathname).toBe('/koordinator/konto');
 
@@ -139,12 +127,12 @@ describe('a coordinator signing in', () => {
     await page.waitForURL('**/koordinator/logg-inn?utlogget=1**');
     expect(await page.locator('.notice').innerText()).toBe('Du er logget ut.');
     await expectAccessible('signed-out page');
-    expect((await context.cookies(product.publicUrl)).find((c) => c.name === '__Host-rv_session')).toBeUndefined();
-    const refused = await fetch(`${product.apiUrl}/koordinator/konto`, { headers: { Cookie: `__Host-rv_session=${cookie!.value}` }, redirect: 'manual' });
+    expect((await context.cookies(e2e.product.publicUrl)).find((c) => c.name === '__Host-rv_session')).toBeUndefined();
+    const refused = await fetch(`${e2e.product.apiUrl}/koordinator/konto`, { headers: { Cookie: `__Host-rv_session=${cookie!.value}` }, redirect: 'manual' });
     expect(refused.status).toBe(303);
 
     // 6. Signing in again with the passkey, keyboard only.
-    await page.goto(`${product.publicUrl}/koordinator/logg-inn?neste=%2Fkoordinator%2Fkonto`);
+    await page.goto(`${e2e.product.publicUrl}/koordinator/logg-inn?neste=%2Fkoordinator%2Fkonto`);
     await page.locator('[data-passkey="sign-in"]').waitFor({ state: 'visible' });
     await tabTo('[data-passkey-start]');
     await page.keyboard.press('Enter');

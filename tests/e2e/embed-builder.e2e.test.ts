@@ -1,34 +1,19 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { axeViolations, WCAG_AA } from '../support/axe.js';
 import { runAdmin } from '../../intake-server/admin/run-admin.js';
-import { launchChromium } from '../support/chromium.js';
-import { startProduct, type RunningProduct } from '../support/start-product.js';
-import { createTempDir } from '../support/temp-dir.js';
+import { useProductInChromium } from '../support/product-in-chromium.js';
 
 // The embed builder as a webmaster uses it under `npm start`: she finds her association by name or types its slug,
 // and the code to copy always names the association the field shows, or there is none.
-let product: RunningProduct;
-let browser: Browser;
-const dir = createTempDir('rv-builder-e2e-');
-
-beforeAll(async () => {
-  product = await startProduct(dir.path);
-  browser = await launchChromium();
-}, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-  dir.remove();
-});
+const e2e = useProductInChromium('rv-builder-e2e-');
 
 async function open(width = 390): Promise<{ page: Page; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  const page = await e2e.browser.newPage({ viewport: { width, height: 800 } });
   page.setDefaultTimeout(6000);
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
-  await page.goto(`${product.demoUrl}embed`);
+  await page.goto(`${e2e.product.demoUrl}embed`);
   return { page, problems };
 }
 
@@ -151,7 +136,7 @@ describe('the embed builder', () => {
     const { page, problems } = await open();
     await expectCodeFor(page, 'eksempelby', 'Eksempelby sanitetsforening');
     const created = await runAdmin(['associations', 'set', 'nyby', '--name', 'Nyby sanitetsforening', '--email', 'post@nyby.example'], {
-      env: { DATA_DIR: dir.path },
+      env: { DATA_DIR: e2e.dir.path },
       stdout: () => {},
       stderr: (text) => process.stderr.write(text),
     });
@@ -177,7 +162,7 @@ describe('the embed builder', () => {
     await expectNoSidewaysScroll(page);
 
     // The demo's association page, which the builder links to, fits as well once the form in it has rendered.
-    await page.goto(product.demoUrl);
+    await page.goto(e2e.product.demoUrl);
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
     await page.locator('ressursvenn-signup').getByLabel('Fornavn').waitFor();
     await expectNoSidewaysScroll(page);

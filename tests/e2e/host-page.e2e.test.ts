@@ -1,20 +1,17 @@
 import { Hono } from 'hono';
-import type { Browser, FrameLocator, Locator, Page } from 'playwright-core';
+import type { FrameLocator, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveHttp, type HttpServer } from '../../demo/serve-http.js';
 import { axeViolations, WCAG_AA } from '../support/axe.js';
-import { launchChromium } from '../support/chromium.js';
 import { runAdmin } from '../../intake-server/admin/run-admin.js';
-import { startProduct, type RunningProduct } from '../support/start-product.js';
-import { createTempDir } from '../support/temp-dir.js';
+import { useProductInChromium } from '../support/product-in-chromium.js';
 
 // A plain association page of our own, on another origin than the intake server: hostile global CSS, a strict
 // Content-Security-Policy with exactly the lines the README gives, and a probe that records CSP violations, the
 // form's events and every message posted to the page. Then the same page in isolated mode, and the hosted page.
-let product: RunningProduct;
+// The server's own name is the one the pages load it by: its own pages (hosted page, isolated frame) count as itself.
+const e2e = useProductInChromium('rv-host-e2e-', { MIN_FILL_MS: '1500' }, { publicHost: '127.0.0.1' });
 let host: HttpServer;
-let browser: Browser;
-const dir = createTempDir('rv-host-e2e-');
 
 const PROBE = `
 window.__probe = { violations: [], events: [], messages: [] };
@@ -39,9 +36,7 @@ function page(api: string, body: string): string {
 }
 
 beforeAll(async () => {
-  // The server's own name is the one the pages load it by: its own pages (hosted page, isolated frame) count as itself.
-  product = await startProduct(dir.path, { MIN_FILL_MS: '1500' }, { publicHost: '127.0.0.1' });
-  const api = product.apiUrl;
+  const api = e2e.product.apiUrl;
   // The lines README.md gives a webmaster, and nothing else for the widget: no 'unsafe-inline' anywhere.
   const policy = (frames: boolean) =>
     ["default-src 'none'", `script-src 'self' ${api}`, `connect-src ${api}`, ...(frames ? [`frame-src ${api}`] : []), "style-src 'self'", "img-src 'self'"].join('; ');
@@ -59,24 +54,20 @@ beforeAll(async () => {
     });
   host = await serveHttp(app, '127.0.0.1', 0);
   // This host page is one of Eksempelby's sites, as its webmaster would list it (isolated mode frames only there).
-  const origins = await runAdmin(['associations', 'set', 'eksempelby', '--origins', `${product.demoUrl.replace(/\/$/, '')},${host.url}`], {
-    env: { DATA_DIR: dir.path },
+  const origins = await runAdmin(['associations', 'set', 'eksempelby', '--origins', `${e2e.product.demoUrl.replace(/\/$/, '')},${host.url}`], {
+    env: { DATA_DIR: e2e.dir.path },
     stdout: () => {},
     stderr: (text) => process.stderr.write(text),
   });
   expect(origins).toBe(0);
-  browser = await launchChromium();
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
   await host?.close();
-  await product?.stop();
-  dir.remove();
 });
 
 async function open(path: string): Promise<{ page: Page; problems: string[] }> {
-  const tab = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const tab = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
   // A missing element should fail the test with its name, well before the test's own timeout.
   tab.setDefaultTimeout(6000);
   const problems: string[] = [];
@@ -186,7 +177,7 @@ describe('mode="isolated" on that host page', () => {
 
 describe('the hosted page of an association', () => {
   it('shows the form under its own strict CSP, with no violations and no errors', async () => {
-    const { page: tab, problems } = await open(`${product.apiUrl}/skjema/eksempelby`);
+    const { page: tab, problems } = await open(`${e2e.product.apiUrl}/skjema/eksempelby`);
     await tab.getByRole('heading', { level: 1, name: 'Eksempelby sanitetsforening' }).waitFor();
     const form = tab.locator('ressursvenn-signup');
     await form.getByRole('heading', { name: 'Steg 1 av 3 Kontaktopplysninger' }).waitFor();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openSqlite } from '../../intake-server/db/database.js';
 import type { Database } from '../../intake-server/db/schema.js';
@@ -9,19 +9,15 @@ import { SAMPLE_DIR } from '../../intake-server/reference-data/import-sample.js'
 import { SESSION_COOKIE } from '../../intake-server/workspace/auth/session.middleware.js';
 import { signInAs } from '../../intake-server/workspace/auth/testing.js';
 import { axeViolations } from '../support/axe.js';
-import { launchChromium } from '../support/chromium.js';
-import { startProduct, type RunningProduct } from '../support/start-product.js';
-import { createTempDir } from '../support/temp-dir.js';
+import { useProductInChromium } from '../support/product-in-chromium.js';
 
 // The national admin's reference-data pages of `npm start`'s real server in Chromium at 320 px: the upload page, a
 // refused file's errors, the preview, and the page after applying, each axe-clean and without sideways scrolling.
 const ADMIN = 'prosjektleder@nks.example';
 const WIDTH = 320;
 
-let product: RunningProduct;
-let browser: Browser;
+const e2e = useProductInChromium('rv-e2e-reference-');
 let db: Kysely<Database>;
-const dir = createTempDir('rv-e2e-reference-');
 
 async function expectAccessible(page: Page, label: string) {
   expect(await axeViolations(page), label).toEqual([]);
@@ -29,28 +25,23 @@ async function expectAccessible(page: Page, label: string) {
 }
 
 beforeAll(async () => {
-  product = await startProduct(dir.path);
-  db = openSqlite(join(dir.path, 'intake.sqlite'));
-  browser = await launchChromium();
+  db = openSqlite(join(e2e.dir.path, 'intake.sqlite'));
 }, 90_000);
 
 afterAll(async () => {
-  await browser?.close();
   await db?.destroy();
-  await product?.stop();
-  dir.remove();
 });
 
 describe('reference data in Chromium', () => {
   it('uploads a kommune list, previews it and applies it, axe-clean at 320 px', async () => {
-    const context = await browser.newContext({ viewport: { width: WIDTH, height: 800 }, locale: 'nb-NO' });
+    const context = await e2e.browser.newContext({ viewport: { width: WIDTH, height: 800 }, locale: 'nb-NO' });
     const token = (await signInAs(db, ADMIN, { role: 'admin' })).slice(SESSION_COOKIE.length + 1);
-    await context.addCookies([{ name: SESSION_COOKIE, value: token, url: product.apiUrl.replace('http:', 'https:'), secure: true, httpOnly: true, sameSite: 'Strict' }]);
+    await context.addCookies([{ name: SESSION_COOKIE, value: token, url: e2e.product.apiUrl.replace('http:', 'https:'), secure: true, httpOnly: true, sameSite: 'Strict' }]);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
 
-    await page.goto(`${product.apiUrl}/koordinator`);
+    await page.goto(`${e2e.product.apiUrl}/koordinator`);
     await page.getByRole('link', { name: 'Referansedata' }).click();
     await page.waitForURL('**/koordinator/referansedata');
     expect(await page.locator('h1').innerText()).toBe('Referansedata');

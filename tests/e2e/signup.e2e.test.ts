@@ -1,28 +1,16 @@
-import type { Browser, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium } from '../support/chromium.js';
-import { startProduct, type RunningProduct } from '../support/start-product.js';
-import { createTempDir } from '../support/temp-dir.js';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useProductInChromium } from '../support/product-in-chromium.js';
 import SQLite from 'better-sqlite3';
 import { join } from 'node:path';
 
 // As a new volunteer would: `npm start`'s real processes, the demo page in Chromium, the emails in the local inbox.
-let product: RunningProduct;
-let browser: Browser;
-const dir = createTempDir('rv-e2e-');
+const e2e = useProductInChromium('rv-e2e-', { MIN_FILL_MS: '1500' });
 
 beforeAll(async () => {
   // Submissions sent faster than MIN_FILL_MS after the first keystroke are quarantined; a scripted browser types
   // far faster than a person, so the test waits a little longer than this before sending.
-  product = await startProduct(dir.path, { MIN_FILL_MS: '1500' });
-  browser = await launchChromium();
 }, 90_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await product?.stop();
-  dir.remove();
-});
 
 interface InboxMessage {
   to: string[];
@@ -31,7 +19,7 @@ interface InboxMessage {
 }
 
 async function inboxMessages(): Promise<InboxMessage[]> {
-  return (await (await fetch(`${product.inboxUrl}/api/messages`)).json()) as InboxMessage[];
+  return (await (await fetch(`${e2e.product.inboxUrl}/api/messages`)).json()) as InboxMessage[];
 }
 
 /** The emails about `reference`, once `count` of them are in the local inbox (within 5 seconds). */
@@ -48,13 +36,13 @@ async function mailsAbout(reference: string, count: number): Promise<InboxMessag
 
 /** Opens the demo page and collects page errors and console errors. */
 async function openDemoPage(): Promise<{ page: Page; form: Locator; problems: string[] }> {
-  const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const page = await e2e.browser.newPage({ viewport: { width: 390, height: 844 } });
   const problems: string[] = [];
   page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
   page.on('console', (m) => {
     if (m.type() === 'error') problems.push(`console: ${m.text()}`);
   });
-  await page.goto(product.demoUrl);
+  await page.goto(e2e.product.demoUrl);
   return { page, form: page.locator('ressursvenn-signup'), problems };
 }
 
@@ -101,7 +89,7 @@ async function answerFitAndSend(page: Page, form: Locator): Promise<string> {
 
 /** The product's anonymous widget counts for one association, read from its database file. */
 function widgetCounts(slug: string): Record<string, number> {
-  const db = new SQLite(join(dir.path, 'intake.sqlite'), { readonly: true });
+  const db = new SQLite(join(e2e.dir.path, 'intake.sqlite'), { readonly: true });
   try {
     const rows = db.prepare('select event, sum(count) as n from widget_counts where association_slug = ? group by event').all(slug) as { event: string; n: number }[];
     return Object.fromEntries(rows.map((r) => [r.event, r.n]));
