@@ -3,21 +3,16 @@ import { findAssociationBySlug } from '../../associations/associations.repositor
 import { listCoordinators } from '../../associations/coordinators.repository.js';
 import { findCoverage } from '../../associations/coverage.repository.js';
 import { setLeadAs } from '../../associations/association-admin.service.js';
-import { createTestServer, type TestServer } from '../../test-support.js';
-import { auditEntries, cookieFor, get, post } from '../kit/page-testing.js';
+import type { TestServer } from '../../test-support.js';
+import { auditEntries, cookieFor, get, post, serverWithAdmin } from '../kit/page-testing.js';
 
 const KARI = 'kari.koordinator@eksempelby-sanitet.example';
 const OLA = 'ola.koordinator@eksempelby-sanitet.example';
 
 let s: TestServer;
 let admin: string;
-beforeEach(async () => {
-  s = await createTestServer();
-  admin = await cookieFor(s, 'admin');
-});
-afterEach(async () => {
-  await s.close();
-});
+beforeEach(async () => ({ s, admin } = await serverWithAdmin()));
+afterEach(() => s.close());
 
 const association = async (slug: string) => (await findAssociationBySlug(s.ctx.db, slug))!;
 const body = async (res: Response | Promise<Response>) => (await res).text();

@@ -1,18 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runAdmin } from '../../admin/run-admin.js';
 import { addAssociation } from '../../associations/testing.js';
-import { createTestServer, type TestServer } from '../../test-support.js';
-import { cookieFor, get } from '../kit/page-testing.js';
+import type { TestServer } from '../../test-support.js';
+import { cookieFor, get, serverWithAdmin } from '../kit/page-testing.js';
 
 let s: TestServer;
 let admin: string;
-beforeEach(async () => {
-  s = await createTestServer();
-  admin = await cookieFor(s, 'admin');
-});
-afterEach(async () => {
-  await s.close();
-});
+beforeEach(async () => ({ s, admin } = await serverWithAdmin()));
+afterEach(() => s.close());
 
 /** The text of an element's content, tags dropped and spaces collapsed, to read a page as a person would. */
 const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/\s+/g, ' ');

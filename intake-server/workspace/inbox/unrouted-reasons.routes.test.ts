@@ -1,17 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addAssociation } from '../../associations/testing.js';
-import { createTestServer, type TestServer } from '../../test-support.js';
-import { applicationRow, cookieFor, get, submit } from '../kit/page-testing.js';
+import type { TestServer } from '../../test-support.js';
+import { applicationRow, cookieFor, get, serverWithAdmin, submit } from '../kit/page-testing.js';
 
 let s: TestServer;
 let admin: string;
-beforeEach(async () => {
-  s = await createTestServer();
-  admin = await cookieFor(s, 'admin');
-});
-afterEach(async () => {
-  await s.close();
-});
+beforeEach(async () => ({ s, admin } = await serverWithAdmin()));
+afterEach(() => s.close());
 
 /** An application from `postalCode` on a page whose association does not exist, so only routing decides. */
 const applyFrom = (postalCode: string) => submit(s, { firstName: 'Ulla', email: 'ulla@example.no', postalCode, association: 'finnes-ikke' });

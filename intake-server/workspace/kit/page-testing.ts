@@ -3,7 +3,7 @@ import type { ApplicationInput } from '../../../contract/index.js';
 import { validApplication } from '../../../contract/fixtures.js';
 import { listAuditLog } from '../../audit/audit.repository.js';
 import { findApplicationIdByReference, findApplicationRow } from '../../applications/application-queries.repository.js';
-import { postApplication, type TestServer } from '../../test-support.js';
+import { createTestServer, postApplication, type TestServer } from '../../test-support.js';
 import { signInAs } from '../auth/testing.js';
 
 /** Coordinators and the national lead from the seed file. Postal code 2317 routes to Eksempelby, 8514 to Narvik. */
@@ -49,4 +49,10 @@ export async function applicationRow(s: TestServer, id: string) {
 export async function auditEntries(s: TestServer) {
   const rows = await listAuditLog(s.ctx.db);
   return rows.map((r) => ({ action: r.action, accountId: r.account_id, applicationId: r.application_id, associationId: r.association_id, detail: JSON.parse(r.detail) as unknown }));
+}
+
+/** A fresh test server and the national admin's session on it: `({ s, admin } = await serverWithAdmin())`. */
+export async function serverWithAdmin(): Promise<{ s: TestServer; admin: string }> {
+  const s = await createTestServer();
+  return { s, admin: await cookieFor(s, 'admin') };
 }

@@ -6,19 +6,14 @@ import { findAssociationBySlug, findNationalContact } from '../../associations/a
 import { addCoordinator } from '../../associations/coordinators.repository.js';
 import { SAMPLE_DIR } from '../../reference-data/import-sample.js';
 import { countReferenceData } from '../../reference-data/reference-data.repository.js';
-import { createTestServer, type TestServer } from '../../test-support.js';
+import type { TestServer } from '../../test-support.js';
 import { signInAs } from '../auth/testing.js';
-import { auditEntries, cookieFor, get, post } from '../kit/page-testing.js';
+import { auditEntries, cookieFor, get, post, serverWithAdmin } from '../kit/page-testing.js';
 
 let s: TestServer;
 let admin: string;
-beforeEach(async () => {
-  s = await createTestServer();
-  admin = await cookieFor(s, 'admin');
-});
-afterEach(async () => {
-  await s.close();
-});
+beforeEach(async () => ({ s, admin } = await serverWithAdmin()));
+afterEach(() => s.close());
 
 const PATH = '/koordinator/referansedata';
 const SAMPLE_REGISTER = readFileSync(join(SAMPLE_DIR, 'postnummer-sample.tsv'), 'utf8');
