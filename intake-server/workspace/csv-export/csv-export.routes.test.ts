@@ -32,7 +32,7 @@ describe('GET /koordinator/eksport.csv', () => {
     expect(lines[0]).toMatch(/^"Referanse";"Status";"Søkte";"Fornavn";"Etternavn";"E-post";"Telefon"/);
     const cells = lines[1]!.split(';');
     expect(cells.every((c) => c.startsWith('"') && c.endsWith('"'))).toBe(true);
-    expect(cells.slice(1, 7)).toEqual(['"Ny"', '"2026-11-27"', `"'=SUM(A1+A2)"`, `"'+Nordmann"`, '"kari.nordmann@example.no"', `"'+4741234567"`]);
+    expect(cells.slice(1, 7)).toEqual(['"Ny"', '"2026-11-27"', `"'=SUM(A1+A2)"`, `"'+Nordmann"`, '"kari.nordmann@example.no"', '"412 34 567"']);
     expect(cells[12]).toBe('"2026-11-20"');
     expect(lines[2]).toBe('');
     const text = new TextDecoder().decode(bytes);

@@ -12,6 +12,7 @@ import { writeAudit } from '../../audit/audit.repository.js';
 import { commonTexts } from '../kit/common.texts.js';
 import { csvExportTexts } from './csv-export.texts.js';
 import { toCsv } from './csv.js';
+import { phoneForSpreadsheet } from './phone-cell.js';
 import { osloDate } from '../../lib/time.js';
 import { pageContext } from '../kit/page-context.js';
 import { notFoundPage } from '../kit/render-page.js';
@@ -34,7 +35,7 @@ export function createCsvExportRoutes(deps: WorkspaceDeps) {
         a.firstName,
         a.lastName,
         a.email,
-        a.phone,
+        phoneForSpreadsheet(a.phone),
         a.postalCode,
         kommuneName,
         a.flags.map((f) => common.flag[f]).join(', '),
