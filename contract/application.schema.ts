@@ -3,7 +3,7 @@ import * as v from 'valibot';
 import type { FieldErrorCode } from './field-error-codes.js';
 import { LANGUAGES, LIMITS, DEFAULT_LANGUAGE } from './limits.js';
 import { EMAIL, normaliseEmail } from './email.js';
-import { normalisePhone, NORWEGIAN_PHONE } from './phone.js';
+import { normalisePhone, PHONE } from './phone.js';
 import { FORBIDDEN_MULTI_LINE, FORBIDDEN_SINGLE_LINE, HAS_LETTER, isLinkLike, normaliseText } from './text-rules.js';
 
 // Every message below is a FieldErrorCode; the widget translates codes, the server passes them on.
@@ -46,7 +46,7 @@ export const ApplicationSchema = v.object({
   phone: v.pipe(
     singleLine(LIMITS.phoneLength),
     v.transform(normalisePhone),
-    v.regex(NORWEGIAN_PHONE, code('invalid_phone')),
+    v.regex(PHONE, code('invalid_phone')),
   ),
   postalCode: v.pipe(singleLine(8), v.regex(/^\d{4}$/, code('invalid_postal_code'))),
   /** "Are you 25 or older?" A soft rule: a "no" is flagged for the coordinator, never rejected. */

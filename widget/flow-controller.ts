@@ -43,6 +43,8 @@ export class FlowController {
 
   /** Adopts the flow's styles into the element's shadow root, before anything of the flow renders. */
   constructor(private readonly host: FlowHost) {
+    // Here rather than in the element: the flow chunk loads as soon as step 1 is on screen, and the first chunk is small.
+    if (!host.association.trim()) console.warn('<ressursvenn-signup>: the "association" attribute is missing, so applications cannot be sent.');
     const root = host.renderRoot;
     const sheet = flowStyles.styleSheet;
     if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {

@@ -368,12 +368,6 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     this.syncLanguage();
   }
 
-  protected override firstUpdated(): void {
-    if (!this.association.trim()) {
-      console.warn('<ressursvenn-signup>: the "association" attribute is missing, so applications cannot be sent.');
-    }
-  }
-
   protected override updated(): void {
     // The later steps' code (and the association, for them) is fetched in the background once step 1 is on screen,
     // that is when its texts first arrive: not at the first update, which renders nothing until then. (Scheduled at

@@ -156,4 +156,28 @@ describe('<ressursvenn-signup> validation (Aksel)', () => {
     await next(element);
     assertEqual(shadow(element).querySelector('#rv-firstName-error, #rv-lastName-error'), null, 'real names pass');
   });
+
+  it('issue 16: accepts a foreign number with its country code, and says in each language what is accepted', async () => {
+    for (const [lang, text] of [
+      ['nb', 'Skriv et norsk nummer med 8 siffer, eller et utenlandsk nummer med landskode'],
+      ['nn', 'Skriv eit norsk nummer med 8 siffer, eller eit utanlandsk nummer med landskode'],
+      ['en', 'Enter a Norwegian number with 8 digits, or a foreign number with its country code'],
+    ] as const) {
+      const element = await mount({ association: 'narvik', lang });
+      fillContact(element);
+      typeInto(element, 'phone', '070-123 45 67');
+      submitButton(element).click();
+      await element.updateComplete;
+      assertIncludes(find(element, '#rv-phone-error').textContent, text);
+      assertIncludes(find(element, '#rv-phone-error').textContent, '+46 70 123 45 67');
+      await expectAccessible(element);
+      cleanUp();
+    }
+    const element = await mount({ association: 'narvik', lang: 'en' });
+    fillContact(element);
+    typeInto(element, 'phone', '+46 70 123 45 67');
+    await next(element);
+    assertEqual(shadow(element).querySelector('#rv-phone-error'), null, 'a Swedish number passes');
+    assertIncludes(stepHeading(element), 'Step 2 of 3');
+  });
 });

@@ -18,7 +18,7 @@ export const en: Messages = {
     postalCode: 'Postcode',
   },
   hints: {
-    phone: 'Eight digits, for example 412 34 567.',
+    phone: 'Eight digits, or a country code and number, for example 412 34 567 or +46 70 123 45 67.',
     postalCode: 'We use your postcode to find the association nearest to you.',
   },
   steps: {
@@ -58,7 +58,7 @@ export const en: Messages = {
       postalCode: 'Enter your postcode.',
     },
     invalidEmail: 'Enter a valid email address, for example name@example.com.',
-    invalidPhone: 'Enter a Norwegian phone number with 8 digits, for example 412 34 567.',
+    invalidPhone: 'Enter a Norwegian number with 8 digits, or a foreign number with its country code, for example +46 70 123 45 67.',
     invalidPostalCode: 'The postcode must be four digits, for example 8514.',
     needsLetter: (label) => `“${label}” must contain at least one letter.`,
     tooLong: (label, max) => `“${label}” can be at most ${max} characters.`,

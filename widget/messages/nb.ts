@@ -18,7 +18,7 @@ export const nb: Messages = {
     postalCode: 'Postnummer',
   },
   hints: {
-    phone: '8 siffer, for eksempel 412 34 567.',
+    phone: '8 siffer, eller landskode og nummer, for eksempel 412 34 567 eller +46 70 123 45 67.',
     postalCode: 'Vi bruker postnummeret til å finne sanitetsforeningen nærmest deg.',
   },
   steps: {
@@ -52,7 +52,7 @@ export const nb: Messages = {
       postalCode: 'Skriv postnummeret ditt.',
     },
     invalidEmail: 'Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.',
-    invalidPhone: 'Skriv et norsk telefonnummer med 8 siffer, for eksempel 412 34 567.',
+    invalidPhone: 'Skriv et norsk nummer med 8 siffer, eller et utenlandsk nummer med landskode, for eksempel +46 70 123 45 67.',
     invalidPostalCode: 'Postnummeret må ha fire siffer, for eksempel 8514.',
     needsLetter: (label) => `«${label}» må inneholde minst én bokstav.`,
     tooLong: (label, max) => `«${label}» kan ha høyst ${max} tegn.`,

@@ -18,7 +18,7 @@ export const nn: Messages = {
     postalCode: 'Postnummer',
   },
   hints: {
-    phone: '8 siffer, til dømes 412 34 567.',
+    phone: '8 siffer, eller landskode og nummer, til dømes 412 34 567 eller +46 70 123 45 67.',
     postalCode: 'Vi brukar postnummeret til å finne sanitetsforeininga nærast deg.',
   },
   steps: {
@@ -52,7 +52,7 @@ export const nn: Messages = {
       postalCode: 'Skriv postnummeret ditt.',
     },
     invalidEmail: 'Skriv ei gyldig e-postadresse, til dømes namn@eksempel.no.',
-    invalidPhone: 'Skriv eit norsk telefonnummer med 8 siffer, til dømes 412 34 567.',
+    invalidPhone: 'Skriv eit norsk nummer med 8 siffer, eller eit utanlandsk nummer med landskode, til dømes +46 70 123 45 67.',
     invalidPostalCode: 'Postnummeret må ha fire siffer, til dømes 8514.',
     needsLetter: (label) => `«${label}» må innehalde minst éin bokstav.`,
     tooLong: (label, max) => `«${label}» kan ha høgst ${max} teikn.`,
