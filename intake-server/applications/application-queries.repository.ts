@@ -208,6 +208,34 @@ export async function countWaitingForContact(db: Kysely<Database>, ids: ScopeIds
   return Number(row?.n ?? 0);
 }
 
+/** Two counts of the applications that arrived since a moment: where they were sent from, and where they went. */
+export interface ArrivalCounts {
+  /** Sent from the scope's pages (the association the page named), wherever routing then took them. */
+  sentFromPage: number;
+  /** Held by the scope's associations now (routed or passed on to them, or shared with them), whichever page sent them. */
+  received: number;
+}
+
+/**
+ * Applications that arrived from `since` on, counted twice: by the page that sent them (`requested_association`, as the
+ * weekly `Sendt` is counted) and by the association that has them. Quarantined submissions are not counted; a repeat is
+ * a form sent and received, and counts in both. For the national scope (null) both are every application.
+ */
+export async function countArrivals(db: Kysely<Database>, scope: { ids: ScopeIds; slugs: string[] | null }, since: Date): Promise<ArrivalCounts> {
+  const count = async (where: (qb: ReturnType<typeof arrivals>) => ReturnType<typeof arrivals>) => Number((await where(arrivals()).executeTakeFirst())?.n ?? 0);
+  const arrivals = () =>
+    db
+      .selectFrom('applications')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('applications.created_at', '>=', since.toISOString())
+      .where('applications.status', '!=', 'quarantined');
+  const { ids, slugs } = scope;
+  return {
+    sentFromPage: slugs?.length === 0 ? 0 : await count((qb) => (slugs ? qb.where('applications.requested_association', 'in', slugs) : qb)),
+    received: ids?.length === 0 ? 0 : await count((qb) => (ids ? qb.where(inScope(ids)) : qb)),
+  };
+}
+
 /** Forms sent from one association's page on one Norwegian day (the widget's `submit` count). */
 export interface SubmissionCount {
   day: string;

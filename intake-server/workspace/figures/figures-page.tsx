@@ -110,6 +110,24 @@ export function FiguresPage({ ctx, scope, figures, retentionMonths }: FiguresPag
         </table>
       </section>
 
+      {scope.kind === 'national' ? null : (
+        <section aria-labelledby="arrivals-heading">
+          <h2 id="arrivals-heading">{t.arrivalsHeading}</h2>
+          <dl class="arrivals">
+            <div>
+              <dt>{t.sentFromPage}</dt>
+              <dd class="arrivals__count">{format(figures.arrivals.sentFromPage)}</dd>
+              <dd class="hint">{t.sentFromPageHint}</dd>
+            </div>
+            <div>
+              <dt>{t.received}</dt>
+              <dd class="arrivals__count">{format(figures.arrivals.received)}</dd>
+              <dd class="hint">{t.receivedHint}</dd>
+            </div>
+          </dl>
+        </section>
+      )}
+
       <section aria-labelledby="status-heading">
         <h2 id="status-heading">{t.statusHeading}</h2>
         <table class="figures-table">

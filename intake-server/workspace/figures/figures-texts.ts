@@ -22,6 +22,11 @@ export interface FiguresTexts {
   chartTitle: string;
   chartSummary: (views: string, starts: string, submits: string) => string;
   widgetTableCaption: string;
+  arrivalsHeading: string;
+  sentFromPage: string;
+  sentFromPageHint: string;
+  received: string;
+  receivedHint: string;
   statusHeading: string;
   statusCaption: string;
   status: string;
@@ -58,6 +63,11 @@ const nb: FiguresTexts = {
   chartTitle: 'Visninger, påbegynte og sendte skjema per uke',
   chartSummary: (v, s, u) => `Siste 12 uker: ${v} visninger, ${s} påbegynt og ${u} sendt. Tallene for hver uke står i tabellen under.`,
   widgetTableCaption: 'Skjemaet per uke',
+  arrivalsHeading: 'Søknader de siste 12 ukene',
+  sentFromPage: 'Sendt fra nettsiden deres',
+  sentFromPageHint: 'Sendt fra skjemaet på nettsiden deres, også søknader som gikk videre til en annen sanitetsforening fordi søkeren bor et annet sted. Det er disse som står som «Sendt» over.',
+  received: 'Mottatt av sanitetsforeningen',
+  receivedHint: 'Søknader sanitetsforeningen har nå, uansett hvilken nettside de ble sendt fra: fordelt hit etter postnummeret, sendt videre hit eller delt med dere.',
   statusHeading: 'Søknader etter status',
   statusCaption: 'Søknader som er lagret nå',
   status: 'Status',
@@ -90,6 +100,11 @@ const nn: FiguresTexts = {
   chartTitle: 'Visingar, påbyrja og sende skjema per veke',
   chartSummary: (v, s, u) => `Siste 12 veker: ${v} visingar, ${s} påbyrja og ${u} sende. Tala for kvar veke står i tabellen under.`,
   widgetTableCaption: 'Skjemaet per veke',
+  arrivalsHeading: 'Søknader dei siste 12 vekene',
+  sentFromPage: 'Sendt frå nettsida dykkar',
+  sentFromPageHint: 'Sendt frå skjemaet på nettsida dykkar, også søknader som gjekk vidare til ei anna sanitetsforeining fordi søkjaren bur ein annan stad. Det er desse som står som «Sende» over.',
+  received: 'Motteke av sanitetsforeininga',
+  receivedHint: 'Søknader sanitetsforeininga har no, same kva nettside dei vart sende frå: fordelte hit etter postnummeret, sende vidare hit eller delte med dykk.',
   statusHeading: 'Søknader etter status',
   statusCaption: 'Søknader som er lagra no',
   status: 'Status',
@@ -122,6 +137,11 @@ const en: FiguresTexts = {
   chartTitle: 'Views, started and sent forms per week',
   chartSummary: (v, s, u) => `Last 12 weeks: ${v} views, ${s} started and ${u} sent. The numbers for each week are in the table below.`,
   widgetTableCaption: 'The form per week',
+  arrivalsHeading: 'Applications over the last 12 weeks',
+  sentFromPage: 'Sent from your website',
+  sentFromPageHint: 'Sent from the form on your website, including applications passed on to another association because the applicant lives elsewhere. These are the ones counted as “Sent” above.',
+  received: 'Received by the association',
+  receivedHint: 'Applications the association has now, whichever website sent them: routed here by postal code, passed on to you or shared with you.',
   statusHeading: 'Applications by status',
   statusCaption: 'Applications held now',
   status: 'Status',

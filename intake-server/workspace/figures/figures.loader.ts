@@ -1,6 +1,6 @@
 /** Gathers the figures of one scope as of a moment: the widget's last 12 weeks, statuses, contact times, deletions. */
 import type { Kysely } from 'kysely';
-import { countByStatus, countWaitingForContact, daysToFirstContact } from '../../applications/application-queries.repository.js';
+import { countArrivals, countByStatus, countWaitingForContact, daysToFirstContact, type ArrivalCounts } from '../../applications/application-queries.repository.js';
 import type { Database } from '../../db/schema.js';
 import { listWidgetCounts } from '../../widget-counts/widget-counts.repository.js';
 import { monthsBefore, osloDate, osloInstant, utcMonth } from '../../lib/time.js';
@@ -14,6 +14,8 @@ const WEEKS = 12;
 /** The numbers one figures page shows: counts and a median, nothing about any person. */
 export interface Figures {
   weeks: WeekFigures[];
+  /** Over the weeks shown: sent from the scope's pages, and received by its associations. */
+  arrivals: ArrivalCounts;
   byStatus: Map<string, number>;
   /** Median days from arrival to first contact over the weeks shown; null when nobody was contacted. */
   medianDaysToContact: number | null;
@@ -33,6 +35,7 @@ export async function loadFigures(db: Kysely<Database>, scope: FiguresScope, now
   const durations = await daysToFirstContact(db, ids, osloInstant(firstMonday));
   return {
     weeks: weeklyFigures(await listWidgetCounts(db, scope.slugs, firstMonday), today, WEEKS),
+    arrivals: await countArrivals(db, { ids, slugs: scope.slugs }, osloInstant(firstMonday)),
     byStatus: await countByStatus(db, ids),
     medianDaysToContact: median(durations),
     contacted: durations.length,

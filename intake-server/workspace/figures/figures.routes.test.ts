@@ -98,6 +98,30 @@ describe('GET /koordinator/tall', () => {
     expect(html).toContain('<label for="forening">Vis tall for</label>');
   });
 
+  it('tells forms sent from her website apart from applications her association received', async () => {
+    // Two from Eksempelby's page: one stays, one from a Narvik postal code goes to Narvik. One from Narvik's page stays there.
+    await submit(s, { email: 'a@example.no' });
+    const elsewhere = await submit(s, { email: 'b@example.no', postalCode: '8514' });
+    await submit(s, { email: 'c@example.no', postalCode: '8514', association: 'narvik' });
+    const narvik = await s.ctx.db.selectFrom('associations').select('id').where('slug', '=', 'narvik').executeTakeFirstOrThrow();
+    expect((await s.ctx.db.selectFrom('applications').select('association_id').where('id', '=', elsewhere).executeTakeFirstOrThrow()).association_id).toBe(narvik.id);
+
+    const eksempelby = text(await (await get(s, '/koordinator/tall', await cookieFor(s, 'eksempelby'))).text());
+    expect(eksempelby).toContain('Søknader de siste 12 ukene Sendt fra nettsiden deres 2 Sendt fra skjemaet på nettsiden deres, også søknader som gikk videre');
+    expect(eksempelby).toContain('Mottatt av sanitetsforeningen 1 Søknader sanitetsforeningen har nå');
+    const narvikPage = text(await (await get(s, '/koordinator/tall', await cookieFor(s, 'narvik'))).text());
+    expect(narvikPage).toContain('Sendt fra nettsiden deres 1 ');
+    expect(narvikPage).toContain('Mottatt av sanitetsforeningen 2 ');
+    const nn = text(await (await get(s, '/koordinator/tall?lang=nn', await cookieFor(s, 'eksempelby'))).text());
+    expect(nn).toContain('Sendt frå nettsida dykkar 2 ');
+    expect(nn).toContain('Motteke av sanitetsforeininga 1 ');
+    const en = text(await (await get(s, '/koordinator/tall?lang=en', await cookieFor(s, 'eksempelby'))).text());
+    expect(en).toContain('Sent from your website 2 ');
+    expect(en).toContain('Received by the association 1 ');
+    // The national figures have one country: the two counts would be the same number, so the section is left out.
+    expect(text(await (await get(s, '/koordinator/tall', await cookieFor(s, 'admin'))).text())).not.toContain('Sendt fra nettsiden deres');
+  });
+
   it('is written in Nynorsk and English too', async () => {
     const cookie = await cookieFor(s, 'eksempelby');
     const nn = text(await (await get(s, '/koordinator/tall?lang=nn', cookie)).text());
