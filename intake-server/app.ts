@@ -63,7 +63,7 @@ export function createApp(ctx: AppContext) {
   app.route(`${API_PREFIX}/events`, createEventRoutes({ db: ctx.db, rateLimiter: ctx.rateLimiter, config: ctx.config, secretKey: ctx.secretKey, now: ctx.now }));
   app.route('/', createWidgetAssetRoutes(ctx.config.widgetDir));
   app.route('/koordinator', createWorkspaceRoutes({ db: ctx.db, config: ctx.config, logger, now: ctx.now, secretKey: ctx.secretKey, onQueued: () => ctx.worker.nudge() }));
-  app.route('/skjema', createHostedRoutes(ctx.db));
+  app.route('/skjema', createHostedRoutes(ctx.db, { intake: ctx.intake, rateLimiter: ctx.rateLimiter, config: ctx.config, secretKey: ctx.secretKey, now: ctx.now }));
   app.route('/', createHealthRoutes({ db: ctx.db, worker: ctx.worker, now: ctx.now, accepting: () => ctx.accepting }));
 
   app.notFound((c) => {

@@ -5,29 +5,18 @@ import type { AppEnv } from '../app-env.js';
 import type { Config } from '../config.js';
 import { HttpError } from '../errors.js';
 import { readIdempotencyKey } from '../idempotency/idempotency-key.js';
-import { addressHash } from '../screening/address-hash.js';
 import type { ProofOfWork } from '../screening/proof-of-work.js';
-import type { RateLimiter } from '../screening/rate-limiter.js';
 import { quarantineReasonOf } from '../screening/screen-submission.js';
-import { clientAddress } from '../security/client-address.js';
 import type { OriginPolicy } from '../security/origin-policy.js';
+import { spendAddressLimit, type AddressLimitDeps } from './address-limit.js';
 import type { ApplicationIntake } from './applications.service.js';
 import { assertJsonContentType, readJsonBody } from './read-json-body.js';
 
-export interface ApplicationRoutesDeps {
+export interface ApplicationRoutesDeps extends AddressLimitDeps {
   intake: ApplicationIntake;
   originPolicy: OriginPolicy;
-  rateLimiter: RateLimiter;
   config: Pick<Config, 'screening' | 'trustProxy'>;
-  secretKey: string;
   proofOfWork: ProofOfWork;
-  now: () => Date;
-}
-
-const TEN_MINUTES = 10 * 60_000;
-
-function tooMany(retryAfterSeconds: number): HttpError {
-  return new HttpError(429, 'rate_limited', 'Too many applications right now. Try again later.', { retryAfterSeconds });
 }
 
 export function createApplicationRoutes(deps: ApplicationRoutesDeps) {
@@ -36,13 +25,7 @@ export function createApplicationRoutes(deps: ApplicationRoutesDeps) {
     '/',
     async (c, next) => {
       assertJsonContentType(c);
-      // RATE_LIMIT_PER_IP=0 turns the limit off; then the address is not even hashed.
-      if (screening.ratePerIp > 0) {
-        // An IPv6 client holds a whole /64: counted as one.
-        const ip = addressHash(deps.secretKey, 'ip', clientAddress(c, deps.config.trustProxy));
-        const decision = await deps.rateLimiter.hit(`ip:${ip}`, screening.ratePerIp, TEN_MINUTES, deps.now());
-        if (!decision.allowed) throw tooMany(decision.retryAfterSeconds);
-      }
+      await spendAddressLimit(c, deps);
       return next();
     },
     async (c) => {

@@ -1,5 +1,9 @@
-/** The hosted page of one association: the form on a plain page of its own (a Facebook link, a `<noscript>` target). */
+/**
+ * The hosted page of one association: the form on a plain page of its own (a Facebook link, a `<noscript>` target).
+ * It holds the server's own form (plain-form-page.tsx), which works without scripts; with scripts, the widget replaces it.
+ */
 import { html } from 'hono/html';
+import type { Child } from 'hono/jsx';
 import type { Language } from '../../contract/index.js';
 import type { HostedTexts } from './hosted-texts.js';
 
@@ -10,6 +14,9 @@ export interface HostedPageProps {
   contactPhone: string | null;
   language: Language;
   texts: HostedTexts;
+  /** False on the pages that follow a post (errors, receipt): the server form carries on there, scripts or not. */
+  widget: boolean;
+  children: Child;
 }
 
 /**
@@ -42,12 +49,9 @@ export function HostedPage(props: HostedPageProps) {
         </header>
         <main class="main">
           <div class="inner">
-            {embedScript(props.slug, { quickExit: true })}
-            <noscript>
-              <p class="noscript">
-                {t.noscript} <a href={`mailto:${props.contactEmail}`}>{props.contactEmail}</a>.
-              </p>
-            </noscript>
+            {props.widget ? embedScript(props.slug, { quickExit: true }) : null}
+            {props.children}
+            {props.widget ? html`<script src="/skjema/hosted.js" async></script>` : null}
           </div>
         </main>
         <footer class="footer">

@@ -8,7 +8,6 @@ export interface HostedTexts {
   pageTitle: (association: string) => string;
   /** The frame's accessible name: the contract's, shared with the widget's isolated frame. */
   frameTitle: string;
-  noscript: string;
   contactPrefix: string;
   programme: string;
   notFoundTitle: string;
@@ -20,7 +19,6 @@ export const HOSTED_TEXTS: LanguageTexts<HostedTexts> = {
     kicker: 'Ressursvenn',
     pageTitle: (association) => `Søk om å bli ressursvenn – ${association}`,
     frameTitle: FORM_FRAME_TITLES.nb,
-    noscript: 'Skjemaet trenger JavaScript. Du kan også søke ved å sende en e-post til',
     contactPrefix: 'Spørsmål? Kontakt oss på',
     programme: 'Ressursvenn er et tilbud fra Norske Kvinners Sanitetsforening.',
     notFoundTitle: 'Fant ikke skjemaet',
@@ -30,7 +28,6 @@ export const HOSTED_TEXTS: LanguageTexts<HostedTexts> = {
     kicker: 'Ressursvenn',
     pageTitle: (association) => `Søk om å bli ressursvenn – ${association}`,
     frameTitle: FORM_FRAME_TITLES.nn,
-    noscript: 'Skjemaet treng JavaScript. Du kan òg søkje ved å sende ein e-post til',
     contactPrefix: 'Spørsmål? Kontakt oss på',
     programme: 'Ressursvenn er eit tilbod frå Norske Kvinners Sanitetsforening.',
     notFoundTitle: 'Fann ikkje skjemaet',
@@ -40,7 +37,6 @@ export const HOSTED_TEXTS: LanguageTexts<HostedTexts> = {
     kicker: 'Ressursvenn volunteers',
     pageTitle: (association) => `Apply to become a Ressursvenn volunteer – ${association}`,
     frameTitle: FORM_FRAME_TITLES.en,
-    noscript: 'The form needs JavaScript. You can also apply by emailing',
     contactPrefix: 'Questions? Contact us at',
     programme: 'Ressursvenn is a programme of Norske Kvinners Sanitetsforening.',
     notFoundTitle: 'Form not found',

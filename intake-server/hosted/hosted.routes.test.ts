@@ -28,9 +28,9 @@ describe('GET /skjema/:slug, the hosted page', () => {
     expect(body).toContain('<html lang="nb">');
     expect(body).toContain('<title>Søk om å bli ressursvenn – Eksempelby sanitetsforening</title>');
     expect(body).toContain('<h1>Eksempelby sanitetsforening</h1>');
-    expect(body.match(/<script\b[^>]*>/g)).toEqual(['<script src="/widget.js" data-association="eksempelby" data-quick-exit async>']);
+    expect(body.match(/<script\b[^>]*>/g)).toEqual(['<script src="/widget.js" data-association="eksempelby" data-quick-exit async>', '<script src="/skjema/hosted.js" async>']);
     expect(body.indexOf('<script'), 'the form stands in <main>, where the script is').toBeGreaterThan(body.indexOf('<main'));
-    expect(body).toContain('<noscript>');
+    expect(body).toContain('id="skjema-uten-skript"');
     expect(body).toContain('mailto:post@eksempelby-sanitet.example');
     expect(body, 'no inline script').not.toMatch(/<script\b[^>]*>[^<]+<\/script>/);
     expect(body, 'no inline style').not.toMatch(/\sstyle=|<style/);

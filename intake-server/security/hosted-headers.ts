@@ -14,7 +14,8 @@ export function contentSecurityPolicy(frameAncestors: FrameAncestors): string {
     "connect-src 'self'",
     "img-src 'self'",
     "base-uri 'none'",
-    "form-action 'none'",
+    // The hosted page's own form posts to the page's address (the form for when scripts do not run).
+    "form-action 'self'",
     `frame-ancestors ${ancestors}`,
   ].join('; ');
 }
