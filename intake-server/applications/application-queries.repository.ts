@@ -15,6 +15,21 @@ import { parseFlags, toWorkspaceApplication, type ApplicationRow } from './appli
 /** `open` (what someone still has to act on), `all`, or one status. */
 export type InboxFilter = 'open' | 'all' | ApplicationStatus;
 
+/** Narrowing and order of the inbox beyond the status filter. */
+export interface InboxOptions {
+  /** An account id: only applications this person handles; `null`: only those nobody has taken; absent: all. */
+  handledBy?: string | null;
+  /** Words that must all occur in the applicant's name, email address or reference (case and accents as typed). */
+  search?: string;
+  /** `waiting`: longest waiting first (earliest arrival first); `newest`: latest arrival first (the default). */
+  order?: 'waiting' | 'newest';
+}
+
+/** What a search compares: Unicode-normalised, lower case in Norwegian, single spaces. */
+export function searchKey(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('nb').replace(/\s+/g, ' ').trim();
+}
+
 /** A later application from the same person, joined to her first one. */
 export interface Repeat {
   id: string;
@@ -27,6 +42,8 @@ export interface InboxEntry {
   status: ApplicationStatus;
   firstName: string;
   lastName: string;
+  /** For the search only; the inbox does not show it. */
+  email: string;
   postalCode: string;
   /** The kommune routing found for the postal code; null when the register did not have it. */
   kommuneNumber: string | null;
@@ -35,7 +52,8 @@ export interface InboxEntry {
   flags: SoftFlag[];
   createdAt: string;
   firstContactAt: string | null;
-  /** The name of the person handling it; null when nobody has taken it. */
+  /** The account handling it and her name; null when nobody has taken it. */
+  handledBy: string | null;
   handlerName: string | null;
   /** Set on a repeat whose first application is not in this list. */
   duplicateOf: string | null;
@@ -56,12 +74,14 @@ function baseQuery(db: Kysely<Database>, associationIds: string[]) {
       'a.status',
       'a.first_name',
       'a.last_name',
+      'a.email',
       'a.postal_code',
       'a.kommune_number',
       'a.flags',
       'a.created_at',
       'a.first_contact_at',
       'a.duplicate_of',
+      'a.handled_by',
       's.name as association_name',
       'k.name as kommune_name',
       'h.name as handler_name',
@@ -82,6 +102,7 @@ function toEntry(r: Awaited<ReturnType<Query['execute']>>[number]): InboxEntry {
     status: r.status as ApplicationStatus,
     firstName: r.first_name,
     lastName: r.last_name,
+    email: r.email,
     postalCode: r.postal_code,
     kommuneNumber: r.kommune_number,
     kommuneName: r.kommune_name,
@@ -89,17 +110,26 @@ function toEntry(r: Awaited<ReturnType<Query['execute']>>[number]): InboxEntry {
     flags: parseFlags(r.flags),
     createdAt: r.created_at,
     firstContactAt: r.first_contact_at,
+    handledBy: r.handled_by,
     handlerName: r.handler_name,
     duplicateOf: r.duplicate_of,
     repeats: [],
   };
 }
 
+/** True when every word of `key` (a `searchKey`) occurs in the entry's name, email address or reference. */
+function matches(e: InboxEntry, key: string): boolean {
+  const haystack = searchKey(`${e.firstName} ${e.lastName} ${e.email} ${e.reference}`);
+  return key.split(' ').every((word) => haystack.includes(word));
+}
+
 /**
- * The applications of these associations that match the filter, newest first; never quarantined ones. A repeat
- * application is joined to its first one when that is listed; otherwise it stands on its own under `open` and `all`.
+ * The applications of these associations that match the filter and options (newest first unless asked otherwise);
+ * never quarantined ones. A repeat application is joined to its first one when that is listed; otherwise it stands on
+ * its own under `open` and `all`. The search and the handler filter apply to what is listed; a first application is
+ * found by a repeat that matches the search too.
  */
-export async function listInbox(db: Kysely<Database>, associationIds: string[], filter: InboxFilter): Promise<InboxEntry[]> {
+export async function listInbox(db: Kysely<Database>, associationIds: string[], filter: InboxFilter, options: InboxOptions = {}): Promise<InboxEntry[]> {
   if (associationIds.length === 0) return [];
   let main = baseQuery(db, associationIds).where('a.status', '!=', 'duplicate');
   if (filter === 'open') main = main.where('a.status', 'in', [...OPEN_STATUSES]);
@@ -109,12 +139,21 @@ export async function listInbox(db: Kysely<Database>, associationIds: string[], 
 
   const byId = new Map(entries.map((e) => [e.id, e]));
   const orphans: InboxEntry[] = [];
+  const key = options.search === undefined ? '' : searchKey(options.search);
+  const foundThroughRepeat = new Set<string>();
   for (const r of repeats) {
     const first = r.duplicateOf ? byId.get(r.duplicateOf) : undefined;
-    if (first) first.repeats.push({ id: r.id, createdAt: r.createdAt });
-    else if (filter === 'open' || filter === 'all' || filter === 'duplicate') orphans.push(r);
+    if (first) {
+      first.repeats.push({ id: r.id, createdAt: r.createdAt });
+      if (key && matches(r, key)) foundThroughRepeat.add(first.id);
+    } else if (filter === 'open' || filter === 'all' || filter === 'duplicate') orphans.push(r);
   }
-  return [...entries, ...orphans].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const listed = [...entries, ...orphans].filter(
+    (e) =>
+      (options.handledBy === undefined || e.handledBy === options.handledBy) && (!key || matches(e, key) || foundThroughRepeat.has(e.id)),
+  );
+  const newestFirst = (a: InboxEntry, b: InboxEntry) => b.createdAt.localeCompare(a.createdAt);
+  return listed.sort(options.order === 'waiting' ? (a, b) => -newestFirst(a, b) : newestFirst);
 }
 
 /** How many submissions screening holds back in these associations (the admin sees the count, never the people). */

@@ -5,6 +5,7 @@ import type { Db } from '../db/schema.js';
 /** What the workspace records; `person.*` are the admin's data-protection actions. */
 export type AuditAction =
   | 'inbox.viewed'
+  | 'inbox.searched'
   | 'application.viewed'
   | 'application.status_changed'
   | 'application.checklist_changed'

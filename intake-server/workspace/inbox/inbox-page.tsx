@@ -7,6 +7,8 @@ import type { InboxEntry, InboxFilter } from '../../applications/application-que
 import type { PageContext } from '../kit/page-context.js';
 import { WORKFLOW_STATUSES, type ApplicationStatus } from '../../follow-up/statuses.js';
 import type { UnroutedExplanation } from '../../routing/unrouted-reason.js';
+import { ErrorSummary, FieldMessage } from '../kit/error-summary.js';
+import { SEARCH_MAX, type InboxView } from './inbox-view.js';
 
 export interface InboxPageProps {
   ctx: PageContext;
@@ -14,6 +16,8 @@ export interface InboxPageProps {
   associations: Association[];
   chosen: Association | null;
   filter: InboxFilter;
+  /** Who follows up, the order and the search. */
+  view: InboxView;
   entries: InboxEntry[];
   /** Admin only: applications no association could take. */
   unrouted: InboxEntry[] | null;
@@ -25,7 +29,7 @@ export interface InboxPageProps {
   message: string | null;
 }
 
-function Filters({ ctx, associations, chosen, filter }: Pick<InboxPageProps, 'ctx' | 'associations' | 'chosen' | 'filter'>) {
+function Filters({ ctx, associations, chosen, filter, view }: Pick<InboxPageProps, 'ctx' | 'associations' | 'chosen' | 'filter' | 'view'>) {
   const t = inboxTexts(ctx.language);
   const c = commonTexts(ctx.language);
   const admin = ctx.staff.role === 'admin';
@@ -65,6 +69,49 @@ function Filters({ ctx, associations, chosen, filter }: Pick<InboxPageProps, 'ct
             </option>
           </select>
         </div>
+        <div class="field">
+          <label for="hvem">{t.who}</label>
+          <select id="hvem" name="hvem">
+            <option value="" selected={view.who === ''}>
+              {t.whoEveryone}
+            </option>
+            <option value="mine" selected={view.who === 'mine'}>
+              {t.whoMine}
+            </option>
+            <option value="ingen" selected={view.who === 'ingen'}>
+              {t.whoNobody}
+            </option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="rekkefolge">{t.order}</label>
+          <select id="rekkefolge" name="rekkefolge">
+            <option value="venter" selected={view.order === 'venter'}>
+              {t.orderWaiting}
+            </option>
+            <option value="nyeste" selected={view.order === 'nyeste'}>
+              {t.orderNewest}
+            </option>
+          </select>
+        </div>
+        <div class="field">
+          <label for="sok">{t.search}</label>
+          <p class="hint" id="sok-hint">
+            {t.searchHint}
+          </p>
+          <FieldMessage field="sok" text={view.searchTooLong ? t.searchTooLong(SEARCH_MAX) : undefined} />
+          <input
+            type="search"
+            id="sok"
+            name="sok"
+            value={view.search}
+            maxlength={SEARCH_MAX}
+            autocomplete="off"
+            spellcheck={false}
+            aria-describedby={view.searchTooLong ? 'sok-error sok-hint' : 'sok-hint'}
+            aria-invalid={view.searchTooLong ? 'true' : undefined}
+          />
+        </div>
         {ctx.keptLanguage ? <input type="hidden" name="lang" value={ctx.keptLanguage} /> : null}
         <button type="submit" class="secondary">
           {t.show}
@@ -74,9 +121,19 @@ function Filters({ ctx, associations, chosen, filter }: Pick<InboxPageProps, 'ct
   );
 }
 
+/** The inbox as it is shown now, without the search. */
+function clearSearchHref(chosen: Association | null, filter: InboxFilter, view: InboxView): string {
+  const query = new URLSearchParams();
+  if (chosen) query.set('forening', chosen.slug);
+  query.set('status', filter);
+  if (view.who) query.set('hvem', view.who);
+  query.set('rekkefolge', view.order);
+  return `/koordinator?${query.toString()}`;
+}
+
 /** The whole inbox. */
 export function InboxPage(props: InboxPageProps) {
-  const { ctx, associations, chosen, entries, unrouted, quarantined, message, whyUnrouted } = props;
+  const { ctx, associations, chosen, entries, unrouted, quarantined, message, whyUnrouted, view } = props;
   const t = inboxTexts(ctx.language);
   const admin = ctx.staff.role === 'admin';
   // The admin picks one association first: a list of every association in the country would bury the page.
@@ -89,6 +146,7 @@ export function InboxPage(props: InboxPageProps) {
           {message}
         </p>
       ) : null}
+      <ErrorSummary title={t.errorSummary} errors={view.searchTooLong ? [{ field: 'sok', text: t.searchTooLong(SEARCH_MAX) }] : []} />
       <p class="lead">{admin ? t.adminIntro : t.intro}</p>
 
       {unrouted && unrouted.length > 0 ? (
@@ -102,10 +160,15 @@ export function InboxPage(props: InboxPageProps) {
       ) : null}
       {quarantined ? <p class="quiet">{t.quarantined(quarantined)}</p> : null}
 
-      <Filters ctx={ctx} associations={associations} chosen={chosen} filter={props.filter} />
+      <Filters ctx={ctx} associations={associations} chosen={chosen} filter={props.filter} view={view} />
 
       <section aria-labelledby="list-heading">
         <h2 id="list-heading">{t.count(entries.length)}</h2>
+        {view.search.trim() && !view.searchTooLong ? (
+          <p class="search-result">
+            {t.searchedFor(view.search.trim())} <a href={ctx.href(clearSearchHref(chosen, props.filter, view))}>{t.clearSearch}</a>
+          </p>
+        ) : null}
         <ApplicationList entries={entries} ctx={ctx} showAssociation={!chosen && associations.length > 1} whyUnrouted={whyUnrouted} />
       </section>
 

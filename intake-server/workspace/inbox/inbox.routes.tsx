@@ -5,8 +5,9 @@ import type { WorkspaceDeps } from '../workspace-deps.js';
 import { pickAssociation, visibleAssociations } from '../kit/association-scope.js';
 import { writeAudit } from '../../audit/audit.repository.js';
 import { InboxPage } from './inbox-page.js';
-import { countQuarantined, listInbox, type InboxFilter } from '../../applications/application-queries.repository.js';
+import { countQuarantined, listInbox, type InboxFilter, type InboxOptions } from '../../applications/application-queries.repository.js';
 import { inboxTexts } from './inbox.texts.js';
+import { parseView } from './inbox-view.js';
 import { pageContext } from '../kit/page-context.js';
 import { notFoundPage, renderPage } from '../kit/render-page.js';
 import { WORKFLOW_STATUSES } from '../../follow-up/statuses.js';
@@ -28,10 +29,17 @@ export function createInboxRoutes(deps: WorkspaceDeps) {
     const ids = chosen ? [chosen.id] : associations.map((a) => a.id);
     const filter = parseFilter(c.req.query('status'));
     const admin = ctx.staff.role === 'admin';
+    const view = parseView((name) => c.req.query(name), filter);
+    const searched = !view.searchTooLong && view.search.trim() !== '';
+    const options: InboxOptions = {
+      ...(view.who === 'mine' ? { handledBy: ctx.staff.accountId } : view.who === 'ingen' ? { handledBy: null } : {}),
+      ...(searched ? { search: view.search } : {}),
+      order: view.order === 'venter' ? 'waiting' : 'newest',
+    };
 
-    let entries = await listInbox(deps.db, ids, filter);
+    let entries = await listInbox(deps.db, ids, filter, options);
     // The admin's unassigned queue stands above everything else (and is not listed twice).
-    const unrouted = admin && !chosen && filter !== 'unrouted' ? await listInbox(deps.db, ids, 'unrouted') : null;
+    const unrouted = admin && !chosen && filter !== 'unrouted' ? await listInbox(deps.db, ids, 'unrouted', options) : null;
     if (unrouted) entries = entries.filter((e) => e.status !== 'unrouted');
     const quarantined = admin ? await countQuarantined(deps.db, ids) : null;
     // Why each unrouted application is there, from what routing recorded and the associations as they are now.
@@ -45,7 +53,15 @@ export function createInboxRoutes(deps: WorkspaceDeps) {
       whyUnrouted.set(e.id, await byPlace.get(place)!);
     }
 
-    await writeAudit(deps.db, { accountId: ctx.staff.accountId, action: 'inbox.viewed', associationId: chosen?.id ?? null, detail: { filter } }, ctx.now);
+    // A search is audited with its result count and never its words: they are an applicant's name or address.
+    const narrowing = { filter, who: view.who || 'all', order: view.order };
+    await writeAudit(
+      deps.db,
+      searched
+        ? { accountId: ctx.staff.accountId, action: 'inbox.searched', associationId: chosen?.id ?? null, detail: { ...narrowing, results: entries.length + (unrouted?.length ?? 0) } }
+        : { accountId: ctx.staff.accountId, action: 'inbox.viewed', associationId: chosen?.id ?? null, detail: narrowing },
+      ctx.now,
+    );
     const t = inboxTexts(ctx.language);
     return renderPage(
       c,
@@ -56,6 +72,7 @@ export function createInboxRoutes(deps: WorkspaceDeps) {
         associations={associations}
         chosen={chosen}
         filter={filter}
+        view={view}
         entries={entries}
         unrouted={unrouted}
         quarantined={quarantined}

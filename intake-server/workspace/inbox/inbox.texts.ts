@@ -14,6 +14,19 @@ export interface InboxTexts {
   open: string;
   all: string;
   show: string;
+  who: string;
+  whoEveryone: string;
+  whoMine: string;
+  whoNobody: string;
+  order: string;
+  orderWaiting: string;
+  orderNewest: string;
+  search: string;
+  searchHint: string;
+  searchTooLong: (max: number) => string;
+  errorSummary: string;
+  searchedFor: (query: string) => string;
+  clearSearch: string;
   count: (n: number) => string;
   empty: string;
   applied: (ago: string) => string;
@@ -48,6 +61,19 @@ const nb: InboxTexts = {
   open: 'Alle som ikke er avsluttet',
   all: 'Alle, også avsluttede',
   show: 'Vis',
+  who: 'Hvem følger opp',
+  whoEveryone: 'Alle',
+  whoMine: 'Søknader jeg følger opp',
+  whoNobody: 'Søknader ingen har tatt ennå',
+  order: 'Rekkefølge',
+  orderWaiting: 'Lengst ventetid først',
+  orderNewest: 'Nyeste først',
+  search: 'Søk',
+  searchHint: 'Navn, e-postadresse eller referanse',
+  searchTooLong: (max) => `Søket kan være høyst ${max} tegn. Gjør det kortere.`,
+  errorSummary: 'Noe må rettes',
+  searchedFor: (q) => `Søk etter «${q}»`,
+  clearSearch: 'Fjern søket',
   count: (n) => (n === 0 ? 'Ingen søknader' : n === 1 ? '1 søknad' : `${n} søknader`),
   empty: 'Det er ingen søknader å vise her.',
   applied: (ago) => `Søkte ${ago}`,
@@ -85,6 +111,19 @@ const nn: InboxTexts = {
   open: 'Alle som ikkje er avslutta',
   all: 'Alle, også avslutta',
   show: 'Vis',
+  who: 'Kven følgjer opp',
+  whoEveryone: 'Alle',
+  whoMine: 'Søknader eg følgjer opp',
+  whoNobody: 'Søknader ingen har teke enno',
+  order: 'Rekkjefølgje',
+  orderWaiting: 'Lengst ventetid først',
+  orderNewest: 'Nyaste først',
+  search: 'Søk',
+  searchHint: 'Namn, e-postadresse eller referanse',
+  searchTooLong: (max) => `Søket kan vere høgst ${max} teikn. Gjer det kortare.`,
+  errorSummary: 'Noko må rettast',
+  searchedFor: (q) => `Søk etter «${q}»`,
+  clearSearch: 'Fjern søket',
   count: (n) => (n === 0 ? 'Ingen søknader' : n === 1 ? '1 søknad' : `${n} søknader`),
   empty: 'Det er ingen søknader å vise her.',
   applied: (ago) => `Søkte ${ago}`,
@@ -122,6 +161,19 @@ const en: InboxTexts = {
   open: 'Open applications',
   all: 'All, including closed',
   show: 'Show',
+  who: 'Who is following up',
+  whoEveryone: 'Everyone',
+  whoMine: 'Applications I follow up',
+  whoNobody: 'Applications nobody has taken yet',
+  order: 'Order',
+  orderWaiting: 'Longest waiting first',
+  orderNewest: 'Newest first',
+  search: 'Search',
+  searchHint: 'Name, email address or reference',
+  searchTooLong: (max) => `The search can be at most ${max} characters. Make it shorter.`,
+  errorSummary: 'Something needs correcting',
+  searchedFor: (q) => `Search for “${q}”`,
+  clearSearch: 'Clear the search',
   count: (n) => (n === 0 ? 'No applications' : n === 1 ? '1 application' : `${n} applications`),
   empty: 'There are no applications to show here.',
   applied: (ago) => `Applied ${ago}`,
