@@ -17,16 +17,17 @@ export async function createSignInLink(db: Db, accountId: string, nextPath: stri
   return token;
 }
 
-/** True when the token belongs to a link that is unused and unexpired. Reads only: looking does not use it up. */
-export async function isLinkLive(db: Db, token: string, now: Date): Promise<boolean> {
+/** The language of the account a live link belongs to (its confirmation page speaks it); undefined for a dead link. */
+export async function liveLinkLanguage(db: Db, token: string, now: Date): Promise<string | undefined> {
   const row = await db
     .selectFrom('sign_in_links')
-    .select('token_hash')
-    .where('token_hash', '=', hashToken(token))
-    .where('used_at', 'is', null)
-    .where('expires_at', '>', now.toISOString())
+    .innerJoin('accounts', 'accounts.id', 'sign_in_links.account_id')
+    .select('accounts.language')
+    .where('sign_in_links.token_hash', '=', hashToken(token))
+    .where('sign_in_links.used_at', 'is', null)
+    .where('sign_in_links.expires_at', '>', now.toISOString())
     .executeTakeFirst();
-  return row !== undefined;
+  return row?.language;
 }
 
 /**

@@ -18,7 +18,8 @@ const TEXTS: LanguageTexts<{ title: string; body: string; link: string }> = {
  */
 export function sameSiteBounce(c: Context, requested: string) {
   const path = requested.startsWith('/') && !requested.startsWith('//') && !requested.includes('\\') ? requested : '/koordinator';
-  const language = pickWorkspaceLanguage(undefined, undefined, c.req.header('accept-language'));
+  // The cookie is what is missing here, so no account is known: the address's `?lang=`, else the browser's.
+  const language = pickWorkspaceLanguage(c.req.query('lang'), undefined, c.req.header('accept-language'));
   const t = textsFor(TEXTS, language);
   return c.html(
     htmlDocument(

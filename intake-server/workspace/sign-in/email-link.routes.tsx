@@ -17,9 +17,9 @@ import { loadStaff } from '../../accounts/staff.js';
 import { htmlDocument } from '../../lib/html-document.js';
 import { DeadLinkPage, LinkConfirmPage, LinkSentPage, TooManyAttemptsPage } from './link-pages.js';
 import { safeNextPath } from './next-path.js';
-import { pageLanguage } from './page-language.js';
+import { languageIn, pageLanguage } from './page-language.js';
 import { admitLinkRequest, sendSignInLink } from './request-link.js';
-import { isLinkLive, consumeSignInLink } from '../../accounts/sign-in-links.repository.js';
+import { liveLinkLanguage, consumeSignInLink } from '../../accounts/sign-in-links.repository.js';
 import { SignInPage } from './sign-in-page.js';
 import type { SignInDeps } from './sign-in-deps.js';
 import { startSession } from './start-session.js';
@@ -38,7 +38,8 @@ export function createEmailLinkRoutes(deps: SignInDeps) {
     .get('/logg-inn', (c) => {
       const nextPath = safeNextPath(c.req.query('neste'));
       if (c.get('staff')) return c.redirect(nextPath, 303);
-      const language = pageLanguage(c);
+      // Nobody is known before sign-in: the address's `?lang=`, or the one the page she was going to had, or the browser's.
+      const language = pageLanguage(c, c.req.query('lang') ?? languageIn(nextPath));
       const signedOut = c.req.query('utlogget');
       return c.html(htmlDocument(<SignInPage language={language} nextPath={nextPath} signedOut={signedOut === '1' ? 'here' : signedOut === 'alle' ? 'everywhere' : undefined} />));
     })
@@ -69,13 +70,14 @@ export function createEmailLinkRoutes(deps: SignInDeps) {
     })
 
     .get('/logg-inn/lenke', async (c) => {
-      const language = pageLanguage(c);
       const token = c.req.query('token') ?? '';
-      if (!TOKEN.test(token) || !(await isLinkLive(db, token, now()))) {
+      // A live link names its account: the page speaks the account's language before the browser's.
+      const accountLanguage = TOKEN.test(token) ? await liveLinkLanguage(db, token, now()) : undefined;
+      if (accountLanguage === undefined) {
         c.set('outcome', 'link_dead');
-        return c.html(htmlDocument(<DeadLinkPage language={language} />), 400);
+        return c.html(htmlDocument(<DeadLinkPage language={pageLanguage(c)} />), 400);
       }
-      return c.html(htmlDocument(<LinkConfirmPage language={language} token={token} />));
+      return c.html(htmlDocument(<LinkConfirmPage language={pageLanguage(c, undefined, accountLanguage)} token={token} />));
     })
 
     .post('/logg-inn/lenke', async (c) => {

@@ -15,15 +15,20 @@ export interface SignInPageProps {
   signedOut?: 'here' | 'everywhere' | undefined;
 }
 
+/** An application page (`/koordinator/soknader/ID`, the link in every notice), as opposed to the inbox or others. */
+const APPLICATION_PATH = /^\/koordinator\/soknader\/[^/?#]+(?:[?#]|$)/;
+
 /** `GET /koordinator/logg-inn`. The passkey part stays hidden until the script finds WebAuthn in the browser. */
 export function SignInPage(props: SignInPageProps) {
   const t = SIGN_IN_TEXTS[props.language];
   const next = encodeURIComponent(props.nextPath);
+  const toApplication = APPLICATION_PATH.test(props.nextPath);
+  const title = toApplication ? t.forApplicationTitle : t.title;
   return (
-    <Page title={props.emailError ? `${t.errorPrefix}: ${t.title}` : t.title} language={props.language}>
+    <Page title={props.emailError ? `${t.errorPrefix}: ${title}` : title} language={props.language}>
       <SignInStyles />
       <LanguageLinks language={props.language} label={t.languages} href={(l) => `/koordinator/logg-inn?lang=${l}&neste=${next}`} />
-      <h1>{t.title}</h1>
+      <h1>{title}</h1>
       {props.signedOut ? (
         <p class="notice" role="status">
           {props.signedOut === 'everywhere' ? t.signedOutEverywhere : t.signedOut}
@@ -39,6 +44,7 @@ export function SignInPage(props: SignInPageProps) {
           </ul>
         </div>
       ) : null}
+      {toApplication ? <p>{t.forApplicationIntro}</p> : null}
       <p>{t.intro}</p>
 
       <section aria-labelledby="email-heading">

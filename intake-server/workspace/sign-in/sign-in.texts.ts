@@ -5,6 +5,9 @@ import type { LanguageTexts } from '../../texts.js';
 export interface SignInTexts {
   title: string;
   intro: string;
+  /** The title and a line when the page after sign-in is an application (the link in a notice). */
+  forApplicationTitle: string;
+  forApplicationIntro: string;
   languages: string;
   emailHeading: string;
   emailLabel: string;
@@ -48,6 +51,8 @@ export const SIGN_IN_TEXTS: LanguageTexts<SignInTexts> = {
   nb: {
     title: 'Logg inn',
     intro: 'Disse sidene er for koordinatorer i sanitetsforeningene som følger opp dem som vil bli ressursvenn.',
+    forApplicationTitle: 'Logg inn for å se søknaden',
+    forApplicationIntro: 'Du kom hit fra en lenke til en søknad. Når du har logget inn, kommer du rett til den.',
     languages: 'Språk',
     emailHeading: 'Med lenke på e-post',
     emailLabel: 'E-postadressen din',
@@ -84,6 +89,8 @@ export const SIGN_IN_TEXTS: LanguageTexts<SignInTexts> = {
   nn: {
     title: 'Logg inn',
     intro: 'Desse sidene er for koordinatorar i sanitetsforeiningane som følgjer opp dei som vil bli ressursvenn.',
+    forApplicationTitle: 'Logg inn for å sjå søknaden',
+    forApplicationIntro: 'Du kom hit frå ei lenkje til ein søknad. Når du har logga inn, kjem du rett til han.',
     languages: 'Språk',
     emailHeading: 'Med lenkje på e-post',
     emailLabel: 'E-postadressa di',
@@ -120,6 +127,8 @@ export const SIGN_IN_TEXTS: LanguageTexts<SignInTexts> = {
   en: {
     title: 'Sign in',
     intro: 'These pages are for coordinators in the local associations who follow up people who want to become a Ressursvenn volunteer.',
+    forApplicationTitle: 'Sign in to see the application',
+    forApplicationIntro: 'You followed a link to an application. Once you have signed in, you go straight to it.',
     languages: 'Language',
     emailHeading: 'With a link by email',
     emailLabel: 'Your email address',
