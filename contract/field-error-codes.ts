@@ -7,6 +7,8 @@ const FIELD_ERROR_CODES = [
   'invalid_email',
   'invalid_phone',
   'invalid_postal_code',
+  /** Four digits, but the postal code register knows no such postal code (the widget's lookup says so). */
+  'unknown_postal_code',
   'needs_letter',
   /** A name with a web or email address in it, or anything that reads as one. */
   'contains_link',

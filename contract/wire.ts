@@ -41,8 +41,29 @@ export interface PostalCodeLookup {
   /** Poststed, e.g. "NARVIK"; null when the code is unknown. */
   place: string | null;
   kommune: { number: string; name: string } | null;
-  /** Active associations serving this postal code; empty when none does (the national contact then takes it). */
-  associations: { slug: string; name: string }[];
+  /**
+   * Local associations serving this postal code (through its kommune or a postal range), active and with a
+   * coordinator: the applicant may confirm one. Empty when none does; `fallback` then says who takes it. With each
+   * association's public contact details, for the form's "if sending fails, contact …".
+   */
+  associations: (PublicAssociation & { slug: string })[];
+  /**
+   * Where the server sends an application from this postal code when no local association serves it and the
+   * applicant confirmed none, for the page named by `?page=<slug>` (the same rule as routing itself): the page's own
+   * association, a county association of the kommune's fylke, or the national contact (`slug` null). Absent when
+   * `associations` has any.
+   */
+  fallback?: RouteFallback;
+  /**
+   * True when the postal code register (loaded) does not have this code and no postal range holds it: it is not a
+   * postal code in use. False also when the register is empty, so that a missing register refuses nobody.
+   */
+  unknownPostalCode: boolean;
+}
+
+/** Who takes an application nobody local serves (`slug` null for the national contact): see `PostalCodeLookup.fallback`. */
+export interface RouteFallback extends PublicAssociation {
+  kind: 'page' | 'county' | 'national';
 }
 
 /** 200 body of `GET /api/v1/associations/:slug`: what a form needs to know about the association its page names. */
@@ -59,6 +80,9 @@ export interface AssociationLookup {
   defaultLanguage: Language;
   /** True when the server asks for a solved `GET /api/v1/challenge` with every application. */
   proofOfWork: boolean;
+  /** The association's public contact address and phone (not a person's), for the form's "contact us" texts. */
+  email: string;
+  phone?: string;
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
- * `GET /api/v1/associations/:slug`: the name and default language of the association the page names, and whether
- * the server asks for a proof of work. Resolves to null on any failure; the form works without it.
+ * `GET /api/v1/associations/:slug`: the name, default language and public contact details of the association the page
+ * names, and whether the server asks for a proof of work. Resolves to null on any failure; the form works without it.
  */
 import { LANGUAGES, type AssociationLookup, type Language } from '../contract/index.js';
 import { apiUrl } from './api-urls.js';
@@ -24,5 +24,12 @@ export async function lookupAssociation(base: string, written: string, timeoutMs
   });
   if (!isRecord(body) || !isShortText(body.slug) || !isShortText(body.name)) return null;
   const defaultLanguage = (LANGUAGES as readonly unknown[]).includes(body.defaultLanguage) ? (body.defaultLanguage as Language) : 'nb';
-  return { slug: body.slug, name: body.name, defaultLanguage, proofOfWork: body.proofOfWork === true };
+  return {
+    slug: body.slug,
+    name: body.name,
+    defaultLanguage,
+    proofOfWork: body.proofOfWork === true,
+    email: isShortText(body.email) ? body.email : '',
+    ...(isShortText(body.phone) ? { phone: body.phone } : {}),
+  };
 }

@@ -14,6 +14,7 @@ export interface FieldTexts {
   mustAcknowledge?: string;
   containsLink?: (label: string) => string;
   setupError?: string;
+  unknownPostalCode?: string;
 }
 
 /** The message shown next to a field and in the error summary. Fields the applicant cannot see get the setup text. */
@@ -32,6 +33,9 @@ export function fieldErrorText(m: FieldTexts, field: FieldName, code: FieldError
       return m.errors.invalidPhone;
     case 'invalid_postal_code':
       return m.errors.invalidPostalCode;
+    case 'unknown_postal_code':
+      // Only the flow finds this, and its texts come with it.
+      return m.unknownPostalCode ?? m.errors.invalidPostalCode;
     case 'needs_letter':
       return m.errors.needsLetter(label);
     case 'contains_link':

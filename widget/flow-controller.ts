@@ -4,11 +4,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { validateApplication } from '../contract/index.js';
-import type { FieldErrors } from '../contract/index.js';
+import type { FieldErrors, PublicAssociation, RouteFallback } from '../contract/index.js';
 import type { FlowHost } from './flow-host.js';
 import { flowStyles } from './flow.styles.js';
 import { unknownSlugs } from './association-lookup.js';
-import { fieldId } from './form-fields.js';
+import { fieldId, readFieldValue } from './form-fields.js';
 import type { FullMessages } from './messages/index.js';
 import { lookupPostalCode } from './postal-code-lookup.js';
 import { readApplication } from './read-application.js';
@@ -23,11 +23,17 @@ import { renderReceipt, type Receipt } from './templates/receipt.js';
 import { renderReview } from './templates/review.js';
 import { renderRouting, routingOptions, type Routing } from './templates/routing.js';
 
-/** The association the applicant confirmed for a postal code; an empty slug leaves routing to the server. */
+/**
+ * The association the applicant confirmed for a postal code; an empty slug leaves routing to the server, which then
+ * sends it to `name` (the fallback the lookup named, of `kind`), or, when the lookup failed (`name` empty), decides.
+ */
 interface Confirmed {
   postalCode: string;
   slug: string;
   name: string;
+  kind?: RouteFallback['kind'];
+  /** Whom to contact if sending fails: the association it goes to, else the page's; null when neither is known. */
+  contact: PublicAssociation | null;
 }
 
 const NOT_SENT: SubmitResult = { kind: 'failed', code: 'network_error', status: null, retryAfterSeconds: null, requestId: null };
@@ -37,6 +43,8 @@ export class FlowController {
   routing: Routing | null = null;
   receipt: Receipt | null = null;
   private confirmed: Confirmed | null = null;
+  /** «Endre» on the review was pressed: the main button leads back to the review (through the checks) instead of on. */
+  private editingFromReview = false;
   private sender: Sender | null = null;
   /** Milliseconds from the first input to the first send. */
   private elapsedMs: number | undefined;
@@ -67,36 +75,52 @@ export class FlowController {
    * Step 1 is valid (and the element shows "checking"): ask the server which association the postal code belongs to,
    * and let the applicant confirm it. A code already confirmed is not asked about again.
    */
-  async leaveContactStep(postalCode: string): Promise<void> {
+  async leaveContactStep(): Promise<void> {
     const host = this.host;
     const state = host.state;
+    const form = host.renderRoot.querySelector('form');
+    const postalCode = String((form && readFieldValue(new FormData(form), 'postalCode')) ?? '').trim();
     state.setStatus('checking');
     if (this.confirmed?.postalCode === postalCode) {
       state.setStatus('editing');
-      await this.goToStep(2);
-      return;
-    }
-    // The page's own association is named among the choices: wait for its lookup too (both time out).
-    const [lookup] = await Promise.all([lookupPostalCode(host.apiBase, postalCode), host.associationLookup]);
-    state.setStatus('editing');
-    // No answer, or nobody serves the code: go on; the server routes the application all the same.
-    if (!lookup || lookup.associations.length === 0) {
-      this.confirmed = { postalCode, slug: '', name: '' };
-      await this.goToStep(2);
+      await this.goOn();
       return;
     }
     const slug = host.association.trim().toLowerCase();
+    // The page's own association is named among the choices: wait for its lookup too (both time out). The server
+    // names the fallback for the page's slug (one it does not know counts as none there, as in routing).
+    const [lookup] = await Promise.all([lookupPostalCode(host.apiBase, postalCode, slug), host.associationLookup]);
+    state.setStatus('editing');
+    const pageContact = host.pageAssociation;
+    // The register knows the code is none: say so at the field. (No answer at all is no verdict: the server routes it.)
+    if (lookup?.unknownPostalCode) {
+      await this.showErrors({ postalCode: 'unknown_postal_code' });
+      return;
+    }
+    // No answer, or nobody local serves the code: go on; the review names the fallback the server will use.
+    if (!lookup || lookup.associations.length === 0) {
+      const fallback = lookup?.fallback;
+      this.confirmed = { postalCode, slug: '', name: fallback?.name ?? '', kind: fallback?.kind, contact: fallback ?? pageContact };
+      await this.goOn();
+      return;
+    }
     // A slug the server does not know is no choice: applications naming it are routed by postal code.
-    const page = { slug: unknownSlugs.has(slug) ? '' : slug, name: host.pageAssociation?.name ?? '' };
+    const page = { slug: unknownSlugs.has(slug) ? '' : slug, name: host.pageAssociation?.name ?? '', contact: pageContact };
     this.routing = { postalCode, lookup, options: routingOptions(lookup, page), choosing: false };
     host.requestUpdate();
     await host.focusAfterUpdate('#rv-step-heading');
+  }
+
+  /** After step 1 (and its routing question): step 2, or straight back to the review when changing from there. */
+  private goOn(): Promise<void> {
+    return this.goToStep(this.editingFromReview ? 3 : 2);
   }
 
   /** Shows a step, moves focus to its heading (or `focus`) and tells the page. */
   async goToStep(step: StepNumber, focus = '#rv-step-heading'): Promise<void> {
     const host = this.host;
     const changed = step !== host.state.step;
+    if (step === 3) this.editingFromReview = false;
     // A failure notice goes with it; the answers (and the retry's key) stay.
     host.state.goTo(step);
     await host.focusAfterUpdate(focus);
@@ -121,6 +145,7 @@ export class FlowController {
     const step = this.host.state.step;
     if (step === 1 && this.routing) await this.confirmRouting();
     else if (step === 2) {
+      // Step 2 leads to the review whether or not «Endre» brought her here.
       if (await this.host.checkStep(2)) await this.goToStep(3);
     } else if (step === 3) await this.submit();
   }
@@ -133,9 +158,9 @@ export class FlowController {
       option = routing.options.find((o) => o.slug === picked) ?? option;
     }
     if (!option) return;
-    this.confirmed = { postalCode: routing.postalCode, slug: option.slug, name: option.name || this.texts.routing.thisPageUnknown };
+    this.confirmed = { postalCode: routing.postalCode, slug: option.slug, name: option.name || this.texts.routing.thisPageUnknown, contact: option.contact };
     this.routing = null;
-    await this.goToStep(2);
+    await this.goOn();
   }
 
   private readonly pickAnother = (): void => {
@@ -236,7 +261,11 @@ export class FlowController {
               m,
               data: form ? new FormData(form) : new FormData(),
               goesTo: this.confirmed?.name ?? '',
-              onChange: (to) => void this.goToStep(to).catch((error: unknown) => host.recoverFrom(error)),
+              fallback: this.confirmed?.kind,
+              onChange: (to) => {
+                this.editingFromReview = true;
+                this.goToStep(to).catch((error: unknown) => host.recoverFrom(error));
+              },
             })
           : nothing}
         ${renderPrivacySection(view)}
@@ -249,7 +278,7 @@ export class FlowController {
     const m = this.texts;
     if (step === 1 && this.routing) return this.routing.choosing ? m.routing.continue : m.routing.confirm;
     if (step === 3) return this.host.state.status === 'sending' ? m.sending : m.submit;
-    return m.steps.next;
+    return this.editingFromReview ? m.steps.backToReview : m.steps.next;
   }
 
   renderSecondary(step: StepNumber): TemplateResult {
@@ -266,7 +295,7 @@ export class FlowController {
 
   /** The notice of a failed attempt; its "try again" is the main button then. */
   renderFailure(failure: Failure): TemplateResult {
-    return renderFailureNotice(this.texts, failure);
+    return renderFailureNotice(this.texts, failure, this.confirmed?.contact ?? this.host.pageAssociation);
   }
 
   renderReceipt(): TemplateResult {

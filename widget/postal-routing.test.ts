@@ -1,8 +1,15 @@
-import { cleanUp, expectAccessible, field, fillContact, fillFit, find, mount, next, shadow, stepHeading, submitButton, waitFor } from './test-fixtures.js';
-import { ACCEPTED, jsonResponse, stubFetch } from './test-server-stub.js';
+import { cleanUp, expectAccessible, field, fillContact, fillFit, find, mount, next, shadow, stepHeading, submitButton, typeInto, waitFor } from './test-fixtures.js';
+import { ACCEPTED, jsonResponse, stubFetch, unrouted } from './test-server-stub.js';
 import { afterEach, assertDeepEqual, assertEqual, assertIncludes, assertTrue, describe, it } from './test-helpers.js';
 
-const EKSEMPELBY = { slug: 'eksempelby', name: 'Eksempelby sanitetsforening', defaultLanguage: 'nb', proofOfWork: false };
+const EKSEMPELBY = {
+  slug: 'eksempelby',
+  name: 'Eksempelby sanitetsforening',
+  defaultLanguage: 'nb',
+  proofOfWork: false,
+  email: 'post@eksempelby-sanitet.example',
+  phone: '400 00 000',
+};
 
 /** What the server answers for 8514 (Narvik), and for 8530 where two associations share the kommune. */
 const lookup = (code: string) =>
@@ -38,7 +45,7 @@ describe('<ressursvenn-signup> postal-code check', () => {
     await expectAccessible(element);
     fillContact(element, '8514');
     await next(element);
-    assertTrue(stub.lookups.includes('https://intake.example/api/v1/postal-codes/8514'), 'the lookup');
+    assertTrue(stub.lookups.includes('https://intake.example/api/v1/postal-codes/8514?page=eksempelby'), 'the lookup, for this page');
     assertEqual(stepHeading(element), 'Steg 1 av 3 Hvem får søknaden?');
     assertEqual(shadow(element).activeElement?.id, 'rv-step-heading');
     const routing = find(element, '[part="routing"]');
@@ -125,9 +132,83 @@ describe('<ressursvenn-signup> postal-code check', () => {
     fillContact(element);
     await next(element);
     assertEqual(stepHeading(element), 'Steg 2 av 3 Om oppdraget');
-    await sendFromStep2(element);
+    fillFit(element);
+    await next(element);
+    // No answer is no verdict: the review promises nothing it does not know.
+    assertEqual(
+      find(element, '.review-route').textContent?.trim(),
+      'Vi fikk ikke sjekket postnummeret ditt nå. Kvitteringen viser hvilken sanitetsforening som får søknaden.',
+    );
+    find<HTMLInputElement>(element, '[name="privacyAcknowledged"]').click();
+    submitButton(element).click();
     await waitFor(() => stub.calls.length === 1, 'sent');
     assertEqual(JSON.parse(stub.calls[0]!.body).confirmedAssociation, '');
+  });
+
+  it('issue 16: names the page’s association in the review when nobody serves the postal code, as the server will route it', async () => {
+    const fallback = { slug: 'eksempelby', name: 'Eksempelby sanitetsforening', email: 'post@eksempelby-sanitet.example', kind: 'page' };
+    const stub = stubFetch(() => jsonResponse(201, ACCEPTED), {
+      association: () => jsonResponse(200, EKSEMPELBY),
+      postalCode: (code) => unrouted(code, fallback),
+    });
+    const element = await mount({ association: 'eksempelby' });
+    fillContact(element, '5003');
+    await next(element);
+    assertTrue(stub.lookups.some((url) => url.endsWith('/postal-codes/5003?page=eksempelby')), 'asked for this page');
+    assertEqual(stepHeading(element), 'Steg 2 av 3 Om oppdraget', 'no question: there is nothing to choose');
+    fillFit(element);
+    await next(element);
+    const route = find(element, '.review-group:last-child');
+    assertEqual(find(element, '.review-route').textContent?.trim(), 'Eksempelby sanitetsforening');
+    assertIncludes(route.textContent, 'Ingen sanitetsforening dekker postnummeret ditt ennå, så sanitetsforeningen som har denne nettsiden, tar imot søknaden.');
+    assertTrue(!route.textContent?.includes('nærmest'), 'no promise of the nearest association');
+    await expectAccessible(element);
+    find<HTMLInputElement>(element, '[name="privacyAcknowledged"]').click();
+    submitButton(element).click();
+    await waitFor(() => stub.calls.length === 1, 'sent');
+    assertEqual(JSON.parse(stub.calls[0]!.body).confirmedAssociation, '', 'routed by the server, by the same rule');
+  });
+
+  it('issue 16: names the county association or the national contact when the page’s association cannot take it (English)', async () => {
+    for (const [fallback, text] of [
+      [{ slug: 'innlandet', name: 'Innlandet sanitetsforening', email: 'post@innlandet.example', kind: 'county' }, 'No local association covers your postcode yet, so the county association takes your application.'],
+      [{ slug: null, name: 'Norske Kvinners Sanitetsforening sentralt', email: 'ressursvenn@nks.example', kind: 'national' }, 'so the national contact takes your application'],
+    ] as const) {
+      stubFetch(() => jsonResponse(201, ACCEPTED), { postalCode: (code) => unrouted(code, fallback) });
+      const element = await mount({ association: 'narvik', lang: 'en' });
+      fillContact(element, '5003');
+      await next(element);
+      fillFit(element);
+      await next(element);
+      assertEqual(find(element, '.review-route').textContent?.trim(), fallback.name);
+      assertIncludes(find(element, '.review-group:last-child').textContent, text);
+      await expectAccessible(element);
+      cleanUp();
+    }
+  });
+
+  it('issue 16: refuses a postal code the register does not have at the field, and goes on once it is fixed', async () => {
+    const stub = stubFetch(() => jsonResponse(201, ACCEPTED), {
+      postalCode: (code) =>
+        code === '0000'
+          ? jsonResponse(200, { postalCode: code, place: null, kommune: null, associations: [], fallback: { slug: null, name: 'N', email: 'n@example', kind: 'national' }, unknownPostalCode: true })
+          : lookup(code),
+    });
+    const element = await mount();
+    fillContact(element, '0000');
+    await next(element);
+    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktopplysninger', 'still on step 1');
+    const summary = find(element, '[part="error-summary"]');
+    assertEqual(shadow(element).activeElement, summary, 'the summary has focus');
+    assertIncludes(summary.textContent, 'Postnummeret finnes ikke. Sjekk at du har skrevet det riktig.');
+    assertIncludes(find(element, '#rv-postalCode-error').textContent, 'Postnummeret finnes ikke.');
+    assertEqual(field(element, 'postalCode').getAttribute('aria-invalid'), 'true');
+    assertEqual(field(element, 'firstName').getAttribute('aria-invalid'), null, 'only the postal code');
+    await expectAccessible(element);
+    typeInto(element, 'postalCode', '8514');
+    await next(element);
+    assertEqual(stepHeading(element), 'Steg 1 av 3 Hvem får søknaden?');
+    assertEqual(stub.calls.length, 0, 'nothing sent meanwhile');
   });
 
   it('asks in the form’s language (English)', async () => {

@@ -494,7 +494,6 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
       return;
     }
     if (!(await this.checkStep(1))) return;
-    const postalCode = String(readFieldValue(new FormData(this.formElement!), 'postalCode') ?? '').trim();
     state.setStatus('checking');
     this.lookUpAssociation();
     let flow: FlowController;
@@ -506,7 +505,7 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
       await this.focusAfterUpdate('.failure');
       return;
     }
-    await flow.leaveContactStep(postalCode);
+    await flow.leaveContactStep();
   }
 
   /** Errors of one step, from what is in the form now. */

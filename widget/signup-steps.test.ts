@@ -66,7 +66,7 @@ describe('<ressursvenn-signup> steps', () => {
       assertIncludes(review.textContent, text);
     }
     assertIncludes(review.textContent, 'Ikke oppgitt', 'the empty motivation says so');
-    assertIncludes(review.textContent, 'Vi sender søknaden til sanitetsforeningen nærmest postnummeret ditt.');
+    assertIncludes(find(element, '.review-route').textContent, 'Norske Kvinners Sanitetsforening sentralt', 'where it goes, by name');
     const change = review.querySelectorAll<HTMLButtonElement>('[part~="change"]');
     assertEqual(change.length, 2);
     change[0]!.click();
@@ -136,6 +136,62 @@ describe('<ressursvenn-signup> steps', () => {
     } finally {
       spacer.remove();
       record.stop();
+    }
+  });
+
+  it('issue 16: «Endre» returns to the review after the change, through the checks, without clicking through the other step', async () => {
+    const steps: number[] = [];
+    const element = await mount();
+    await fillValid(element);
+    element.addEventListener('ressursvenn-step', (event) => steps.push(event.detail.step));
+    const change = () => find(element, '[part="review"]').querySelectorAll<HTMLButtonElement>('[part~="change"]');
+
+    change()[0]!.click();
+    await element.updateComplete;
+    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktopplysninger');
+    assertEqual(submitButton(element).textContent?.trim(), 'Tilbake til oppsummeringen');
+    await expectAccessible(element);
+    // Validation still applies.
+    typeInto(element, 'phone', '123');
+    await next(element);
+    assertEqual(stepHeading(element), 'Steg 1 av 3 Kontaktopplysninger', 'an invalid phone stops her');
+    assertIncludes(find(element, '#rv-phone-error').textContent, 'Skriv et norsk nummer med 8 siffer');
+    typeInto(element, 'phone', '+46 70 123 45 67');
+    await next(element);
+    assertEqual(stepHeading(element), 'Steg 3 av 3 Se over og send', 'straight back to the review');
+    assertEqual(shadow(element).activeElement?.id, 'rv-step-heading');
+    assertIncludes(find(element, '[part="review"]').textContent, '+46 70 123 45 67');
+    assertEqual(field(element, 'privacyAcknowledged').checked, true, 'the privacy box stays ticked');
+
+    change()[1]!.click();
+    await element.updateComplete;
+    assertEqual(stepHeading(element), 'Steg 2 av 3 Om oppdraget');
+    assertEqual(submitButton(element).textContent?.trim(), 'Tilbake til oppsummeringen');
+    find<HTMLInputElement>(element, '[name="canCommit"][value="false"]').click();
+    await next(element);
+    assertEqual(stepHeading(element), 'Steg 3 av 3 Se over og send');
+    assertDeepEqual(steps, [1, 3, 2, 3], 'never through the other step');
+    assertEqual(submitButton(element).textContent?.trim(), 'Send søknad');
+
+    // Moving on normally afterwards says «Neste» again.
+    secondary(element, 'Tilbake')!.click();
+    await element.updateComplete;
+    assertEqual(submitButton(element).textContent?.trim(), 'Neste');
+  });
+
+  it('issue 16: says «Back to the summary» in English and «Tilbake til oppsummeringa» in Nynorsk while changing from the review', async () => {
+    for (const [lang, label] of [
+      ['en', 'Back to the summary'],
+      ['nn', 'Tilbake til oppsummeringa'],
+    ] as const) {
+      const element = await mount({ association: 'narvik', lang });
+      await fillValid(element);
+      find(element, '[part="review"]').querySelectorAll<HTMLButtonElement>('[part~="change"]')[1]!.click();
+      await element.updateComplete;
+      assertEqual(submitButton(element).textContent?.trim(), label);
+      await next(element);
+      assertTrue(stepHeading(element).includes('3'), 'back on the review');
+      cleanUp();
     }
   });
 });

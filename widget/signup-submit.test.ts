@@ -2,7 +2,7 @@ import { validateApplication } from '../contract/index.js';
 import { PRIVACY_NOTICE_VERSION } from './privacy.js';
 import type { RessursvennFailureEvent, RessursvennSuccessEvent } from './send-events.js';
 import { cleanUp, expectAccessible, field, fillValid, find, mount, shadow, stepHeading, submitButton, typeInto, waitFor } from './test-fixtures.js';
-import { ACCEPTED, jsonResponse, stubFetch } from './test-server-stub.js';
+import { ACCEPTED, jsonResponse, stubFetch, unrouted } from './test-server-stub.js';
 import { afterEach, assertDeepEqual, assertEqual, assertIncludes, assertTrue, beforeEach, describe, it } from './test-helpers.js';
 
 const EXPECTED_BODY = {
@@ -208,5 +208,64 @@ describe('<ressursvenn-signup> submission', () => {
     assertIncludes(find(element, '[part="failure"]').textContent, 'Det tok for lang tid å få svar fra tjenesten.');
     assertEqual(field(element, 'email').value, 'kari.nordmann@example.no');
     await expectAccessible(element);
+  });
+
+  it('issue 16: the failure notice says how to reach the association the application was going to: name, email and phone', async () => {
+    const links = (root: Element) => Array.from(root.querySelectorAll('a')).map((a) => a.getAttribute('href'));
+    // Confirmed after the lookup: the association's own contact details come with it.
+    stubFetch(networkDown, {
+      postalCode: (code) =>
+        jsonResponse(200, {
+          postalCode: code,
+          place: 'NARVIK',
+          kommune: { number: '1806', name: 'Narvik' },
+          associations: [{ slug: 'narvik', name: 'Narvik sanitetsforening', email: 'post@narvik-sanitet.example', phone: '76 00 00 00' }],
+          unknownPostalCode: false,
+        }),
+    });
+    let element = await mount();
+    await fillValid(element);
+    submitButton(element).click();
+    await waitFor(() => shadow(element).querySelector('[part="failure"]') !== null, 'the failure notice shows');
+    let notice = find(element, '[part="failure"]');
+    assertIncludes(
+      notice.textContent?.replace(/\s+/g, ' '),
+      'Går det fortsatt ikke, kan du kontakte Narvik sanitetsforening: post@narvik-sanitet.example, telefon 76 00 00 00.',
+    );
+    assertDeepEqual(links(notice), ['mailto:post@narvik-sanitet.example', 'tel:76000000']);
+    await expectAccessible(element);
+    cleanUp();
+
+    // Nobody serves the code: the national contact the lookup named (in English).
+    stubFetch(networkDown, { postalCode: (code) => unrouted(code) });
+    element = await mount({ association: 'narvik', lang: 'en' });
+    await fillValid(element, '5003');
+    submitButton(element).click();
+    await waitFor(() => shadow(element).querySelector('[part="failure"]') !== null, 'the failure notice shows');
+    notice = find(element, '[part="failure"]');
+    assertIncludes(
+      notice.textContent?.replace(/\s+/g, ' '),
+      'If it still does not work, please contact Norske Kvinners Sanitetsforening sentralt: ressursvenn@nks.example, phone 21 00 00 00.',
+    );
+    cleanUp();
+
+    // The lookup failed: the page's association, from its own lookup (no phone: only the address).
+    stubFetch(networkDown, { postalCode: networkDown });
+    element = await mount();
+    await fillValid(element);
+    submitButton(element).click();
+    await waitFor(() => shadow(element).querySelector('[part="failure"]') !== null, 'the failure notice shows');
+    notice = find(element, '[part="failure"]');
+    assertIncludes(notice.textContent?.replace(/\s+/g, ' '), 'kan du kontakte Narvik sanitetsforening: post@narvik-sanitet.example.');
+    assertDeepEqual(links(notice), ['mailto:post@narvik-sanitet.example']);
+    cleanUp();
+
+    // Nothing known at all: the general sentence.
+    stubFetch(networkDown, { postalCode: networkDown, association: networkDown });
+    element = await mount();
+    await fillValid(element);
+    submitButton(element).click();
+    await waitFor(() => shadow(element).querySelector('[part="failure"]') !== null, 'the failure notice shows');
+    assertIncludes(find(element, '[part="failure"]').textContent, 'Går det fortsatt ikke, kan du ta kontakt med sanitetsforeningen.');
   });
 });

@@ -34,10 +34,20 @@ export interface LookupAnswers {
 }
 
 /** The page's association as the intake server describes it. */
-export const NARVIK = { slug: 'narvik', name: 'Narvik sanitetsforening', defaultLanguage: 'nb', proofOfWork: false };
+export const NARVIK = { slug: 'narvik', name: 'Narvik sanitetsforening', defaultLanguage: 'nb', proofOfWork: false, email: 'post@narvik-sanitet.example' };
 
-/** A postal code nobody serves: the form goes on without asking. */
-export const unrouted = (code: string) => jsonResponse(200, { postalCode: code, place: null, kommune: null, associations: [] });
+/** The national contact, as the lookup names it when nobody serves a postal code and the page's association cannot take it. */
+export const NATIONAL_FALLBACK = {
+  slug: null,
+  name: 'Norske Kvinners Sanitetsforening sentralt',
+  email: 'ressursvenn@nks.example',
+  phone: '21 00 00 00',
+  kind: 'national',
+};
+
+/** A postal code nobody serves: the form goes on without asking (to `fallback`, by default the national contact). */
+export const unrouted = (code: string, fallback: object = NATIONAL_FALLBACK) =>
+  jsonResponse(200, { postalCode: code, place: null, kommune: null, associations: [], fallback, unknownPostalCode: false });
 
 /**
  * Replaces `window.fetch` until {@link restoreFetch} (which the fixtures' `cleanUp` calls); `respond` answers each application (or rejects, like a network

@@ -20,7 +20,14 @@ describe('GET /api/v1/associations/:slug', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('Cache-Control')).toBe('public, max-age=300');
     expect(res.headers.get('Access-Control-Allow-Origin')).toBe('*');
-    expect((await res.json()) as AssociationLookup).toEqual({ slug: 'eksempelby', name: 'Eksempelby sanitetsforening', defaultLanguage: 'nb', proofOfWork: false });
+    expect((await res.json()) as AssociationLookup).toEqual({
+      slug: 'eksempelby',
+      name: 'Eksempelby sanitetsforening',
+      defaultLanguage: 'nb',
+      proofOfWork: false,
+      email: 'post@eksempelby-sanitet.example',
+      phone: '400 00 000',
+    });
     expect(((await (await get('fjordheim')).json()) as AssociationLookup).defaultLanguage).toBe('nn');
   });
 
@@ -33,10 +40,11 @@ describe('GET /api/v1/associations/:slug', () => {
     }
   });
 
-  it('reveals nothing but the public facts: no contact details, coordinators or settings', async () => {
+  it("reveals nothing but the public facts: the association's own contact address (no phone when it has none), no coordinators or settings", async () => {
     const text = await (await get('narvik')).text();
-    expect(text).not.toContain('@');
-    expect(Object.keys(JSON.parse(text) as object).sort()).toEqual(['defaultLanguage', 'name', 'proofOfWork', 'slug']);
+    expect(text).not.toContain('koordinator@');
+    expect(JSON.parse(text)).toMatchObject({ email: 'post@narvik-sanitet.example' });
+    expect(Object.keys(JSON.parse(text) as object).sort()).toEqual(['defaultLanguage', 'email', 'name', 'proofOfWork', 'slug']);
   });
 });
 

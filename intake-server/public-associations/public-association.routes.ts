@@ -13,8 +13,9 @@ import { HttpError } from '../errors.js';
 const SLUG = /^[a-z0-9](?:[a-z0-9-]{0,62}[a-z0-9])?$/;
 
 /**
- * Public facts only (name, default language, whether a proof of work is asked for), the same for every visitor, so
- * browsers and proxies may keep the answer for 5 minutes. Unknown and inactive associations are 404 alike.
+ * Public facts only (name, default language, whether a proof of work is asked for, and the association's own contact
+ * email and phone, which the receipt shows too), the same for every visitor, so browsers and proxies may keep the
+ * answer for 5 minutes. Unknown and inactive associations are 404 alike.
  */
 export function createPublicAssociationRoutes(db: Kysely<Database>, options: { proofOfWork: boolean }) {
   return new Hono<AppEnv>()
@@ -36,6 +37,8 @@ export function createPublicAssociationRoutes(db: Kysely<Database>, options: { p
         name: association.name,
         defaultLanguage: association.defaultLanguage,
         proofOfWork: options.proofOfWork,
+        email: association.contactEmail,
+        ...(association.contactPhone ? { phone: association.contactPhone } : {}),
       };
       c.header('Cache-Control', 'public, max-age=300');
       return c.json(body);

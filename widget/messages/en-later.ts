@@ -37,6 +37,7 @@ export const enLater: LaterMessages = {
   sending: 'Sending …',
   steps: {
     review: 'Check and send',
+    backToReview: 'Back to the summary',
   },
   routing: {
     heading: 'Who gets your application?',
@@ -56,8 +57,15 @@ export const enLater: LaterMessages = {
     change: 'Change',
     notGiven: 'Not given',
     goesTo: 'Your application goes to',
-    routedLater: 'We will send your application to the association nearest your postcode.',
+    routedLater: 'We could not check your postcode just now. The receipt will show which association gets your application.',
+    fallback: {
+      page: 'No association covers your postcode yet, so the association of this website takes your application.',
+      county: 'No local association covers your postcode yet, so the county association takes your application.',
+      national:
+        'No association covers your postcode yet, so the national contact takes your application and finds an association that can contact you.',
+    },
   },
+  unknownPostalCode: 'This postcode does not exist. Check that you have typed it correctly.',
   answerRequired: {
     age25OrOlder: 'Answer whether you are 25 or older.',
     canCommit: 'Answer whether you can meet 2–4 times a month for 9–12 months.',
@@ -101,6 +109,8 @@ export const enLater: LaterMessages = {
       minutes === 1 ? 'Please wait a minute and try again.' : `Please wait ${minutes} minutes and try again.`,
     later: 'Please try again in a little while.',
     persist: 'If it still does not work, please contact the association.',
+    persistTo: (name) => `If it still does not work, please contact ${name}:`,
+    phone: 'phone',
     requestId: (id) => `Error reference: ${id}`,
   },
 };

@@ -4,6 +4,7 @@
  * texts, which a page pays for until the form is interactive, and the later steps' texts, fetched in the background
  * with the flow chunk. Another language is fetched when the volunteer switches.
  */
+import type { RouteFallback } from '../../contract/wire.js';
 import type { VisibleField, YesNoField } from '../form-fields.js';
 import type { Segment } from './segments.js';
 
@@ -58,7 +59,8 @@ export interface LaterMessages {
   privacy: { notice: string; versionLabel: string };
   submit: string;
   sending: string;
-  steps: { review: string };
+  /** `backToReview`: the main button on steps 1 and 2 after «Endre» on the review. */
+  steps: { review: string; backToReview: string };
   /** The postal-code check after step 1: which association gets the application. */
   routing: {
     heading: string;
@@ -75,7 +77,18 @@ export interface LaterMessages {
     continue: string;
     changePostalCode: string;
   };
-  review: { intro: string; change: string; notGiven: string; goesTo: string; routedLater: string };
+  review: {
+    intro: string;
+    change: string;
+    notGiven: string;
+    goesTo: string;
+    /** When the postal-code lookup failed: the server decides, and the receipt says who. */
+    routedLater: string;
+    /** Why the application goes to the fallback the lookup named, when no local association serves the postal code. */
+    fallback: Record<RouteFallback['kind'], string>;
+  };
+  /** A postal code the register knows is none (`unknown_postal_code`). */
+  unknownPostalCode: string;
   /** "Answer whether …", for each unanswered yes/no question. */
   answerRequired: Record<YesNoField, string>;
   mustAcknowledge: string;
@@ -95,6 +108,10 @@ export interface LaterMessages {
     wait: (minutes: number) => string;
     later: string;
     persist: string;
+    /** "If it still does not work, contact Narvik sanitetsforening:", followed by its email and phone. */
+    persistTo: (name: string) => string;
+    /** Before the phone number in that sentence. */
+    phone: string;
     requestId: (id: string) => string;
   };
   receipt: {

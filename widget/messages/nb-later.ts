@@ -37,6 +37,7 @@ export const nbLater: LaterMessages = {
   sending: 'Sender …',
   steps: {
     review: 'Se over og send',
+    backToReview: 'Tilbake til oppsummeringen',
   },
   routing: {
     heading: 'Hvem får søknaden?',
@@ -56,8 +57,15 @@ export const nbLater: LaterMessages = {
     change: 'Endre',
     notGiven: 'Ikke oppgitt',
     goesTo: 'Søknaden går til',
-    routedLater: 'Vi sender søknaden til sanitetsforeningen nærmest postnummeret ditt.',
+    routedLater: 'Vi fikk ikke sjekket postnummeret ditt nå. Kvitteringen viser hvilken sanitetsforening som får søknaden.',
+    fallback: {
+      page: 'Ingen sanitetsforening dekker postnummeret ditt ennå, så sanitetsforeningen som har denne nettsiden, tar imot søknaden.',
+      county: 'Ingen lokal sanitetsforening dekker postnummeret ditt ennå, så fylkesforeningen tar imot søknaden.',
+      national:
+        'Ingen sanitetsforening dekker postnummeret ditt ennå, så den nasjonale kontaktpersonen tar imot søknaden og finner en sanitetsforening som kan ta kontakt med deg.',
+    },
   },
+  unknownPostalCode: 'Postnummeret finnes ikke. Sjekk at du har skrevet det riktig.',
   answerRequired: {
     age25OrOlder: 'Svar på om du er 25 år eller eldre.',
     canCommit: 'Svar på om du kan møtes 2–4 ganger i måneden i 9–12 måneder.',
@@ -100,6 +108,8 @@ export const nbLater: LaterMessages = {
     wait: (minutes) => (minutes === 1 ? 'Vent ett minutt, og prøv igjen.' : `Vent ${minutes} minutter, og prøv igjen.`),
     later: 'Prøv igjen om litt.',
     persist: 'Går det fortsatt ikke, kan du ta kontakt med sanitetsforeningen.',
+    persistTo: (name) => `Går det fortsatt ikke, kan du kontakte ${name}:`,
+    phone: 'telefon',
     requestId: (id) => `Feilreferanse: ${id}`,
   },
 };

@@ -18,7 +18,7 @@ export const nb: Messages = {
     postalCode: 'Postnummer',
   },
   hints: {
-    phone: '8 siffer, eller landskode og nummer, for eksempel 412 34 567 eller +46 70 123 45 67.',
+    phone: '8 siffer, eller med landskode, for eksempel 412 34 567 eller +46 70 123 45 67.',
     postalCode: 'Vi bruker postnummeret til å finne sanitetsforeningen nærmest deg.',
   },
   steps: {

@@ -37,6 +37,7 @@ export const nnLater: LaterMessages = {
   sending: 'Sender …',
   steps: {
     review: 'Sjå over og send',
+    backToReview: 'Tilbake til oppsummeringa',
   },
   routing: {
     heading: 'Kven får søknaden?',
@@ -56,8 +57,15 @@ export const nnLater: LaterMessages = {
     change: 'Endre',
     notGiven: 'Ikkje oppgitt',
     goesTo: 'Søknaden går til',
-    routedLater: 'Vi sender søknaden til sanitetsforeininga nærast postnummeret ditt.',
+    routedLater: 'Vi fekk ikkje sjekka postnummeret ditt no. Kvitteringa viser kva sanitetsforeining som får søknaden.',
+    fallback: {
+      page: 'Inga sanitetsforeining dekkjer postnummeret ditt enno, så sanitetsforeininga som har denne nettsida, tek imot søknaden.',
+      county: 'Inga lokal sanitetsforeining dekkjer postnummeret ditt enno, så fylkesforeininga tek imot søknaden.',
+      national:
+        'Inga sanitetsforeining dekkjer postnummeret ditt enno, så den nasjonale kontaktpersonen tek imot søknaden og finn ei sanitetsforeining som kan ta kontakt med deg.',
+    },
   },
+  unknownPostalCode: 'Postnummeret finst ikkje. Sjekk at du har skrive det rett.',
   answerRequired: {
     age25OrOlder: 'Svar på om du er 25 år eller eldre.',
     canCommit: 'Svar på om du kan møtast 2–4 gonger i månaden i 9–12 månader.',
@@ -100,6 +108,8 @@ export const nnLater: LaterMessages = {
     wait: (minutes) => (minutes === 1 ? 'Vent eitt minutt, og prøv igjen.' : `Vent ${minutes} minutt, og prøv igjen.`),
     later: 'Prøv igjen om litt.',
     persist: 'Går det framleis ikkje, kan du ta kontakt med sanitetsforeininga.',
+    persistTo: (name) => `Går det framleis ikkje, kan du kontakte ${name}:`,
+    phone: 'telefon',
     requestId: (id) => `Feilreferanse: ${id}`,
   },
 };

@@ -1,5 +1,6 @@
 /** Step 3's review: what the applicant answered, each group with a button back to its step. */
 import { html, nothing, type TemplateResult } from 'lit';
+import type { RouteFallback } from '../../contract/index.js';
 import { CONTACT_FIELDS, YES_NO_FIELDS, readFieldValue } from '../form-fields.js';
 import type { FullMessages } from '../messages/index.js';
 import type { StepNumber } from '../steps.js';
@@ -7,8 +8,10 @@ import type { StepNumber } from '../steps.js';
 export interface ReviewView {
   m: FullMessages;
   data: FormData;
-  /** The confirmed association's name; empty when the server routes by postal code. */
+  /** The confirmed association's name, or the fallback's the lookup named; empty when the lookup failed. */
   goesTo: string;
+  /** Why it goes there, when nobody local serves the postal code. */
+  fallback: RouteFallback['kind'] | undefined;
   onChange: (step: StepNumber) => void;
 }
 
@@ -51,7 +54,10 @@ export function renderReview(view: ReviewView): TemplateResult {
           ${row(m.labels.motivation, text('motivation'), m.review.notGiven)} ${row(m.labels.languages, String(readFieldValue(data, 'languages') ?? '').trim(), m.review.notGiven)}
         </dl>
       `)}
-      ${group(view, 'rv-review-route', m.review.goesTo, null, html`<p class="review-route">${view.goesTo || m.review.routedLater}</p>`)}
+      ${group(view, 'rv-review-route', m.review.goesTo, null, html`
+        <p class="review-route">${view.goesTo || m.review.routedLater}</p>
+        ${view.goesTo && view.fallback ? html`<p part="hint" class="hint">${m.review.fallback[view.fallback]}</p>` : nothing}
+      `)}
     </div>
   `;
 }

@@ -1,6 +1,6 @@
 /** After step 1: "Søknaden går til Narvik sanitetsforening. Stemmer det?", and the choice of another association. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { PostalCodeLookup } from '../../contract/index.js';
+import type { PostalCodeLookup, PublicAssociation } from '../../contract/index.js';
 import type { FullMessages } from '../messages/index.js';
 
 /** An association the applicant may send her application to. */
@@ -10,6 +10,8 @@ export interface RoutingOption {
   name: string;
   /** The association of the page the form is on. */
   thisPage: boolean;
+  /** Its public contact details, for the failure notice; null when the page's association could not be looked up. */
+  contact: PublicAssociation | null;
 }
 
 /** The routing question on screen. `options[0]` is the suggestion. */
@@ -21,9 +23,9 @@ export interface Routing {
 }
 
 /** The returned associations, then the page's own if it is not among them. */
-export function routingOptions(lookup: PostalCodeLookup, page: { slug: string; name: string }): RoutingOption[] {
-  const options: RoutingOption[] = lookup.associations.map((a) => ({ slug: a.slug, name: a.name, thisPage: a.slug === page.slug }));
-  if (page.slug && !options.some((o) => o.thisPage)) options.push({ slug: page.slug, name: page.name, thisPage: true });
+export function routingOptions(lookup: PostalCodeLookup, page: { slug: string; name: string; contact: PublicAssociation | null }): RoutingOption[] {
+  const options: RoutingOption[] = lookup.associations.map((a) => ({ slug: a.slug, name: a.name, thisPage: a.slug === page.slug, contact: a }));
+  if (page.slug && !options.some((o) => o.thisPage)) options.push({ slug: page.slug, name: page.name, thisPage: true, contact: page.contact });
   return options;
 }
 
