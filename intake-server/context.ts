@@ -68,7 +68,7 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
   const now = overrides.now ?? (() => new Date());
   const worker = createOutboxWorker({ db, mailer, logger, options: config.outbox, now });
   const secretKey = loadSecretKey(config.secretKey, config.dataDir);
-  const storeDeps = { publicUrl: config.publicUrl, secretKey, duplicateWindowDays: config.screening.duplicateWindowDays };
+  const storeDeps = { publicUrl: config.publicUrl, secretKey, duplicateWindowDays: config.screening.duplicateWindowDays, retentionMonths: config.retention.months };
   const inProcessStore = createInProcessStore(db, storeDeps);
   // SQLite commits in the writer thread once started (when configured, see config.sqliteWriterThread); otherwise, and
   // for PostgreSQL or an injected database, in this thread.

@@ -27,6 +27,7 @@ import {
   type EarlierApplication,
   type NewApplication,
 } from './applications.repository.js';
+import { withdrawalUrl } from '../withdrawal/withdrawal-link.js';
 import { createReference } from './reference.js';
 
 export interface SubmitRequest {
@@ -72,6 +73,8 @@ export interface StoreDeps {
   secretKey: string;
   /** A second application from the same email within this many days joins the first. */
   duplicateWindowDays: number;
+  /** RETENTION_MONTHS: the receipt's withdrawal link expires this many months after the application was sent. */
+  retentionMonths: number;
 }
 
 export interface IntakeDeps {
@@ -213,7 +216,8 @@ export async function storeApplications(
       if (!duplicateOf) mails.push({ applicationId: id, mail: coordinatorNotice(id, reference, a, route, flags, deps.publicUrl) });
       if (sendReceipt) {
         ctx.receipted.add(emailKey);
-        mails.push({ applicationId: id, mail: applicantReceipt(reference, a, route) });
+        const withdrawUrl = withdrawalUrl(deps.publicUrl, deps.secretKey, { applicationId: id, language: a.language, at, retentionMonths: deps.retentionMonths });
+        mails.push({ applicationId: id, mail: applicantReceipt(reference, a, route, withdrawUrl) });
       }
       // Later applications in this batch from the same address join this one.
       if (!duplicateOf) ctx.earlier.set(emailKey, [{ id, associationIds: owners }, ...(ctx.earlier.get(emailKey) ?? [])]);
@@ -287,13 +291,13 @@ function coordinatorNotice(id: string, reference: string, a: Application, route:
   };
 }
 
-function applicantReceipt(reference: string, a: Application, route: Route): OutgoingMail {
+function applicantReceipt(reference: string, a: Application, route: Route, withdrawUrl: string): OutgoingMail {
   const association = route.primary;
   return {
     kind: 'applicant_receipt',
     language: a.language,
     recipients: [a.email],
     replyTo: association.contactEmail,
-    data: { reference, associationName: association.name, contactEmail: association.contactEmail, contactPhone: association.contactPhone },
+    data: { reference, associationName: association.name, contactEmail: association.contactEmail, contactPhone: association.contactPhone, withdrawUrl },
   };
 }

@@ -29,7 +29,7 @@ function job(email: string): SubmitRequest {
 }
 
 const store = (jobs: SubmitRequest[]) =>
-  withTransaction(s.ctx.db, (trx) => storeApplications(trx, jobs, { publicUrl: 'https://intake.example', secretKey: s.ctx.secretKey, duplicateWindowDays: 183 }, s.clock.now));
+  withTransaction(s.ctx.db, (trx) => storeApplications(trx, jobs, { publicUrl: 'https://intake.example', secretKey: s.ctx.secretKey, duplicateWindowDays: 183, retentionMonths: 6 }, s.clock.now));
 
 describe('application references', () => {
   it('are drawn again when one is already stored or comes out twice in a batch', async () => {

@@ -12,6 +12,8 @@ export type AuditAction =
   | 'application.note_added'
   | 'application.handler_changed'
   | 'application.reassigned'
+  /** The applicant withdrew her application with the link in her receipt (no account: `accountId` is null). */
+  | 'application.withdrawn'
   | 'association.exported'
   | 'person.searched'
   | 'person.viewed'

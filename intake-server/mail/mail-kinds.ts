@@ -48,6 +48,13 @@ export interface ApplicantReceiptData {
   associationName: string;
   contactEmail: string;
   contactPhone: string | null;
+  /** The link that withdraws the application (absent in receipts queued before withdrawal existed). */
+  withdrawUrl?: string;
+}
+
+/** To the coordinators of an application its applicant withdrew: the reference only (no name, no details). */
+export interface ApplicationWithdrawnData {
+  reference: string;
 }
 
 /** To a coordinator who asked to sign in: a single-use link. Nothing else, so a forwarded mail tells nobody anything. */
@@ -114,6 +121,7 @@ export interface MailData {
   coordinator_notice: CoordinatorNoticeData;
   reassigned_notice: ReassignedNoticeData;
   applicant_receipt: ApplicantReceiptData;
+  application_withdrawn: ApplicationWithdrawnData;
   dead_letter_alert: DeadLetterAlertData;
   smtp_auth_alert: SmtpAuthAlertData;
   sign_in_link: SignInLinkData;

@@ -6,6 +6,7 @@ import type { MailData, MailKind } from './mail-kinds.js';
 import type { MailMessage } from './mailer.js';
 import { isSingleAddress } from './single-address.js';
 import { applicantReceipt } from './templates/applicant-receipt.js';
+import { applicationWithdrawn } from './templates/application-withdrawn.js';
 import { coordinatorNotice } from './templates/coordinator-notice.js';
 import { deadLetterAlert } from './templates/dead-letter-alert.js';
 import { reassignedNotice } from './templates/reassigned-notice.js';
@@ -19,6 +20,7 @@ const TEMPLATES: { [K in MailKind]: (data: MailData[K], lang: Language) => MailC
   coordinator_notice: coordinatorNotice,
   reassigned_notice: reassignedNotice,
   applicant_receipt: applicantReceipt,
+  application_withdrawn: applicationWithdrawn,
   dead_letter_alert: deadLetterAlert,
   smtp_auth_alert: smtpAuthAlert,
   sign_in_link: signInLink,

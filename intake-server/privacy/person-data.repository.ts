@@ -5,7 +5,7 @@
  */
 import { sql, type ExpressionBuilder, type Transaction } from 'kysely';
 import { deleteApplications } from '../applications/application-changes.repository.js';
-import { listApplicationRowsOfPerson, listSharesOf } from '../applications/application-queries.repository.js';
+import { findApplicationRow, listApplicationRowsOfPerson, listSharesOf } from '../applications/application-queries.repository.js';
 import { parseJsonColumn } from '../associations/association.js';
 import type { Database, Db } from '../db/schema.js';
 import { utcMonth } from '../lib/time.js';
@@ -99,6 +99,26 @@ const deleted = (r: { numDeletedRows: bigint }) => Number(r.numDeletedRows);
  */
 export async function erasePerson(trx: Transaction<Database>, emailKey: string, now: Date): Promise<ErasureCounts> {
   const rows = await listApplicationRowsOfPerson(trx, emailKey);
+  return eraseRows(trx, rows, mailsOf(emailKey, rows.map((r) => r.id)), now);
+}
+
+/**
+ * Erases one application as `erasePerson` erases all of a person's (her withdrawal): the application, its notes,
+ * events and mails, keeping one anonymous count. Returns the erased row, or undefined when there is none. Run in a transaction.
+ */
+export async function eraseApplication(trx: Transaction<Database>, id: string, now: Date): Promise<ApplicationRow | undefined> {
+  const row = await findApplicationRow(trx, id);
+  if (!row) return undefined;
+  await eraseRows(trx, [row], (eb) => eb('application_id', '=', id), now);
+  return row;
+}
+
+async function eraseRows(
+  trx: Transaction<Database>,
+  rows: ApplicationRow[],
+  mails: (eb: ExpressionBuilder<Database, 'outbox'>) => ReturnType<ExpressionBuilder<Database, 'outbox'>['or']>,
+  now: Date,
+): Promise<ErasureCounts> {
   const ids = rows.map((r) => r.id);
   if (ids.length === 0) return { applications: 0, notes: 0, events: 0, mails: 0 };
   const month = utcMonth(now);
@@ -111,7 +131,7 @@ export async function erasePerson(trx: Transaction<Database>, emailKey: string, 
   }
   const counts: ErasureCounts = {
     applications: ids.length,
-    mails: deleted(await trx.deleteFrom('outbox').where(mailsOf(emailKey, ids)).executeTakeFirst()),
+    mails: deleted(await trx.deleteFrom('outbox').where(mails).executeTakeFirst()),
     notes: deleted(await trx.deleteFrom('application_notes').where('application_id', 'in', ids).executeTakeFirst()),
     events: deleted(await trx.deleteFrom('application_events').where('application_id', 'in', ids).executeTakeFirst()),
   };

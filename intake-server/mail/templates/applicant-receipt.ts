@@ -11,6 +11,8 @@ interface Wording {
   next: (association: string) => string;
   questions: (association: string, contact: string) => string;
   notYou: string;
+  withdraw: string;
+  withdrawLink: string;
 }
 
 const WORDING: LanguageTexts<Wording> = {
@@ -22,6 +24,8 @@ const WORDING: LanguageTexts<Wording> = {
       `En koordinator i ${a} tar kontakt med deg, vanligvis innen noen dager. Da forteller vi mer om kurset, taushets- og etikkerklæringen og politiattesten.`,
     questions: (a, c) => `Har du spørsmål? Svar på denne e-posten eller kontakt ${a}: ${c}.`,
     notYou: 'Har du ikke søkt? Da kan du se bort fra denne e-posten.',
+    withdraw: 'Ombestemmer du deg, kan du trekke søknaden selv. Da sletter vi den og alt vi har om den, og sanitetsforeningen får bare beskjed om at den er trukket.',
+    withdrawLink: 'Trekk søknaden',
   },
   nn: {
     subject: (r) => `Vi har fått søknaden din om å bli ressursvenn (${r})`,
@@ -31,6 +35,8 @@ const WORDING: LanguageTexts<Wording> = {
       `Ein koordinator i ${a} tek kontakt med deg, vanlegvis innan nokre dagar. Då fortel vi meir om kurset, teieplikt- og etikkfråsegna og politiattesten.`,
     questions: (a, c) => `Har du spørsmål? Svar på denne e-posten eller kontakt ${a}: ${c}.`,
     notYou: 'Har du ikkje søkt? Då kan du sjå bort frå denne e-posten.',
+    withdraw: 'Ombestemmer du deg, kan du trekkje søknaden sjølv. Då slettar vi han og alt vi har om han, og sanitetsforeininga får berre melding om at han er trekt.',
+    withdrawLink: 'Trekk søknaden',
   },
   en: {
     subject: (r) => `We have received your Ressursvenn application (${r})`,
@@ -40,6 +46,8 @@ const WORDING: LanguageTexts<Wording> = {
       `A coordinator at ${a} will contact you, usually within a few days, and tell you more about the course, the confidentiality and ethics declaration and the police certificate.`,
     questions: (a, c) => `Questions? Reply to this email or contact ${a}: ${c}.`,
     notYou: 'If you did not apply, you can ignore this email.',
+    withdraw: 'If you change your mind, you can withdraw your application yourself. We then delete it and everything we hold about it, and the association is only told that it was withdrawn.',
+    withdrawLink: 'Withdraw the application',
   },
 };
 
@@ -54,6 +62,7 @@ export function applicantReceipt(d: ApplicantReceiptData, lang: Language): MailC
       { type: 'p', text: w.reference(d.reference) },
       { type: 'p', text: w.next(d.associationName) },
       { type: 'p', text: w.questions(d.associationName, contact) },
+      ...(d.withdrawUrl ? [{ type: 'p' as const, text: w.withdraw }, { type: 'link' as const, label: w.withdrawLink, href: d.withdrawUrl }] : []),
       { type: 'p', text: w.notYou },
     ],
   };

@@ -9,6 +9,7 @@ const EVERY_KIND: Record<MailKind, true> = {
   coordinator_notice: true,
   reassigned_notice: true,
   applicant_receipt: true,
+  application_withdrawn: true,
   dead_letter_alert: true,
   smtp_auth_alert: true,
   sign_in_link: true,
