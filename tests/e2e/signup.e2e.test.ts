@@ -157,4 +157,50 @@ describe('signing up on the demo association page', () => {
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('issue 16: refuses a postal code that does not exist, and for one nobody serves names the page’s association in the review, as the receipt does', async () => {
+    const { page, form, problems } = await openDemoPage();
+    // 0000 is not in the register: refused at the field before anything is sent.
+    await fillContact(form, { firstName: 'Ingrid', lastName: 'Bergensen', email: 'ingrid.bergensen@example.no', phone: '+46 70 123 45 67' }, '0000');
+    const summary = form.locator('[part~="error-summary"]');
+    await summary.waitFor();
+    expect(await summary.innerText()).toContain('Postnummeret finnes ikke. Sjekk at du har skrevet det riktig.');
+    expect(await form.getByLabel('Postnummer').getAttribute('aria-invalid')).toBe('true');
+
+    // 5003 Bergen: no association serves it; routing gives it to the page's own association, Eksempelby.
+    await form.getByLabel('Postnummer').fill('5003');
+    await form.getByRole('button', { name: 'Neste' }).click();
+    await form.getByRole('heading', { name: 'Steg 2 av 3 Om oppdraget' }).waitFor();
+    for (const question of [
+      'Er du 25 år eller eldre?',
+      'Kan du møtes 2–4 ganger i måneden i 9–12 måneder?',
+      'Vil du ta kurset for ressursvenner (omtrent 12 timer)?',
+      'Vil du skrive under på en taushets- og etikkerklæring?',
+      'Vil du vise fram politiattest?',
+    ]) {
+      await form.getByRole('group', { name: question }).getByLabel('Ja', { exact: true }).check();
+    }
+    await form.getByRole('button', { name: 'Neste' }).click();
+    await form.getByRole('heading', { name: 'Steg 3 av 3 Se over og send' }).waitFor();
+    const route = form.locator('.review-group').last();
+    expect(await form.locator('.review-route').innerText()).toBe('Eksempelby sanitetsforening');
+    expect(await route.innerText()).toContain('Ingen sanitetsforening dekker postnummeret ditt ennå, så sanitetsforeningen som har denne nettsiden, tar imot søknaden.');
+    expect(await route.innerText()).not.toContain('nærmest');
+
+    await form.getByLabel('Jeg har lest hvordan opplysningene mine blir brukt.').check();
+    await page.waitForTimeout(1600);
+    await form.getByRole('button', { name: 'Send søknad' }).click();
+    const receipt = form.locator('[part~="receipt"]');
+    await receipt.waitFor({ timeout: 15_000 });
+    const receiptText = await receipt.innerText();
+    expect(receiptText).toContain('Eksempelby sanitetsforening tar kontakt med deg');
+    const reference = /RV-[2-9A-Z]{4}-[2-9A-Z]{4}/.exec(receiptText)?.[0];
+    const mails = await mailsAbout(reference!, 2);
+    expect(mails.map((m) => m.to.join(',')).sort()).toEqual([
+      'ingrid.bergensen@example.no',
+      'kari.koordinator@eksempelby-sanitet.example,ola.koordinator@eksempelby-sanitet.example',
+    ]);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
 });
