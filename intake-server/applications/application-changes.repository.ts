@@ -69,10 +69,10 @@ export async function setHandler(trx: Transaction<Database>, a: WorkspaceApplica
   await addEvent(trx, a.id, accountId, 'handler', { handling: handlerId ? 'taken' : 'released' }, at);
 }
 
-/** Records that a note was added (the note itself is in `application_notes`). */
-export async function touchForNote(trx: Transaction<Database>, a: WorkspaceApplication, accountId: string, at: Date): Promise<void> {
+/** Records that a note was added, edited or deleted (the note itself is in `application_notes`; never its text here). */
+export async function touchForNote(trx: Transaction<Database>, a: WorkspaceApplication, accountId: string, at: Date, change: 'added' | 'edited' | 'deleted' = 'added'): Promise<void> {
   await update(trx, a.id, {}, at);
-  await addEvent(trx, a.id, accountId, 'note', {}, at);
+  await addEvent(trx, a.id, accountId, 'note', change === 'added' ? {} : { change }, at);
 }
 
 /**

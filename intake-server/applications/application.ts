@@ -4,6 +4,7 @@ import { parseJsonColumn } from '../associations/association.js';
 import type { ApplicationTable } from './application.table.js';
 import { SOFT_FLAGS, type SoftFlag } from '../screening/soft-flags.js';
 import type { ApplicationStatus } from '../follow-up/statuses.js';
+import type { Language } from '../../contract/index.js';
 
 export type ApplicationRow = Selectable<ApplicationTable>;
 
@@ -32,6 +33,8 @@ export interface WorkspaceApplication {
   lastName: string;
   email: string;
   phone: string;
+  /** The language she applied in: mails to her are written in it. */
+  language: Language;
   postalCode: string;
   kommuneNumber: string | null;
   answers: Answers;
@@ -65,6 +68,7 @@ export function toWorkspaceApplication(row: ApplicationRow): WorkspaceApplicatio
     lastName: row.last_name,
     email: row.email,
     phone: row.phone,
+    language: (['nb', 'nn', 'en'].includes(row.language) ? row.language : 'nb') as Language,
     postalCode: row.postal_code,
     kommuneNumber: row.kommune_number,
     answers: {

@@ -10,6 +10,8 @@ export type AuditAction =
   | 'application.status_changed'
   | 'application.checklist_changed'
   | 'application.note_added'
+  | 'application.note_edited'
+  | 'application.note_deleted'
   | 'application.handler_changed'
   | 'application.reassigned'
   /** The applicant withdrew her application with the link in her receipt (no account: `accountId` is null). */

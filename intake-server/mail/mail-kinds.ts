@@ -117,11 +117,30 @@ export interface ReassignedNoticeData {
   applicationUrl: string;
 }
 
+/** To the applicant whose application was passed on to another association: who contacts her now. */
+export interface ApplicantReassignedData {
+  reference: string;
+  /** The association that now has the application, and how to reach it. */
+  associationName: string;
+  contactEmail: string;
+  contactPhone: string | null;
+}
+
+/** To the applicant whose application was declined: kind and short, no reason. */
+export interface ApplicantClosedData {
+  reference: string;
+  associationName: string;
+  contactEmail: string;
+  contactPhone: string | null;
+}
+
 export interface MailData {
   coordinator_notice: CoordinatorNoticeData;
   reassigned_notice: ReassignedNoticeData;
   applicant_receipt: ApplicantReceiptData;
   application_withdrawn: ApplicationWithdrawnData;
+  applicant_reassigned: ApplicantReassignedData;
+  applicant_closed: ApplicantClosedData;
   dead_letter_alert: DeadLetterAlertData;
   smtp_auth_alert: SmtpAuthAlertData;
   sign_in_link: SignInLinkData;

@@ -7,6 +7,8 @@ import type { MailMessage } from './mailer.js';
 import { isSingleAddress } from './single-address.js';
 import { applicantReceipt } from './templates/applicant-receipt.js';
 import { applicationWithdrawn } from './templates/application-withdrawn.js';
+import { applicantClosed } from './templates/applicant-closed.js';
+import { applicantReassigned } from './templates/applicant-reassigned.js';
 import { coordinatorNotice } from './templates/coordinator-notice.js';
 import { deadLetterAlert } from './templates/dead-letter-alert.js';
 import { reassignedNotice } from './templates/reassigned-notice.js';
@@ -21,6 +23,8 @@ const TEMPLATES: { [K in MailKind]: (data: MailData[K], lang: Language) => MailC
   reassigned_notice: reassignedNotice,
   applicant_receipt: applicantReceipt,
   application_withdrawn: applicationWithdrawn,
+  applicant_reassigned: applicantReassigned,
+  applicant_closed: applicantClosed,
   dead_letter_alert: deadLetterAlert,
   smtp_auth_alert: smtpAuthAlert,
   sign_in_link: signInLink,

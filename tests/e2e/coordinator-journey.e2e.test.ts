@@ -44,8 +44,8 @@ describe('a coordinator following up a new applicant', () => {
     expect(await page.locator('main').innerText()).toContain('solveig@example.no');
 
     await page.locator('#status-contacted').check();
-    await page.locator('form[action*="/status"] button').click();
-    await page.waitForURL('**?lagret=status');
+    await page.locator('form[action*="/lagre"] button[type="submit"]').click();
+    await page.waitForURL('**?lagret=changes');
     expect(await page.locator('.subtitle .status').innerText()).toBe('Kontaktet');
   }, 60_000);
 });

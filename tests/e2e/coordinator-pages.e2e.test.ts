@@ -7,7 +7,9 @@ import { openSqlite } from '../../intake-server/db/database.js';
 import type { Database } from '../../intake-server/db/schema.js';
 import { SESSION_COOKIE } from '../../intake-server/workspace/auth/session.middleware.js';
 import { signInAs } from '../../intake-server/workspace/auth/testing.js';
+import { osloDate } from '../../intake-server/lib/time.js';
 import { axeViolations } from '../support/axe.js';
+import { waitForMail } from '../support/inbox-mail.js';
 import { useProductInChromium } from '../support/product-in-chromium.js';
 
 // The inbox and the application page of `npm start`'s real server in Chromium: axe at phone and desktop widths in
@@ -68,6 +70,7 @@ async function tabTo(page: Page, selector: string) {
 beforeAll(async () => {
   db = openSqlite(join(e2e.dir.path, 'intake.sqlite'));
   applicationId = await submit({ age25OrOlder: false, motivation: 'Jeg har god tid og liker å gå turer.' });
+  await db.updateTable('applications').set({ created_at: '2026-11-10T09:00:00.000Z' }).where('id', '=', applicationId).execute();
   await submit({ firstName: 'Nora', lastName: 'Nordlys', email: 'nora@example.no', postalCode: '8514', association: 'narvik' });
 }, 90_000);
 
@@ -103,16 +106,16 @@ describe('the coordinator pages in Chromium', () => {
     await tabTo(page, '#status-new');
     await page.keyboard.press('ArrowDown');
     expect(await page.locator('#status-contacted').isChecked()).toBe(true);
-    await tabTo(page, 'form[action*="/status"] button');
+    await tabTo(page, 'form[action*="/lagre"] button[type="submit"]');
     await page.keyboard.press('Enter');
-    await page.waitForURL('**?lagret=status');
-    expect(await page.locator('.notice--success').innerText()).toBe('Statusen er lagret.');
+    await page.waitForURL('**?lagret=changes');
+    expect(await page.locator('.notice--success').innerText()).toBe('Endringene er lagret.');
     expect(await page.locator('.subtitle .status').innerText()).toBe('Kontaktet');
 
     // A ticked police-certificate box without a date: the error summary takes focus and links to the field.
     await tabTo(page, '#police_certificate_presented');
     await page.keyboard.press('Space');
-    await tabTo(page, 'form[action*="/sjekkliste"] button');
+    await tabTo(page, 'form[action*="/lagre"] button[type="submit"]');
     await page.keyboard.press('Enter');
     await page.locator('.error-summary').waitFor();
     expect(await page.evaluate(() => document.activeElement?.className)).toBe('error-summary');
@@ -121,14 +124,15 @@ describe('the coordinator pages in Chromium', () => {
     await page.keyboard.press('Enter');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('police_certificate_date');
 
-    // The dates, typed. 11/11 reads the same day first or month first, whatever the browser's date format.
+    // The dates, typed. 11/11 reads the same day first or month first, whatever the browser's date format; the
+    // application is dated before it (no checklist date may be before the application or in the future).
     await page.keyboard.type('11112026');
     await tabTo(page, '#course_completed');
     await page.keyboard.type('11112026');
-    await tabTo(page, 'form[action*="/sjekkliste"] button');
+    await tabTo(page, 'form[action*="/lagre"] button[type="submit"]');
     await page.keyboard.press('Enter');
-    await page.waitForURL('**?lagret=checklist');
-    expect(await page.locator('.notice--success').innerText()).toBe('Sjekklisten er lagret.');
+    await page.waitForURL('**?lagret=changes');
+    expect(await page.locator('.notice--success').innerText()).toBe('Endringene er lagret.');
 
     const row = await db.selectFrom('applications').selectAll().where('id', '=', applicationId).executeTakeFirstOrThrow();
     expect(row).toMatchObject({
@@ -193,4 +197,111 @@ describe("the national admin's coverage page in Chromium", () => {
       expect(problems.slice(earlier)).toEqual([]);
     }, 60_000);
   }
+});
+
+// Issue 16: one save for status, checklist and note; a confirmation and a reason before declining or passing on, and
+// the applicant told in her language; the author corrects her own note; no checklist date in the future.
+describe('the application page keeps no trap', () => {
+  // Tests before leave their expected 404 in `problems`: only what each test adds counts.
+  const open = async (page: Page, id: string) => page.goto(`${e2e.product.apiUrl}/koordinator/soknader/${id}`);
+
+  it('saves a ticked status and a note together, and refuses a future checklist date keeping what was typed', async () => {
+    const id = await submit({ firstName: 'Siri', email: 'siri@example.no' });
+    const earlier = problems.length;
+    const { context, page } = await signedIn(KARI, 375);
+    await open(page, id);
+    await page.locator('#status-contacted').check();
+    await page.locator('#note').fill('Ringte, møtes tirsdag.');
+    await page.locator('form[action*="/lagre"] button[type="submit"]').click();
+    await page.waitForURL('**?lagret=changes');
+    expect(await page.locator('.subtitle .status').innerText()).toBe('Kontaktet');
+    expect(await page.locator('.note__body').allInnerTexts()).toEqual(['Ringte, møtes tirsdag.']);
+
+    const tomorrow = osloDate(new Date(Date.now() + 86_400_000));
+    await page.locator('#course_completed').fill(tomorrow);
+    await page.locator('#status-course').check();
+    await page.locator('#note').fill('Kurset starter snart.');
+    await page.locator('form[action*="/lagre"] button[type="submit"]').click();
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary a').allInnerTexts()).toEqual(['Datoen kan ikke være fram i tid.']);
+    expect(await page.locator('#course_completed').inputValue()).toBe(tomorrow);
+    expect(await page.locator('#status-course').isChecked()).toBe(true);
+    expect(await page.locator('#note').inputValue()).toBe('Kurset starter snart.');
+    const row = await db.selectFrom('applications').select(['status', 'course_completed_at']).where('id', '=', id).executeTakeFirstOrThrow();
+    expect(row).toEqual({ status: 'contacted', course_completed_at: null });
+    await context.close();
+    expect(problems.slice(earlier)).toEqual([]);
+  }, 60_000);
+
+  it('declines only after a confirmation and a reason, and tells the applicant in Nynorsk', async () => {
+    const id = await submit({ firstName: 'Eva', email: 'eva@example.no', language: 'nn' });
+    const earlier = problems.length;
+    const { context, page } = await signedIn(KARI, 320);
+    await open(page, id);
+    await page.locator('#status-declined').check();
+    await page.locator('form[action*="/lagre"] button[type="submit"]').click();
+    await page.waitForURL(`**/koordinator/soknader/${id}/avsla`);
+    expect(await page.locator('h1').innerText()).toBe('Avslå søknaden?');
+    await expectAccessible(page, 320, 'decline confirmation');
+
+    await page.locator('main button[type="submit"]').click();
+    await page.locator('.error-summary').waitFor();
+    expect(await page.locator('.error-summary a').innerText()).toBe('Skriv hvorfor.');
+    await expectAccessible(page, 320, 'decline confirmation with an error');
+    expect((await db.selectFrom('applications').select('status').where('id', '=', id).executeTakeFirstOrThrow()).status).toBe('new');
+
+    await page.locator('#reason').fill('Har ikke tid i år');
+    await page.locator('main button[type="submit"]').click();
+    await page.waitForURL('**?lagret=declined');
+    expect(await page.locator('.subtitle .status').innerText()).toBe('Avslått');
+    const mail = await waitForMail(e2e.product.inboxUrl, (m) => m.to.includes('eva@example.no') && m.text.includes('går ikkje vidare'));
+    expect(mail.text).not.toContain('Har ikke tid');
+    await context.close();
+    expect(problems.slice(earlier)).toEqual([]);
+  }, 60_000);
+
+  it('passes on only after a confirmation and a reason, and tells the applicant in English who will contact her', async () => {
+    const id = await submit({ firstName: 'Ella', email: 'ella@example.no', language: 'en' });
+    const earlier = problems.length;
+    const { context, page } = await signedIn(KARI, 320);
+    await open(page, id);
+    await page.locator('#reassign-to').selectOption('narvik');
+    await page.locator('form[action*="/flytt"] button').click();
+    expect(await page.locator('h1').innerText()).toBe('Sende søknaden videre?');
+    await expectAccessible(page, 320, 'reassign confirmation');
+    await page.locator('#reason').fill('Bor i Narvik');
+    await page.locator('main button[type="submit"]').click();
+    await page.waitForURL('**/koordinator?melding=flyttet');
+    const mail = await waitForMail(e2e.product.inboxUrl, (m) => m.to.includes('ella@example.no') && m.subject.startsWith('Your Ressursvenn application has been passed on'));
+    expect(mail.text).toContain('A coordinator at Narvik sanitetsforening will now contact you.');
+    expect(mail.text).not.toContain('Bor i Narvik');
+    await context.close();
+    expect(problems.slice(earlier)).toEqual([]);
+  }, 60_000);
+
+  it('lets the author correct and delete her own note', async () => {
+    const id = await submit({ firstName: 'Nina', email: 'nina@example.no' });
+    const earlier = problems.length;
+    const { context, page } = await signedIn(KARI, 320);
+    await open(page, id);
+    await page.locator('#note').fill('Skrevet på feil søknad');
+    await page.locator('form[action*="/lagre"] button[type="submit"]').click();
+    await page.waitForURL('**?lagret=changes');
+
+    await page.locator('.note a').click();
+    expect(await page.locator('h1').innerText()).toBe('Endre notatet');
+    await expectAccessible(page, 320, 'note page');
+    await page.locator('#note').fill('Ringte henne.');
+    await page.locator('form:not([action*="/slett"]) button[type="submit"]').click();
+    await page.waitForURL('**?lagret=note_edited');
+    expect(await page.locator('.note__body').allInnerTexts()).toEqual(['Ringte henne.']);
+
+    await page.locator('.note a').click();
+    await page.locator('form[action*="/slett"] button').click();
+    await page.waitForURL('**?lagret=note_deleted');
+    expect(await page.locator('.note__body').count()).toBe(0);
+    expect(await page.locator('.history').innerText()).toContain('Slettet et notat');
+    await context.close();
+    expect(problems.slice(earlier)).toEqual([]);
+  }, 60_000);
 });

@@ -10,6 +10,8 @@ const EVERY_KIND: Record<MailKind, true> = {
   reassigned_notice: true,
   applicant_receipt: true,
   application_withdrawn: true,
+  applicant_reassigned: true,
+  applicant_closed: true,
   dead_letter_alert: true,
   smtp_auth_alert: true,
   sign_in_link: true,

@@ -20,11 +20,12 @@ interface Route {
 
 const APPLICATION_ROUTES: Route[] = [
   { name: 'GET the application page', send: (id, c) => get(s, `/koordinator/soknader/${id}`, c) },
-  { name: 'POST a status', send: (id, c) => post(s, `/koordinator/soknader/${id}/status`, c, { status: 'contacted' }) },
-  { name: 'POST the checklist', send: (id, c) => post(s, `/koordinator/soknader/${id}/sjekkliste`, c, { course_completed: '2026-11-20' }) },
-  { name: 'POST a note', send: (id, c) => post(s, `/koordinator/soknader/${id}/notater`, c, { note: 'Ringte henne.' }) },
+  { name: 'POST the follow-up form', send: (id, c) => post(s, `/koordinator/soknader/${id}/lagre`, c, { status: 'contacted', course_completed: '2026-11-27', note: 'Ringte henne.' }) },
+  { name: 'GET the decline confirmation', send: (id, c) => get(s, `/koordinator/soknader/${id}/avsla`, c) },
+  { name: 'POST a confirmed decline', send: (id, c) => post(s, `/koordinator/soknader/${id}/avsla`, c, { confirmed: 'yes', reason: 'Ikke aktuelt' }) },
   { name: 'POST "I am handling this"', send: (id, c) => post(s, `/koordinator/soknader/${id}/ansvarlig`, c, { handling: 'take' }) },
   { name: 'POST a reassignment', send: (id, c) => post(s, `/koordinator/soknader/${id}/flytt`, c, { forening: 'tromso' }) },
+  { name: 'POST a confirmed reassignment', send: (id, c) => post(s, `/koordinator/soknader/${id}/flytt`, c, { forening: 'tromso', confirmed: 'yes', reason: 'Bor i Tromsø' }) },
 ];
 
 const ADMIN_ROUTES: Route[] = [

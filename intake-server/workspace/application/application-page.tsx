@@ -4,6 +4,7 @@ import { AnswersAndFlags, Contact, OwnWords, Overview, PrivacyFacts } from './ap
 import { applicationTexts, type ApplicationTexts } from './application.texts.js';
 import { checklistValues, ChecklistSection, type ChecklistValues } from './checklist-section.js';
 import type { ChecklistErrors } from './checklist-form.js';
+import { osloDate } from '../../lib/time.js';
 import { commonTexts } from '../kit/common.texts.js';
 import { ErrorSummary, type FieldError } from '../kit/error-summary.js';
 import type { ApplicationEvent } from '../../follow-up/events.repository.js';
@@ -23,10 +24,9 @@ import type { WorkspaceApplication } from '../../applications/application.js';
 
 export type SavedKind = keyof ApplicationTexts['saved'];
 
-/** A form that could not be saved, shown again with what was posted. */
+/** A form that could not be saved, shown again with everything that was posted. */
 export type RejectedForm =
-  | { kind: 'checklist'; values: ChecklistValues; errors: ChecklistErrors }
-  | { kind: 'note'; draft: string; error: NoteErrorCode }
+  | { kind: 'follow-up'; status: string; checklist: ChecklistValues; checklistErrors: ChecklistErrors; draft: string; noteError: NoteErrorCode | undefined }
   | { kind: 'reassign'; error: ReassignErrorCode };
 
 /** Who may be named as having seen the police certificate, and whom the form suggests. */
@@ -64,15 +64,17 @@ export interface ApplicationPageProps {
 function errorsOf(rejected: RejectedForm | null, ctx: PageContext): FieldError[] {
   if (!rejected) return [];
   const t = followUpTexts(ctx.language);
-  if (rejected.kind === 'note') return [{ field: 'note', text: t.error[rejected.error] }];
   if (rejected.kind === 'reassign') return [{ field: 'reassign-to', text: t.error[rejected.error] }];
-  return Object.entries(rejected.errors).map(([field, code]) => ({ field, text: t.error[code] }));
+  const errors = Object.entries(rejected.checklistErrors).map(([field, code]) => ({ field, text: t.error[code] }));
+  return rejected.noteError ? [...errors, { field: 'note', text: t.error[rejected.noteError] }] : errors;
 }
 
 export function ApplicationPage(props: ApplicationPageProps) {
   const { ctx, application: a, rejected } = props;
   const t = applicationTexts(ctx.language);
   const c = commonTexts(ctx.language);
+  const f = followUpTexts(ctx.language);
+  const followUp = rejected?.kind === 'follow-up' ? rejected : null;
   const details = { ctx, application: a, associationName: props.associationName, sharedWith: props.sharedWith, kommuneName: props.kommuneName };
   return (
     <>
@@ -129,22 +131,26 @@ export function ApplicationPage(props: ApplicationPageProps) {
         </div>
         <div class="application__follow-up">
           <HandlerSection ctx={ctx} applicationId={a.id} handledBy={a.handledBy} handlerName={props.handlerName} />
-          <StatusForm ctx={ctx} applicationId={a.id} current={a.status} />
-          <ChecklistSection
-            ctx={ctx}
-            applicationId={a.id}
-            values={rejected?.kind === 'checklist' ? rejected.values : checklistValues(a.checklist, props.checkers.mine)}
-            errors={rejected?.kind === 'checklist' ? rejected.errors : {}}
-            checkers={props.checkers.names}
-            today={props.today}
-          />
-          <NotesSection
-            ctx={ctx}
-            applicationId={a.id}
-            notes={props.notes}
-            draft={rejected?.kind === 'note' ? rejected.draft : ''}
-            error={rejected?.kind === 'note' ? rejected.error : undefined}
-          />
+          <form method="post" action={ctx.href(`/koordinator/soknader/${a.id}/lagre`)} class="follow-up" novalidate>
+            <StatusForm ctx={ctx} chosen={followUp ? followUp.status : a.status} />
+            <ChecklistSection
+              ctx={ctx}
+              values={followUp ? followUp.checklist : checklistValues(a.checklist, props.checkers.mine)}
+              errors={followUp ? followUp.checklistErrors : {}}
+              checkers={props.checkers.names}
+              today={props.today}
+              applied={osloDate(new Date(a.createdAt))}
+            />
+            <NotesSection ctx={ctx} applicationId={a.id} notes={props.notes} draft={followUp ? followUp.draft : ''} error={followUp?.noteError} />
+            <div class="panel follow-up__save">
+              <p class="hint" id="save-hint">
+                {f.saveHint}
+              </p>
+              <button type="submit" aria-describedby="save-hint">
+                {f.save}
+              </button>
+            </div>
+          </form>
           <ReassignSection ctx={ctx} applicationId={a.id} targets={props.targets} withoutCoordinator={props.withoutCoordinator} error={rejected?.kind === 'reassign' ? rejected.error : undefined} />
         </div>
         <div class="application__record">

@@ -17,6 +17,7 @@ afterEach(async () => {
 });
 
 const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
 const page = async (path = `/koordinator/soknader/${id}`) => {
   const res = await get(s, path, cookie);
   return { status: res.status, html: await res.text() };
@@ -66,30 +67,30 @@ describe('GET /koordinator/soknader/:id', () => {
     const { html } = await page(`/koordinator/soknader/${id}?lang=en`);
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('Contact details');
-    expect(html).toContain(`action="/koordinator/soknader/${id}/status?lang=en"`);
+    expect(html).toContain(`action="/koordinator/soknader/${id}/lagre?lang=en"`);
   });
 });
 
 describe('changing the status', () => {
   it('records the first contact once, closes on a final status and opens again, each time as an event and an audit entry', async () => {
     const t0 = s.clock.now.toISOString();
-    const res = await post(s, `/koordinator/soknader/${id}/status`, cookie, { status: 'contacted' });
+    const res = await post(s, `/koordinator/soknader/${id}/lagre`, cookie, { status: 'contacted' });
     expect(res.status).toBe(303);
-    expect(res.headers.get('location')).toBe(`/koordinator/soknader/${id}?lagret=status`);
+    expect(res.headers.get('location')).toBe(`/koordinator/soknader/${id}?lagret=changes`);
     expect(await applicationRow(s, id)).toMatchObject({ status: 'contacted', first_contact_at: t0, closed_at: null, last_activity_at: t0 });
 
     s.clock.advance(HOUR);
-    await post(s, `/koordinator/soknader/${id}/status`, cookie, { status: 'course' });
+    await post(s, `/koordinator/soknader/${id}/lagre`, cookie, { status: 'course' });
     const t1 = s.clock.now.toISOString();
     expect(await applicationRow(s, id)).toMatchObject({ status: 'course', first_contact_at: t0, last_activity_at: t1 });
 
     s.clock.advance(HOUR);
-    await post(s, `/koordinator/soknader/${id}/status`, cookie, { status: 'ready_for_matching' });
+    await post(s, `/koordinator/soknader/${id}/lagre`, cookie, { status: 'ready_for_matching' });
     const t2 = s.clock.now.toISOString();
     expect(await applicationRow(s, id)).toMatchObject({ status: 'ready_for_matching', closed_at: t2 });
 
     s.clock.advance(HOUR);
-    await post(s, `/koordinator/soknader/${id}/status`, cookie, { status: 'checks' });
+    await post(s, `/koordinator/soknader/${id}/lagre`, cookie, { status: 'checks' });
     expect(await applicationRow(s, id)).toMatchObject({ status: 'checks', closed_at: null });
 
     expect(await events()).toEqual([
@@ -107,16 +108,16 @@ describe('changing the status', () => {
   });
 
   it('shows the saved status and its history on the page', async () => {
-    await post(s, `/koordinator/soknader/${id}/status`, cookie, { status: 'declined' });
-    const { html } = await page(`/koordinator/soknader/${id}?lagret=status`);
-    expect(html).toContain('Statusen er lagret.');
-    expect(html).toContain('id="status-declined" name="status" value="declined" checked=""');
-    expect(html).toContain('Status endret fra «Ny» til «Avslått» av kari.koordinator');
+    await post(s, `/koordinator/soknader/${id}/lagre`, cookie, { status: 'withdrawn' });
+    const { html } = await page(`/koordinator/soknader/${id}?lagret=changes`);
+    expect(html).toContain('Endringene er lagret.');
+    expect(html).toContain('id="status-withdrawn" name="status" value="withdrawn" checked=""');
+    expect(html).toContain('Status endret fra «Ny» til «Trukket seg» av kari.koordinator');
   });
 
   it('ignores a status a coordinator cannot choose', async () => {
     const before = await applicationRow(s, id);
-    await post(s, `/koordinator/soknader/${id}/status`, cookie, { status: 'quarantined' });
+    await post(s, `/koordinator/soknader/${id}/lagre`, cookie, { status: 'quarantined' });
     expect(await applicationRow(s, id)).toEqual(before);
     expect(await events()).toEqual([]);
   });
@@ -124,41 +125,42 @@ describe('changing the status', () => {
 
 describe('the checklist', () => {
   it('records the course, the declaration and only "presented, when, checked by" for the police certificate', async () => {
-    s.clock.advance(HOUR);
-    const res = await post(s, `/koordinator/soknader/${id}/sjekkliste`, cookie, {
-      course_completed: '2026-11-20',
-      confidentiality_signed: '2026-11-21',
+    s.clock.advance(5 * DAY);
+    cookie = await cookieFor(s, 'eksempelby');
+    const res = await post(s, `/koordinator/soknader/${id}/lagre`, cookie, {
+      course_completed: '2026-11-28',
+      confidentiality_signed: '2026-11-29',
       police_certificate_presented: 'yes',
-      police_certificate_date: '2026-11-27',
+      police_certificate_date: '2026-12-01',
       police_certificate_checked_by: 'Ola Koordinator',
       police_certificate_content: 'Ingen merknader',
     });
     expect(res.status).toBe(303);
     const row = await applicationRow(s, id);
     expect(row).toMatchObject({
-      course_completed_at: '2026-11-20',
-      confidentiality_signed_at: '2026-11-21',
-      police_certificate_presented_at: '2026-11-27',
+      course_completed_at: '2026-11-28',
+      confidentiality_signed_at: '2026-11-29',
+      police_certificate_presented_at: '2026-12-01',
       police_certificate_checked_by: 'Ola Koordinator',
       last_activity_at: s.clock.now.toISOString(),
     });
     expect(JSON.stringify(row)).not.toContain('merknader');
     expect(await events()).toEqual([
-      { kind: 'checklist', detail: { course_completed: '2026-11-20', confidentiality_signed: '2026-11-21', police_certificate_presented: '2026-11-27' } },
+      { kind: 'checklist', detail: { course_completed: '2026-11-28', confidentiality_signed: '2026-11-29', police_certificate_presented: '2026-12-01' } },
     ]);
     const audit = (await auditEntries(s)).find((e) => e.action === 'application.checklist_changed');
     expect(audit?.detail).toEqual({ items: ['course_completed', 'confidentiality_signed', 'police_certificate_presented'] });
   });
 
   it('clears the police certificate when the box is unticked', async () => {
-    await post(s, `/koordinator/soknader/${id}/sjekkliste`, cookie, { police_certificate_presented: 'yes', police_certificate_date: '2026-11-27', police_certificate_checked_by: 'Kari Koordinator' });
-    await post(s, `/koordinator/soknader/${id}/sjekkliste`, cookie, { police_certificate_date: '2026-11-27', police_certificate_checked_by: 'Kari Koordinator' });
+    await post(s, `/koordinator/soknader/${id}/lagre`, cookie, { police_certificate_presented: 'yes', police_certificate_date: '2026-11-27', police_certificate_checked_by: 'Kari Koordinator' });
+    await post(s, `/koordinator/soknader/${id}/lagre`, cookie, { police_certificate_date: '2026-11-27', police_certificate_checked_by: 'Kari Koordinator' });
     expect(await applicationRow(s, id)).toMatchObject({ police_certificate_presented_at: null, police_certificate_checked_by: null });
   });
 
   it('shows the form again with the errors and saves nothing when a date is wrong', async () => {
     const before = await applicationRow(s, id);
-    const res = await post(s, `/koordinator/soknader/${id}/sjekkliste`, cookie, { course_completed: '2026-12-24', police_certificate_presented: 'yes' });
+    const res = await post(s, `/koordinator/soknader/${id}/lagre`, cookie, { course_completed: '2026-12-24', police_certificate_presented: 'yes' });
     expect(res.status).toBe(422);
     const html = await res.text();
     expect(html).toContain('class="error-summary"');
@@ -182,7 +184,7 @@ describe('the checklist', () => {
 
 describe('notes', () => {
   it('adds a note with its author and time, with the warning against sensitive data, and audits it without the text', async () => {
-    const res = await post(s, `/koordinator/soknader/${id}/notater`, cookie, { note: 'Ringte henne, møtes tirsdag.' });
+    const res = await post(s, `/koordinator/soknader/${id}/lagre`, cookie, { note: 'Ringte henne, møtes tirsdag.' });
     expect(res.status).toBe(303);
     const { html } = await page();
     expect(html).toContain('<p class="note__body">Ringte henne, møtes tirsdag.</p>');
@@ -195,13 +197,14 @@ describe('notes', () => {
     expect(raw).not.toContain('tirsdag');
   });
 
-  it('refuses an empty note and one over the limit, and keeps the draft', async () => {
-    const empty = await post(s, `/koordinator/soknader/${id}/notater`, cookie, { note: '   ' });
-    expect(empty.status).toBe(422);
-    expect(await empty.text()).toContain('Skriv noe i notatet før du lagrer.');
-    const long = await post(s, `/koordinator/soknader/${id}/notater`, cookie, { note: 'x'.repeat(1001) });
+  it('saves nothing for an empty note, and refuses one over the limit keeping the draft', async () => {
+    const empty = await post(s, `/koordinator/soknader/${id}/lagre`, cookie, { note: '   ' });
+    expect(empty.headers.get('location')).toBe(`/koordinator/soknader/${id}?lagret=unchanged`);
+    const long = await post(s, `/koordinator/soknader/${id}/lagre`, cookie, { note: 'x'.repeat(1001) });
     expect(long.status).toBe(422);
-    expect(await long.text()).toContain(`>${'x'.repeat(1001)}</textarea>`);
+    const html = await long.text();
+    expect(html).toContain(`>${'x'.repeat(1001)}</textarea>`);
+    expect(html).toContain('<a href="#note">Notatet er for langt. Gjør det kortere.</a>');
     expect(await s.ctx.db.selectFrom('application_notes').selectAll().execute()).toEqual([]);
   });
 });
@@ -233,7 +236,7 @@ describe('reassigning to another association', () => {
   it('moves the application, notifies the new coordinators with a minimal mail, and hides it from the old association', async () => {
     await post(s, `/koordinator/soknader/${id}/ansvarlig`, cookie, { handling: 'take' });
     s.clock.advance(HOUR);
-    const res = await post(s, `/koordinator/soknader/${id}/flytt`, cookie, { forening: 'narvik' });
+    const res = await post(s, `/koordinator/soknader/${id}/flytt`, cookie, { forening: 'narvik', confirmed: 'yes', reason: 'Bor i Narvik' });
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toBe('/koordinator?melding=flyttet');
 
@@ -264,7 +267,7 @@ describe('reassigning to another association', () => {
   it('turns an unassigned application into a new one for the association the admin chose', async () => {
     const unrouted = await submit(s, { firstName: 'Ulla', email: 'ulla@example.no', postalCode: '0150', association: 'finnes-ikke' });
     const admin = await cookieFor(s, 'admin');
-    const res = await post(s, `/koordinator/soknader/${unrouted}/flytt`, admin, { forening: 'tromso' });
+    const res = await post(s, `/koordinator/soknader/${unrouted}/flytt`, admin, { forening: 'tromso', confirmed: 'yes', reason: 'Bor i Tromsø' });
     expect(res.headers.get('location')).toBe(`/koordinator/soknader/${unrouted}?lagret=reassigned`);
     expect((await applicationRow(s, unrouted)).status).toBe('new');
   });
@@ -272,7 +275,7 @@ describe('reassigning to another association', () => {
   it('refuses an association that cannot take it and says so', async () => {
     const before = await applicationRow(s, id);
     for (const forening of ['', 'eksempelby', 'nasjonal', 'finnes-ikke']) {
-      const res = await post(s, `/koordinator/soknader/${id}/flytt`, cookie, { forening });
+      const res = await post(s, `/koordinator/soknader/${id}/flytt`, cookie, { forening, confirmed: 'yes', reason: 'Feil sted' });
       expect(res.status).toBe(422);
       expect(await res.text()).toContain('Velg foreningen søknaden skal sendes til.');
     }
@@ -289,11 +292,10 @@ describe('posts from other sites', () => {
   ])('refuses %s with 403 and changes nothing', async (_name, headers) => {
     const before = await applicationRow(s, id);
     for (const [path, form] of [
-      ['status', { status: 'declined' }],
-      ['sjekkliste', { course_completed: '2026-11-20' }],
-      ['notater', { note: 'Hei' }],
+      ['lagre', { status: 'contacted', course_completed: '2026-11-27', note: 'Hei' }],
+      ['avsla', { confirmed: 'yes', reason: 'Flyttet' }],
       ['ansvarlig', { handling: 'take' }],
-      ['flytt', { forening: 'narvik' }],
+      ['flytt', { forening: 'narvik', confirmed: 'yes', reason: 'Bor i Narvik' }],
     ] as const) {
       expect((await post(s, `/koordinator/soknader/${id}/${path}`, cookie, form, headers)).status).toBe(403);
     }
@@ -302,7 +304,7 @@ describe('posts from other sites', () => {
   });
 
   it('accepts a post whose Origin is the service itself when a browser sends no Sec-Fetch-Site', async () => {
-    const res = await post(s, `/koordinator/soknader/${id}/status`, cookie, { status: 'contacted' }, { Origin: 'http://localhost' });
+    const res = await post(s, `/koordinator/soknader/${id}/lagre`, cookie, { status: 'contacted' }, { Origin: 'http://localhost' });
     expect(res.status).toBe(303);
     expect((await applicationRow(s, id)).status).toBe('contacted');
   });

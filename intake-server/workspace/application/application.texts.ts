@@ -29,7 +29,7 @@ export interface ApplicationTexts {
   openFirst: string;
   repeatsHeading: string;
   unrouted: string;
-  saved: Record<'status' | 'checklist' | 'note' | 'handler' | 'reassigned', string>;
+  saved: Record<'changes' | 'unchanged' | 'handler' | 'reassigned' | 'declined' | 'note_edited' | 'note_deleted', string>;
   historyHeading: string;
   event: {
     received: string;
@@ -41,6 +41,8 @@ export interface ApplicationTexts {
     released: string;
     reassigned: (to: string) => string;
     note: string;
+    noteEdited: string;
+    noteDeleted: string;
     reminder: string;
     escalated: string;
     other: (kind: string) => string;
@@ -81,11 +83,13 @@ const nb: ApplicationTexts = {
   repeatsHeading: 'Søkte på nytt',
   unrouted: 'Ingen lokalforening kunne ta imot denne søknaden. Bruk «Send til en annen forening» lenger ned.',
   saved: {
-    status: 'Statusen er lagret.',
-    checklist: 'Sjekklisten er lagret.',
-    note: 'Notatet er lagret.',
+    changes: 'Endringene er lagret.',
+    unchanged: 'Ingenting var endret, så ingenting ble lagret.',
     handler: 'Lagret.',
-    reassigned: 'Søknaden er sendt videre, og koordinatorene der har fått e-post.',
+    reassigned: 'Søknaden er sendt videre. Koordinatorene der og søkeren har fått e-post.',
+    declined: 'Søknaden er avslått, og søkeren har fått e-post om det.',
+    note_edited: 'Notatet er endret.',
+    note_deleted: 'Notatet er slettet.',
   },
   historyHeading: 'Historikk',
   event: {
@@ -98,6 +102,8 @@ const nb: ApplicationTexts = {
     released: 'Ga fra seg oppfølgingen',
     reassigned: (to) => `Sendt videre til ${to}`,
     note: 'La til et notat',
+    noteEdited: 'Endret et notat',
+    noteDeleted: 'Slettet et notat',
     reminder: 'Påminnelse sendt til koordinatorene',
     escalated: 'Varslet nasjonal kontaktperson',
     other: (k) => `Hendelse: ${k}`,
@@ -138,11 +144,13 @@ const nn: ApplicationTexts = {
   repeatsHeading: 'Søkte på nytt',
   unrouted: 'Inga lokalforeining kunne ta imot denne søknaden. Bruk «Send til ei anna foreining» lenger ned.',
   saved: {
-    status: 'Statusen er lagra.',
-    checklist: 'Sjekklista er lagra.',
-    note: 'Notatet er lagra.',
+    changes: 'Endringane er lagra.',
+    unchanged: 'Ingenting var endra, så ingenting vart lagra.',
     handler: 'Lagra.',
-    reassigned: 'Søknaden er sendt vidare, og koordinatorane der har fått e-post.',
+    reassigned: 'Søknaden er send vidare. Koordinatorane der og søkjaren har fått e-post.',
+    declined: 'Søknaden er avslått, og søkjaren har fått e-post om det.',
+    note_edited: 'Notatet er endra.',
+    note_deleted: 'Notatet er sletta.',
   },
   historyHeading: 'Historikk',
   event: {
@@ -155,6 +163,8 @@ const nn: ApplicationTexts = {
     released: 'Gav frå seg oppfølginga',
     reassigned: (to) => `Sendt vidare til ${to}`,
     note: 'La til eit notat',
+    noteEdited: 'Endra eit notat',
+    noteDeleted: 'Sletta eit notat',
     reminder: 'Påminning sendt til koordinatorane',
     escalated: 'Varsla nasjonal kontaktperson',
     other: (k) => `Hending: ${k}`,
@@ -195,11 +205,13 @@ const en: ApplicationTexts = {
   repeatsHeading: 'Applied again',
   unrouted: 'No local association could take this application. Use “Pass on to another association” further down.',
   saved: {
-    status: 'The status has been saved.',
-    checklist: 'The checklist has been saved.',
-    note: 'The note has been saved.',
+    changes: 'Your changes have been saved.',
+    unchanged: 'Nothing had changed, so nothing was saved.',
     handler: 'Saved.',
-    reassigned: 'The application has been passed on, and its coordinators have been emailed.',
+    reassigned: 'The application has been passed on. Its coordinators and the applicant have been emailed.',
+    declined: 'The application has been declined, and the applicant has been emailed.',
+    note_edited: 'The note has been changed.',
+    note_deleted: 'The note has been deleted.',
   },
   historyHeading: 'History',
   event: {
@@ -212,6 +224,8 @@ const en: ApplicationTexts = {
     released: 'Handed back the follow-up',
     reassigned: (to) => `Passed on to ${to}`,
     note: 'Added a note',
+    noteEdited: 'Changed a note',
+    noteDeleted: 'Deleted a note',
     reminder: 'Reminder sent to the coordinators',
     escalated: 'Alerted the national contact',
     other: (k) => `Event: ${k}`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from './checklist-form.js';
 
-const today = '2026-11-27';
+const days = { today: '2026-11-27', applied: '2026-10-30' };
 const checkers = ['Kari Koordinator', 'Ola Koordinator'];
 
 describe('parseChecklist', () => {
@@ -14,7 +14,7 @@ describe('parseChecklist', () => {
         police_certificate_date: '2026-11-27',
         police_certificate_checked_by: 'Ola Koordinator',
       },
-      today,
+      days,
       checkers,
     );
     expect(result).toEqual({
@@ -24,7 +24,7 @@ describe('parseChecklist', () => {
   });
 
   it('treats empty dates as not done and an unticked box as no certificate, whatever else was sent', () => {
-    const result = parseChecklist({ course_completed: '', police_certificate_date: '2026-11-01', police_certificate_checked_by: 'Kari Koordinator' }, today, checkers);
+    const result = parseChecklist({ course_completed: '', police_certificate_date: '2026-11-01', police_certificate_checked_by: 'Kari Koordinator' }, days, checkers);
     expect(result).toEqual({ ok: true, checklist: { courseCompletedOn: null, confidentialitySignedOn: null, policeCertificate: null } });
   });
 
@@ -37,12 +37,17 @@ describe('parseChecklist', () => {
         police_certificate_date: '',
         police_certificate_checked_by: 'Someone typed this',
       },
-      today,
+      days,
       checkers,
     );
     expect(result).toEqual({
       ok: false,
       errors: { course_completed: 'invalid_date', confidentiality_signed: 'future_date', police_certificate_date: 'date_required', police_certificate_checked_by: 'checker_required' },
     });
+  });
+
+  it('refuses a day before the application was made, and takes the day it was made', () => {
+    const result = parseChecklist({ course_completed: '2026-10-29', confidentiality_signed: '2026-10-30' }, days, checkers);
+    expect(result).toEqual({ ok: false, errors: { course_completed: 'before_application' } });
   });
 });

@@ -14,7 +14,7 @@ export const CHECKLIST_FIELDS = {
 } as const;
 
 export type ChecklistField = (typeof CHECKLIST_FIELDS)[keyof typeof CHECKLIST_FIELDS];
-export type ChecklistErrorCode = 'invalid_date' | 'future_date' | 'date_required' | 'checker_required';
+export type ChecklistErrorCode = 'invalid_date' | 'future_date' | 'before_application' | 'date_required' | 'checker_required';
 export type ChecklistErrors = Partial<Record<ChecklistField, ChecklistErrorCode>>;
 
 export type ChecklistResult = { ok: true; checklist: Checklist } | { ok: false; errors: ChecklistErrors };
@@ -29,9 +29,11 @@ function isCalendarDay(s: string): boolean {
 
 /**
  * Parses the posted fields. An empty date means "not yet"; an unticked police-certificate box clears the record.
- * Dates must be real days, not after `today` (YYYY-MM-DD); the checker must be one of `checkers`.
+ * Dates must be real days, not after `today` nor before `applied` (the Oslo days, YYYY-MM-DD, of now and of the
+ * application); the checker must be one of `checkers`.
  */
-export function parseChecklist(form: Record<string, unknown>, today: string, checkers: readonly string[]): ChecklistResult {
+export function parseChecklist(form: Record<string, unknown>, days: { today: string; applied: string }, checkers: readonly string[]): ChecklistResult {
+  const { today, applied } = days;
   const errors: ChecklistErrors = {};
   const text = (name: ChecklistField) => (typeof form[name] === 'string' ? (form[name] as string).trim() : '');
   const day = (name: ChecklistField, required: boolean): string | null => {
@@ -42,6 +44,7 @@ export function parseChecklist(form: Record<string, unknown>, today: string, che
     }
     if (!isCalendarDay(value) || value < EARLIEST) errors[name] = 'invalid_date';
     else if (value > today) errors[name] = 'future_date';
+    else if (value < applied) errors[name] = 'before_application';
     return value;
   };
 

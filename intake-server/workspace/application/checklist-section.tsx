@@ -30,15 +30,16 @@ export function checklistValues(checklist: Checklist, me: string): ChecklistValu
 
 interface Props {
   ctx: PageContext;
-  applicationId: string;
   values: ChecklistValues;
   errors: ChecklistErrors;
   /** Names to choose who checked the certificate from. */
   checkers: string[];
   today: string;
+  /** The Oslo day the application was made: no checklist date before it. */
+  applied: string;
 }
 
-function DateField({ name, label, value, error, today }: { name: string; label: string; value: string; error: string | undefined; today: string }) {
+function DateField({ name, label, value, error, days }: { name: string; label: string; value: string; error: string | undefined; days: { today: string; applied: string } }) {
   return (
     <div class="field">
       <label for={name}>{label}</label>
@@ -48,7 +49,8 @@ function DateField({ name, label, value, error, today }: { name: string; label: 
         id={name}
         name={name}
         value={value}
-        max={today}
+        min={days.applied}
+        max={days.today}
         aria-invalid={error ? 'true' : undefined}
         aria-describedby={error ? `${name}-error` : undefined}
       />
@@ -56,16 +58,17 @@ function DateField({ name, label, value, error, today }: { name: string; label: 
   );
 }
 
-export function ChecklistSection({ ctx, applicationId, values, errors, checkers, today }: Props) {
+export function ChecklistSection({ ctx, values, errors, checkers, today, applied }: Props) {
+  const days = { today, applied };
   const t = followUpTexts(ctx.language);
   const message = (field: keyof ChecklistErrors) => (errors[field] ? t.error[errors[field]] : undefined);
   return (
     <section aria-labelledby="checklist-heading" class="panel">
       <h2 id="checklist-heading">{t.checklistHeading}</h2>
-      <form method="post" action={ctx.href(`/koordinator/soknader/${applicationId}/sjekkliste`)}>
+      <div>
         <p class="hint">{t.checklistIntro}</p>
-        <DateField name={F.course} label={t.course} value={values.course} error={message(F.course)} today={today} />
-        <DateField name={F.confidentiality} label={t.confidentiality} value={values.confidentiality} error={message(F.confidentiality)} today={today} />
+        <DateField name={F.course} label={t.course} value={values.course} error={message(F.course)} days={days} />
+        <DateField name={F.confidentiality} label={t.confidentiality} value={values.confidentiality} error={message(F.confidentiality)} days={days} />
         <fieldset class="police">
           <legend>{t.policeLegend}</legend>
           <p class="police__rule" id="police-rule">
@@ -75,7 +78,7 @@ export function ChecklistSection({ ctx, applicationId, values, errors, checkers,
             <input type="checkbox" id={F.police} name={F.police} value="yes" checked={values.presented} aria-describedby="police-rule" />
             <label for={F.police}>{t.policePresented}</label>
           </div>
-          <DateField name={F.policeDate} label={t.policeDate} value={values.policeDate} error={message(F.policeDate)} today={today} />
+          <DateField name={F.policeDate} label={t.policeDate} value={values.policeDate} error={message(F.policeDate)} days={days} />
           <div class="field">
             <label for={F.checkedBy}>{t.checkedBy}</label>
             <FieldMessage field={F.checkedBy} text={message(F.checkedBy)} />
@@ -93,8 +96,7 @@ export function ChecklistSection({ ctx, applicationId, values, errors, checkers,
             </select>
           </div>
         </fieldset>
-        <button type="submit">{t.saveChecklist}</button>
-      </form>
+      </div>
     </section>
   );
 }

@@ -13,7 +13,6 @@ export interface FollowUpTexts {
   statusHeading: string;
   statusLegend: string;
   statusHint: Record<WorkflowStatus, string>;
-  saveStatus: string;
   checklistHeading: string;
   checklistIntro: string;
   course: string;
@@ -24,12 +23,14 @@ export interface FollowUpTexts {
   policePresented: string;
   policeDate: string;
   checkedBy: string;
-  saveChecklist: string;
   notesHeading: string;
   noNotes: string;
   newNote: string;
   noteHint: (max: number) => string;
-  addNote: string;
+  /** The one button of the follow-up form, and what it saves. */
+  save: string;
+  saveHint: string;
+  editNote: string;
   handlerHeading: string;
   youHandle: string;
   otherHandles: (name: string) => string;
@@ -54,6 +55,7 @@ const nb: FollowUpTexts = {
   error: {
     invalid_date: 'Skriv en gyldig dato, for eksempel 27.11.2026.',
     future_date: 'Datoen kan ikke være fram i tid.',
+    before_application: 'Datoen kan ikke være før søknaden kom inn.',
     date_required: 'Skriv datoen politiattesten ble vist fram.',
     checker_required: 'Velg hvem som så politiattesten.',
     note_empty: 'Skriv noe i notatet før du lagrer.',
@@ -72,7 +74,6 @@ const nb: FollowUpTexts = {
     declined: 'Foreningen går ikke videre med søkeren.',
     withdrawn: 'Søkeren har trukket seg.',
   },
-  saveStatus: 'Lagre status',
   checklistHeading: 'Sjekkliste',
   checklistIntro: 'Skriv datoen når noe er gjort. La feltet stå tomt hvis det ikke er gjort ennå.',
   course: 'Kurset fullført',
@@ -84,13 +85,14 @@ const nb: FollowUpTexts = {
   policePresented: 'Ja, politiattesten er vist fram',
   policeDate: 'Dato den ble vist fram',
   checkedBy: 'Hvem så attesten',
-  saveChecklist: 'Lagre sjekklisten',
   notesHeading: 'Notater',
   noNotes: 'Ingen notater ennå.',
   newNote: 'Nytt notat',
   noteHint: (max) =>
     `Skriv bare det dere trenger for oppfølgingen, for eksempel avtaler og hvem som har ringt. Ikke skriv om helse, vold søkeren selv har opplevd, etnisitet, religion eller hva som står i politiattesten. Høyst ${max} tegn.`,
-  addNote: 'Lagre notatet',
+  save: 'Lagre endringene',
+  saveHint: 'Knappen lagrer status, sjekkliste og nytt notat på én gang. Velger du «Avslått», må du bekrefte det etterpå.',
+  editNote: 'Endre eller slett notatet',
   handlerHeading: 'Hvem følger opp?',
   youHandle: 'Du følger opp denne søknaden.',
   otherHandles: (name) => `${name} følger opp denne søknaden.`,
@@ -114,6 +116,7 @@ const nn: FollowUpTexts = {
   error: {
     invalid_date: 'Skriv ein gyldig dato, til dømes 27.11.2026.',
     future_date: 'Datoen kan ikkje vere fram i tid.',
+    before_application: 'Datoen kan ikkje vere før søknaden kom inn.',
     date_required: 'Skriv datoen politiattesten vart vist fram.',
     checker_required: 'Vel kven som såg politiattesten.',
     note_empty: 'Skriv noko i notatet før du lagrar.',
@@ -132,7 +135,6 @@ const nn: FollowUpTexts = {
     declined: 'Foreininga går ikkje vidare med søkjaren.',
     withdrawn: 'Søkjaren har trekt seg.',
   },
-  saveStatus: 'Lagre status',
   checklistHeading: 'Sjekkliste',
   checklistIntro: 'Skriv datoen når noko er gjort. La feltet stå tomt om det ikkje er gjort enno.',
   course: 'Kurset fullført',
@@ -144,13 +146,14 @@ const nn: FollowUpTexts = {
   policePresented: 'Ja, politiattesten er vist fram',
   policeDate: 'Dato han vart vist fram',
   checkedBy: 'Kven såg attesten',
-  saveChecklist: 'Lagre sjekklista',
   notesHeading: 'Notat',
   noNotes: 'Ingen notat enno.',
   newNote: 'Nytt notat',
   noteHint: (max) =>
     `Skriv berre det de treng for oppfølginga, til dømes avtalar og kven som har ringt. Ikkje skriv om helse, vald søkjaren sjølv har opplevd, etnisitet, religion eller kva som står i politiattesten. Høgst ${max} teikn.`,
-  addNote: 'Lagre notatet',
+  save: 'Lagre endringane',
+  saveHint: 'Knappen lagrar status, sjekkliste og nytt notat på ein gong. Vel du «Avslått», må du stadfeste det etterpå.',
+  editNote: 'Endre eller slett notatet',
   handlerHeading: 'Kven følgjer opp?',
   youHandle: 'Du følgjer opp denne søknaden.',
   otherHandles: (name) => `${name} følgjer opp denne søknaden.`,
@@ -174,6 +177,7 @@ const en: FollowUpTexts = {
   error: {
     invalid_date: 'Enter a valid date, for example 27/11/2026.',
     future_date: 'The date cannot be in the future.',
+    before_application: 'The date cannot be before the application arrived.',
     date_required: 'Enter the date the police certificate was shown.',
     checker_required: 'Choose who saw the police certificate.',
     note_empty: 'Write something in the note before saving.',
@@ -192,7 +196,6 @@ const en: FollowUpTexts = {
     declined: 'The association will not go further with the applicant.',
     withdrawn: 'The applicant has withdrawn.',
   },
-  saveStatus: 'Save status',
   checklistHeading: 'Checklist',
   checklistIntro: 'Enter the date when something is done. Leave the field empty if it is not done yet.',
   course: 'Course completed',
@@ -204,13 +207,14 @@ const en: FollowUpTexts = {
   policePresented: 'Yes, the police certificate has been shown',
   policeDate: 'Date it was shown',
   checkedBy: 'Who saw the certificate',
-  saveChecklist: 'Save the checklist',
   notesHeading: 'Notes',
   noNotes: 'No notes yet.',
   newNote: 'New note',
   noteHint: (max) =>
     `Write only what you need for the follow-up, such as appointments and who has called. Do not write about health, violence the applicant has experienced, ethnicity, religion or what the police certificate says. At most ${max} characters.`,
-  addNote: 'Save the note',
+  save: 'Save changes',
+  saveHint: 'The button saves the status, the checklist and a new note at once. If you choose “Declined”, you will be asked to confirm it.',
+  editNote: 'Change or delete the note',
   handlerHeading: 'Who is following up?',
   youHandle: 'You are following up this application.',
   otherHandles: (name) => `${name} is following up this application.`,

@@ -26,7 +26,7 @@ function describe(e: ApplicationEvent, ctx: PageContext, associationNames: Map<s
     case 'reassigned':
       return t.reassigned(associationNames.get(e.detail.to ?? '') ?? '?');
     case 'note':
-      return t.note;
+      return e.detail.change === 'edited' ? t.noteEdited : e.detail.change === 'deleted' ? t.noteDeleted : t.note;
     case 'reminder':
       return t.reminder;
     case 'escalated':

@@ -1,4 +1,7 @@
-/** The notes on an application and the form to add one, with the reminder of what never belongs in a note. */
+/**
+ * The notes on an application and the field for a new one (part of the page's one follow-up form), with the
+ * reminder of what never belongs in a note. The author of a note may correct or delete it on its own page.
+ */
 import { FieldMessage } from '../kit/error-summary.js';
 import { formatTime } from '../kit/format.js';
 import { followUpTexts, type NoteErrorCode } from './follow-up.texts.js';
@@ -25,26 +28,28 @@ export function NotesSection({ ctx, applicationId, notes, draft, error }: Props)
       ) : (
         <ol class="notes">
           {notes.map((n) => (
-            <li class="note">
+            <li class="note" id={`note-${n.id}`}>
               <p class="note__meta">{[n.author, formatTime(n.createdAt, ctx.language)].filter(Boolean).join(', ')}</p>
               <p class="note__body">{n.body}</p>
+              {n.authorId === ctx.staff.accountId ? (
+                <p>
+                  <a href={ctx.href(`/koordinator/soknader/${applicationId}/notater/${n.id}`)}>{t.editNote}</a>
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>
       )}
-      <form method="post" action={ctx.href(`/koordinator/soknader/${applicationId}/notater`)}>
-        <div class="field">
-          <label for="note">{t.newNote}</label>
-          <p class="hint" id="note-hint">
-            {t.noteHint(NOTE_MAX_LENGTH)}
-          </p>
-          <FieldMessage field="note" text={error ? t.error[error] : undefined} />
-          <textarea id="note" name="note" rows={4} maxlength={NOTE_MAX_LENGTH} aria-describedby={described} aria-invalid={error ? 'true' : undefined}>
-            {draft}
-          </textarea>
-        </div>
-        <button type="submit">{t.addNote}</button>
-      </form>
+      <div class="field">
+        <label for="note">{t.newNote}</label>
+        <p class="hint" id="note-hint">
+          {t.noteHint(NOTE_MAX_LENGTH)}
+        </p>
+        <FieldMessage field="note" text={error ? t.error[error] : undefined} />
+        <textarea id="note" name="note" rows={4} maxlength={NOTE_MAX_LENGTH} aria-describedby={described} aria-invalid={error ? 'true' : undefined}>
+          {draft}
+        </textarea>
+      </div>
     </section>
   );
 }

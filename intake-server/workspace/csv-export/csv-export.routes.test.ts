@@ -16,7 +16,7 @@ describe('GET /koordinator/eksport.csv', () => {
     await submit(s, { firstName: 'Spambot', email: 'spam@example.no', website: 'https://spam.example' });
     await submit(s, { firstName: 'Nora', email: 'nora@example.no', postalCode: '8514', association: 'narvik' });
     const cookie = await cookieFor(s, 'eksempelby');
-    await post(s, `/koordinator/soknader/${id}/sjekkliste`, cookie, { course_completed: '2026-11-20' });
+    await post(s, `/koordinator/soknader/${id}/lagre`, cookie, { course_completed: '2026-11-27' });
     await submit(s, { firstName: 'Igjen', email: 'kari.nordmann@example.no' });
 
     const res = await get(s, '/koordinator/eksport.csv?forening=eksempelby', cookie);
@@ -33,7 +33,7 @@ describe('GET /koordinator/eksport.csv', () => {
     const cells = lines[1]!.split(';');
     expect(cells.every((c) => c.startsWith('"') && c.endsWith('"'))).toBe(true);
     expect(cells.slice(1, 7)).toEqual(['"Ny"', '"2026-11-27"', `"'=SUM(A1+A2)"`, `"'+Nordmann"`, '"kari.nordmann@example.no"', '"412 34 567"']);
-    expect(cells[12]).toBe('"2026-11-20"');
+    expect(cells[12]).toBe('"2026-11-27"');
     expect(lines[2]).toBe('');
     const text = new TextDecoder().decode(bytes);
     for (const absent of ['Mine egne ord', 'Spambot', 'Nora', 'Igjen']) expect(text).not.toContain(absent);
