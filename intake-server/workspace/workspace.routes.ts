@@ -9,6 +9,7 @@ import { workspaceHeaders } from '../security/workspace-headers.js';
 import { createStaffPages } from './staff-pages.routes.js';
 import { createSignInRoutes } from './sign-in/sign-in.routes.js';
 import type { WorkspaceDeps } from './workspace-deps.js';
+import { keepFollowUpRules } from './kit/page-context.js';
 
 export function createWorkspaceRoutes(deps: WorkspaceDeps) {
   const app = new Hono<WorkspaceEnv>();
@@ -16,6 +17,7 @@ export function createWorkspaceRoutes(deps: WorkspaceDeps) {
   app.use('*', strictTransportSecurity(deps.config.publicUrl));
   app.use('*', workspaceBodyLimit());
   app.use('*', loadSessionMiddleware(deps.db, deps.now));
+  app.use('*', keepFollowUpRules(deps.config.followUp));
   app.route('/assets', createWorkspaceAssetRoutes());
   app.route('/', createSignInRoutes(deps));
   app.route('/', createStaffPages(deps));

@@ -6,6 +6,7 @@ import { checklistValues, ChecklistSection, type ChecklistValues } from './check
 import type { ChecklistErrors } from './checklist-form.js';
 import { osloDate } from '../../lib/time.js';
 import { commonTexts } from '../kit/common.texts.js';
+import { DueLine } from './due-line.js';
 import { ErrorSummary, type FieldError } from '../kit/error-summary.js';
 import type { ApplicationEvent } from '../../follow-up/events.repository.js';
 import { formatDay } from '../kit/format.js';
@@ -87,6 +88,7 @@ export function ApplicationPage(props: ApplicationPageProps) {
       <p class="subtitle">
         {t.reference(a.reference)} <span class={`status status--${a.status}`}>{c.status[a.status]}</span>
       </p>
+      <DueLine ctx={ctx} application={a} />
       {props.saved ? (
         <p class="notice notice--success" role="status">
           {t.saved[props.saved]}
