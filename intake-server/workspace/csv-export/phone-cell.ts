@@ -1,3 +1,6 @@
+/** Phone numbers in the CSV export, written so a spreadsheet shows them as typed. */
+import { formatPhone } from '../kit/format.js';
+
 /**
  * A phone number as a spreadsheet shows it as typed. The stored form (E.164, `+4741234567`) starts with `+`, which
  * Excel, LibreOffice and Google Sheets may read as a formula (the CSV guard then shows a stray `'`) or as the number
@@ -9,12 +12,7 @@
  * Anything else (an older or unexpected value) is returned unchanged, and the CSV's formula guard applies to it.
  */
 export function phoneForSpreadsheet(e164: string): string {
-  const norwegian = /^\+47([2-9]\d{7})$/.exec(e164)?.[1];
-  if (norwegian) {
-    return /^[49]/.test(norwegian)
-      ? `${norwegian.slice(0, 3)} ${norwegian.slice(3, 5)} ${norwegian.slice(5)}`
-      : `${norwegian.slice(0, 2)} ${norwegian.slice(2, 4)} ${norwegian.slice(4, 6)} ${norwegian.slice(6)}`;
-  }
+  if (/^\+47[2-9]\d{7}$/.test(e164)) return formatPhone(e164);
   const foreign = /^\+([1-9]\d{7,14})$/.exec(e164)?.[1];
   return foreign ? `00 ${foreign}` : e164;
 }
