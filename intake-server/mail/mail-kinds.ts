@@ -117,17 +117,11 @@ export interface ReassignedNoticeData {
   applicationUrl: string;
 }
 
-/** To the applicant whose application was passed on to another association: who contacts her now. */
-export interface ApplicantReassignedData {
-  reference: string;
-  /** The association that now has the application, and how to reach it. */
-  associationName: string;
-  contactEmail: string;
-  contactPhone: string | null;
-}
-
-/** To the applicant whose application was declined: kind and short, no reason. */
-export interface ApplicantClosedData {
+/**
+ * To the applicant whose application was passed on to another association (who contacts her now), or declined
+ * (kind and short, no reason): the reference and the association that has it, with how to reach it.
+ */
+export interface ApplicantUpdateData {
   reference: string;
   associationName: string;
   contactEmail: string;
@@ -139,8 +133,8 @@ export interface MailData {
   reassigned_notice: ReassignedNoticeData;
   applicant_receipt: ApplicantReceiptData;
   application_withdrawn: ApplicationWithdrawnData;
-  applicant_reassigned: ApplicantReassignedData;
-  applicant_closed: ApplicantClosedData;
+  applicant_reassigned: ApplicantUpdateData;
+  applicant_closed: ApplicantUpdateData;
   dead_letter_alert: DeadLetterAlertData;
   smtp_auth_alert: SmtpAuthAlertData;
   sign_in_link: SignInLinkData;

@@ -4,8 +4,9 @@
  */
 import type { Language } from '../../../contract/index.js';
 import { textsFor, type LanguageTexts } from '../../texts.js';
-import type { ApplicantReassignedData } from '../mail-kinds.js';
+import type { ApplicantUpdateData } from '../mail-kinds.js';
 import type { MailContent } from '../mail-content.js';
+import { associationContact } from './applicant-receipt.js';
 
 interface Wording {
   subject: (reference: string) => string;
@@ -40,9 +41,9 @@ const WORDING: LanguageTexts<Wording> = {
 };
 
 /** Builds the mail in the language of her application. */
-export function applicantReassigned(d: ApplicantReassignedData, lang: Language): MailContent {
+export function applicantReassigned(d: ApplicantUpdateData, lang: Language): MailContent {
   const w = textsFor(WORDING, lang);
-  const contact = d.contactPhone ? `${d.contactEmail}, ${d.contactPhone}` : d.contactEmail;
+  const contact = associationContact(d);
   return {
     subject: w.subject(d.reference),
     blocks: [

@@ -51,10 +51,15 @@ const WORDING: LanguageTexts<Wording> = {
   },
 };
 
+/** How to reach the association, as mails to the applicant give it: the address, and the phone when it has one. */
+export function associationContact(d: { contactEmail: string; contactPhone: string | null }): string {
+  return d.contactPhone ? `${d.contactEmail}, ${d.contactPhone}` : d.contactEmail;
+}
+
 /** Builds the receipt in the language the applicant used. */
 export function applicantReceipt(d: ApplicantReceiptData, lang: Language): MailContent {
   const w = textsFor(WORDING, lang);
-  const contact = d.contactPhone ? `${d.contactEmail}, ${d.contactPhone}` : d.contactEmail;
+  const contact = associationContact(d);
   return {
     subject: w.subject(d.reference),
     blocks: [
