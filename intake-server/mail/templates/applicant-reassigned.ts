@@ -25,8 +25,8 @@ const WORDING: LanguageTexts<Wording> = {
     reference: (r) => `Referansenummeret ditt er fortsatt ${r}.`,
   },
   nn: {
-    subject: (r) => `Søknaden din om å bli ressursvenn er send vidare (${r})`,
-    moved: (a) => `Søknaden din om å bli ressursvenn er send vidare til ${a}, som har ressursvenner i området der du bur.`,
+    subject: (r) => `Søknaden din om å bli ressursvenn er sendt vidare (${r})`,
+    moved: (a) => `Søknaden din om å bli ressursvenn er sendt vidare til ${a}, som har ressursvenner i området der du bur.`,
     next: (a) => `No er det ein koordinator i ${a} som tek kontakt med deg. Du treng ikkje søkje på nytt.`,
     questions: (a, c) => `Har du spørsmål? Svar på denne e-posten eller kontakt ${a}: ${c}.`,
     reference: (r) => `Referansenummeret ditt er framleis ${r}.`,

@@ -56,7 +56,7 @@ const WORDING: LanguageTexts<Wording> = {
       reassigned_notice: 'varsel om søknad send vidare til koordinator',
       applicant_receipt: 'kvittering til søkjar',
       application_withdrawn: 'melding om trekt søknad',
-      applicant_reassigned: 'melding til søkjar om at søknaden er send vidare',
+      applicant_reassigned: 'melding til søkjar om at søknaden er sendt vidare',
       applicant_closed: 'melding til søkjar om at søknaden er avslått',
       dead_letter_alert: 'varsel om e-post som ikkje kunne leverast',
       smtp_auth_alert: 'varsel om innlogging til e-posttenaren',

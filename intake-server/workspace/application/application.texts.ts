@@ -147,7 +147,7 @@ const nn: ApplicationTexts = {
     changes: 'Endringane er lagra.',
     unchanged: 'Ingenting var endra, så ingenting vart lagra.',
     handler: 'Lagra.',
-    reassigned: 'Søknaden er send vidare. Koordinatorane der og søkjaren har fått e-post.',
+    reassigned: 'Søknaden er sendt vidare. Koordinatorane der og søkjaren har fått e-post.',
     declined: 'Søknaden er avslått, og søkjaren har fått e-post om det.',
     note_edited: 'Notatet er endra.',
     note_deleted: 'Notatet er sletta.',

@@ -72,7 +72,7 @@ const WORDS: LanguageTexts<ConfirmTexts> = {
     declineMail: 'Søkjaren får ein kort og venleg e-post om at foreininga ikkje går vidare med søknaden. Grunngivinga står ikkje i e-posten.',
     confirmDecline: 'Ja, avslå søknaden',
     reassignTitle: 'Sende søknaden vidare?',
-    reassignIntro: (n, a) => `Søknaden frå ${n} blir send til ${a}, og blir deira åleine.`,
+    reassignIntro: (n, a) => `Søknaden frå ${n} blir sendt til ${a}, og blir deira åleine.`,
     reassignMail: (a) => `Koordinatorane i ${a} får e-post med lenke til søknaden. Søkjaren får e-post om at det no er ${a} som tek kontakt, med kontaktopplysningane deira. Grunngivinga står ikkje i nokon e-post.`,
     confirmReassign: 'Ja, send søknaden vidare',
     reason: 'Kvifor?',
