@@ -313,6 +313,7 @@ export function fieldErrorText(t: HostedFormTexts, field: FormField, code: Field
     case 'invalid_phone':
       return t.errors.invalidPhone;
     case 'invalid_postal_code':
+    case 'unknown_postal_code': // only the widget's lookup finds it; the contract never does
       return t.errors.invalidPostalCode;
     case 'needs_letter':
       return t.errors.needsLetter(label);
