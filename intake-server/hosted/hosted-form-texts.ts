@@ -82,7 +82,7 @@ export const HOSTED_FORM_TEXTS: LanguageTexts<HostedFormTexts> = {
       privacyAcknowledged: 'Jeg har lest hvordan opplysningene mine blir brukt.',
     },
     hints: {
-      phone: '8 siffer, for eksempel 412 34 567.',
+      phone: '8 siffer, eller med landskode, for eksempel 412 34 567 eller +46 70 123 45 67.',
       postalCode: 'Vi bruker postnummeret til å finne sanitetsforeningen nærmest deg.',
       willShowPoliceCertificate:
         'Du får en bekreftelse fra sanitetsforeningen som du bruker når du søker om politiattest på politiet.no. Vi tar ikke imot eller lagrer attesten, vi noterer bare at du har vist den fram.',
@@ -112,7 +112,7 @@ export const HOSTED_FORM_TEXTS: LanguageTexts<HostedFormTexts> = {
         privacyAcknowledged: 'Kryss av for at du har lest hvordan opplysningene dine blir brukt.',
       },
       invalidEmail: 'Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.',
-      invalidPhone: 'Skriv et norsk telefonnummer med 8 siffer, for eksempel 412 34 567.',
+      invalidPhone: 'Skriv et norsk nummer med 8 siffer, eller et utenlandsk nummer med landskode, for eksempel +46 70 123 45 67.',
       invalidPostalCode: 'Postnummeret må ha fire siffer, for eksempel 8514.',
       needsLetter: (label) => `«${label}» må inneholde minst én bokstav.`,
       tooLong: (label, max) => `«${label}» kan ha høyst ${max} tegn.`,
@@ -165,7 +165,7 @@ export const HOSTED_FORM_TEXTS: LanguageTexts<HostedFormTexts> = {
       privacyAcknowledged: 'Eg har lese korleis opplysningane mine blir brukte.',
     },
     hints: {
-      phone: '8 siffer, til dømes 412 34 567.',
+      phone: '8 siffer, eller landskode og nummer, til dømes 412 34 567 eller +46 70 123 45 67.',
       postalCode: 'Vi brukar postnummeret til å finne sanitetsforeininga nærast deg.',
       willShowPoliceCertificate:
         'Du får ei stadfesting frå sanitetsforeininga som du brukar når du søkjer om politiattest på politiet.no. Vi tek ikkje imot eller lagrar attesten, vi noterer berre at du har vist han fram.',
@@ -195,7 +195,7 @@ export const HOSTED_FORM_TEXTS: LanguageTexts<HostedFormTexts> = {
         privacyAcknowledged: 'Kryss av for at du har lese korleis opplysningane dine blir brukte.',
       },
       invalidEmail: 'Skriv ei gyldig e-postadresse, til dømes namn@eksempel.no.',
-      invalidPhone: 'Skriv eit norsk telefonnummer med 8 siffer, til dømes 412 34 567.',
+      invalidPhone: 'Skriv eit norsk nummer med 8 siffer, eller eit utanlandsk nummer med landskode, til dømes +46 70 123 45 67.',
       invalidPostalCode: 'Postnummeret må ha fire siffer, til dømes 8514.',
       needsLetter: (label) => `«${label}» må innehalde minst éin bokstav.`,
       tooLong: (label, max) => `«${label}» kan ha høgst ${max} teikn.`,
@@ -248,7 +248,7 @@ export const HOSTED_FORM_TEXTS: LanguageTexts<HostedFormTexts> = {
       privacyAcknowledged: 'I have read how my details will be used.',
     },
     hints: {
-      phone: 'Eight digits, for example 412 34 567.',
+      phone: 'Eight digits, or a country code and number, for example 412 34 567 or +46 70 123 45 67.',
       postalCode: 'We use your postcode to find the association nearest to you.',
       willShowPoliceCertificate:
         'The association gives you a confirmation to use when you apply for the certificate at politiet.no. We never receive or store the certificate itself; we only note that you have shown it.',
@@ -278,7 +278,7 @@ export const HOSTED_FORM_TEXTS: LanguageTexts<HostedFormTexts> = {
         privacyAcknowledged: 'Tick the box to confirm that you have read how your details will be used.',
       },
       invalidEmail: 'Enter a valid email address, for example name@example.com.',
-      invalidPhone: 'Enter a Norwegian phone number with 8 digits, for example 412 34 567.',
+      invalidPhone: 'Enter a Norwegian number with 8 digits, or a foreign number with its country code, for example +46 70 123 45 67.',
       invalidPostalCode: 'The postcode must be four digits, for example 8514.',
       needsLetter: (label) => `“${label}” must contain at least one letter.`,
       tooLong: (label, max) => `“${label}” can be at most ${max} characters.`,
