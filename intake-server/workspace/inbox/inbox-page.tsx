@@ -29,6 +29,22 @@ export interface InboxPageProps {
   message: string | null;
 }
 
+/** One labelled choice of the filter form; `options` are [value, label] pairs. */
+function SelectField({ name, label, selected, options }: { name: string; label: string; selected: string; options: [string, string][] }) {
+  return (
+    <div class="field">
+      <label for={name}>{label}</label>
+      <select id={name} name={name}>
+        {options.map(([value, text]) => (
+          <option value={value} selected={selected === value}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
+
 function Filters({ ctx, associations, chosen, filter, view }: Pick<InboxPageProps, 'ctx' | 'associations' | 'chosen' | 'filter' | 'view'>) {
   const t = inboxTexts(ctx.language);
   const c = commonTexts(ctx.language);
@@ -53,47 +69,31 @@ function Filters({ ctx, associations, chosen, filter, view }: Pick<InboxPageProp
             </select>
           </div>
         ) : null}
-        <div class="field">
-          <label for="status">{t.status}</label>
-          <select id="status" name="status">
-            <option value="open" selected={filter === 'open'}>
-              {t.open}
-            </option>
-            {statuses.map((s) => (
-              <option value={s} selected={filter === s}>
-                {c.status[s]}
-              </option>
-            ))}
-            <option value="all" selected={filter === 'all'}>
-              {t.all}
-            </option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="hvem">{t.who}</label>
-          <select id="hvem" name="hvem">
-            <option value="" selected={view.who === ''}>
-              {t.whoEveryone}
-            </option>
-            <option value="mine" selected={view.who === 'mine'}>
-              {t.whoMine}
-            </option>
-            <option value="ingen" selected={view.who === 'ingen'}>
-              {t.whoNobody}
-            </option>
-          </select>
-        </div>
-        <div class="field">
-          <label for="rekkefolge">{t.order}</label>
-          <select id="rekkefolge" name="rekkefolge">
-            <option value="venter" selected={view.order === 'venter'}>
-              {t.orderWaiting}
-            </option>
-            <option value="nyeste" selected={view.order === 'nyeste'}>
-              {t.orderNewest}
-            </option>
-          </select>
-        </div>
+        <SelectField
+          name="status"
+          label={t.status}
+          selected={filter}
+          options={[['open', t.open], ...statuses.map((st): [string, string] => [st, c.status[st]]), ['all', t.all]]}
+        />
+        <SelectField
+          name="hvem"
+          label={t.who}
+          selected={view.who}
+          options={[
+            ['', t.whoEveryone],
+            ['mine', t.whoMine],
+            ['ingen', t.whoNobody],
+          ]}
+        />
+        <SelectField
+          name="rekkefolge"
+          label={t.order}
+          selected={view.order}
+          options={[
+            ['venter', t.orderWaiting],
+            ['nyeste', t.orderNewest],
+          ]}
+        />
         <div class="field">
           <label for="sok">{t.search}</label>
           <p class="hint" id="sok-hint">
