@@ -29,42 +29,64 @@ export function embedScript(slug: string, extra: { frame?: boolean; quickExit?: 
   return html`<script src="/widget.js" data-association="${slug}"${frame}${quickExit} async></script>`;
 }
 
-export function HostedPage(props: HostedPageProps) {
-  const { texts: t } = props;
+export interface PlainPageProps {
+  language: Language;
+  title: string;
+  kicker: string;
+  heading: string;
+  /** Keep the page out of search engines (pages reached by a personal link). */
+  noindex?: boolean;
+  children: Child;
+  footer?: Child;
+}
+
+/** The frame of the plain pages served outside the workspace (the hosted page, the withdrawal pages): one stylesheet, no inline code. */
+export function PlainPage(props: PlainPageProps) {
   return (
     <html lang={props.language}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{t.pageTitle(props.name)}</title>
+        {props.noindex ? <meta name="robots" content="noindex" /> : null}
+        <title>{props.title}</title>
         <link rel="stylesheet" href="/skjema/hosted.css" />
         <link rel="icon" href="/skjema/icon.svg" type="image/svg+xml" />
       </head>
       <body>
         <header class="header">
           <div class="inner">
-            <p class="kicker">{t.kicker}</p>
-            <h1>{props.name}</h1>
+            <p class="kicker">{props.kicker}</p>
+            <h1>{props.heading}</h1>
           </div>
         </header>
         <main class="main">
-          <div class="inner">
-            {props.widget ? embedScript(props.slug, { quickExit: true }) : null}
-            {props.children}
-            {props.widget ? html`<script src="/skjema/hosted.js" async></script>` : null}
-          </div>
+          <div class="inner">{props.children}</div>
         </main>
-        <footer class="footer">
-          <div class="inner">
-            <p>{t.programme}</p>
-            <p>
-              {t.contactPrefix} <a href={`mailto:${props.contactEmail}`}>{props.contactEmail}</a>
-              {props.contactPhone ? <>, <a href={`tel:${props.contactPhone.replace(/\s/g, '')}`}>{props.contactPhone}</a></> : null}.
-            </p>
-          </div>
-        </footer>
+        {props.footer ?? null}
       </body>
     </html>
+  );
+}
+
+export function HostedPage(props: HostedPageProps) {
+  const { texts: t } = props;
+  const footer = (
+    <footer class="footer">
+      <div class="inner">
+        <p>{t.programme}</p>
+        <p>
+          {t.contactPrefix} <a href={`mailto:${props.contactEmail}`}>{props.contactEmail}</a>
+          {props.contactPhone ? <>, <a href={`tel:${props.contactPhone.replace(/\s/g, '')}`}>{props.contactPhone}</a></> : null}.
+        </p>
+      </div>
+    </footer>
+  );
+  return (
+    <PlainPage language={props.language} title={t.pageTitle(props.name)} kicker={t.kicker} heading={props.name} footer={footer}>
+      {props.widget ? embedScript(props.slug, { quickExit: true }) : null}
+      {props.children}
+      {props.widget ? html`<script src="/skjema/hosted.js" async></script>` : null}
+    </PlainPage>
   );
 }
 

@@ -1,32 +1,14 @@
 /** The withdrawal pages: the question with one button, the answer, and a kind page for a link that no longer works. */
+import type { Child } from 'hono/jsx';
 import type { Language } from '../../contract/index.js';
+import { PlainPage } from '../hosted/hosted-page.js';
 import type { WithdrawalTexts } from './withdrawal.texts.js';
 
-function Frame(props: { language: Language; title: string; kicker: string; children: unknown }) {
+function Frame(props: { language: Language; title: string; kicker: string; children: Child }) {
   return (
-    <html lang={props.language}>
-      <head>
-        <meta charset="utf-8" />
-        <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="robots" content="noindex" />
-        <title>{props.title}</title>
-        <link rel="stylesheet" href="/skjema/hosted.css" />
-        <link rel="icon" href="/skjema/icon.svg" type="image/svg+xml" />
-      </head>
-      <body>
-        <header class="header">
-          <div class="inner">
-            <p class="kicker">{props.kicker}</p>
-            <h1>{props.title}</h1>
-          </div>
-        </header>
-        <main class="main">
-          <div class="inner">
-            <div class="receipt">{props.children}</div>
-          </div>
-        </main>
-      </body>
-    </html>
+    <PlainPage language={props.language} title={props.title} kicker={props.kicker} heading={props.title} noindex>
+      <div class="receipt">{props.children}</div>
+    </PlainPage>
   );
 }
 
