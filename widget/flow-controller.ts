@@ -2,18 +2,21 @@
  * What the form does after its first step, in the flow chunk: the postal-code check and the choice of association,
  * steps 2 and 3, sending, and the receipt. The element keeps the first step and the state every step shares.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { validateApplication } from '../contract/index.js';
 import type { FieldErrors, PublicAssociation, RouteFallback } from '../contract/index.js';
 import type { FlowHost } from './flow-host.js';
 import { flowStyles } from './flow.styles.js';
 import { unknownSlugs } from './association-lookup.js';
+import { clearDraft, fillFromDraft, loadDraft, readDraft, saveDraft } from './draft.js';
+import { listenForShiftExit } from './exit-shortcut.js';
 import { fieldId, readFieldValue } from './form-fields.js';
 import type { FullMessages } from './messages/index.js';
 import { lookupPostalCode } from './postal-code-lookup.js';
 import { readApplication } from './read-application.js';
 import { createSender, type Sender } from './send-application.js';
 import { RessursvennFailureEvent, RessursvennSubmitEvent, RessursvennSuccessEvent } from './send-events.js';
+import { RessursvennExitEvent } from './signup-events.js';
 import { RessursvennStepEvent } from './step-event.js';
 import { STEP_COUNT, stepDef, stepOfField, type StepNumber } from './steps.js';
 import type { SubmitResult } from './submit-client.js';
@@ -38,7 +41,10 @@ interface Confirmed {
 
 const NOT_SENT: SubmitResult = { kind: 'failed', code: 'network_error', status: null, retryAfterSeconds: null, requestId: null };
 
-export class FlowController {
+/** How long typing pauses before the draft is written. */
+const DRAFT_DELAY_MS = 400;
+
+export class FlowController implements ReactiveController {
   /** The routing question on screen (on step 1, after its fields), or null. */
   routing: Routing | null = null;
   receipt: Receipt | null = null;
@@ -48,6 +54,12 @@ export class FlowController {
   private sender: Sender | null = null;
   /** Milliseconds from the first input to the first send. */
   private elapsedMs: number | undefined;
+  /** The draft was put back into the fields (or there was none): from then on, what is typed is kept. */
+  private restored = false;
+  /** Cleared after sending and after quick exit: nothing is kept from then on. */
+  private keeping = true;
+  private draftTimer: ReturnType<typeof setTimeout> | undefined;
+  private stopShortcut: (() => void) | undefined;
 
   /** Adopts the flow's styles into the element's shadow root, before anything of the flow renders. */
   constructor(private readonly host: FlowHost) {
@@ -58,6 +70,59 @@ export class FlowController {
     if (sheet && root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {
       root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     }
+    // The draft in the tab (draft.ts): written as she types, and once more when the page goes (a reload).
+    root.addEventListener('input', this.scheduleSave);
+    root.addEventListener('change', this.scheduleSave);
+    host.addEventListener(RessursvennExitEvent.type, this.forgetDraft);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('pagehide', this.saveDraft);
+    // Shift three times leaves, from anywhere on the page, while the form with its quick-exit button is there.
+    this.stopShortcut ??= listenForShiftExit(document, () => {
+      if (this.host.quickExit !== null && this.host.state.status !== 'sent') this.host.exitQuickly();
+    });
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('pagehide', this.saveDraft);
+    this.stopShortcut?.();
+    this.stopShortcut = undefined;
+    this.saveDraft();
+  }
+
+  /** Once steps 2 and 3 are in the form: fills it from the tab's draft (after a reload), on step 1. */
+  hostUpdated(): void {
+    const form = this.host.renderRoot.querySelector('form');
+    if (this.restored || !form?.querySelector('[name="motivation"]')) return;
+    this.restored = true;
+    const draft = loadDraft(this.host.formContext.association);
+    // The time to fill counts from here for what was put back (it was typed before the reload).
+    if (draft && fillFromDraft(form, draft)) this.host.startedAt ??= performance.now();
+  }
+
+  private readonly scheduleSave = (): void => {
+    clearTimeout(this.draftTimer);
+    this.draftTimer = setTimeout(this.saveDraft, DRAFT_DELAY_MS);
+  };
+
+  private readonly saveDraft = (): void => {
+    clearTimeout(this.draftTimer);
+    const form = this.host.renderRoot.querySelector('form');
+    if (this.keeping && this.restored && form) saveDraft(this.host.formContext.association, readDraft(form));
+  };
+
+  /** After sending or quick exit: the draft goes, and nothing more is kept. */
+  private readonly forgetDraft = (): void => {
+    this.keeping = false;
+    clearTimeout(this.draftTimer);
+    clearDraft(this.host.formContext.association);
+  };
+
+  /** Beside the quick-exit button: the Shift shortcut, and that the page stays in the browser history. */
+  renderExitHint(): TemplateResult | typeof nothing {
+    return this.host.quickExit === null ? nothing : html`<p class="exit-hint">${this.texts.exitHint}</p>`;
   }
 
   /** Every text in the language shown (the flow is only used once they are here). */
@@ -218,6 +283,7 @@ export class FlowController {
     switch (result.kind) {
       case 'accepted':
         this.sender?.reset();
+        this.forgetDraft();
         this.receipt = { reference: result.reference, association: result.association };
         state.setStatus('sent');
         await host.focusAfterUpdate('.receipt');

@@ -18,8 +18,12 @@ export interface FlowHost extends ReactiveControllerHost, EventTarget {
   readonly associationLookup: Promise<AssociationLookup | null> | undefined;
   /** The form's state: read it here, change it through its methods. */
   readonly state: FormState;
-  /** When the applicant first typed (performance.now()), if she has. */
-  readonly startedAt: number | undefined;
+  /** When the applicant first typed (performance.now()), if she has; set by the flow when it puts a draft back. */
+  startedAt: number | undefined;
+  /** The `quick-exit` attribute: null when absent. */
+  readonly quickExit: string | null;
+  /** Leaves for the neutral site unless a listener cancels the exit event. */
+  exitQuickly(): void;
   checkStep(step: StepNumber): Promise<boolean>;
   focusAfterUpdate(selector: string): Promise<void>;
   recoverFrom(error: unknown): void;

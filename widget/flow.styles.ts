@@ -268,4 +268,20 @@ export const flowStyles = css`
     letter-spacing: 0.04em;
     font-variant-numeric: tabular-nums;
   }
+
+  /* GOV.UK's «Exit this page»: with the quick-exit button, the bar stays at the top of the viewport while the form is
+     in view (sticky within the element), so she can leave from wherever she is in it. */
+  .top-bar:has(.quick-exit) {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    padding: 0.5em 0;
+    background: var(--rv-color-background, #ffffff);
+  }
+
+  .exit-hint {
+    margin: -0.5em 0 1em;
+    font-size: 0.875em;
+    color: var(--rv-color-muted, #4a5561);
+  }
 `;

@@ -48,7 +48,8 @@ function whenIdle(task: () => void): void {
 /**
  * The sign-up form for Ressursvenn volunteers, in three steps (contact details; fit; review, privacy and send) with a
  * postal-code check of which association gets the application. Validates with the shared contract, posts to the
- * intake server, and shows a receipt. What the applicant types stays in memory only; nothing is written to storage,
+ * intake server, and shows a receipt. What the applicant types is kept as a draft in the tab's sessionStorage only
+ * (see draft.ts; never localStorage), cleared on sending and on quick exit,
  * and nothing typed is ever put in an event.
  *
  * Pages load it with the one script tag `<script src="…/widget.js" data-association="narvik" async>`, which mounts
@@ -65,8 +66,9 @@ function whenIdle(task: () => void): void {
  *   loaded from; without the embed script, the page's own origin.
  * @attr mode - `isolated` runs the form in an iframe served by the intake server, so that scripts on the page cannot
  *   read what is typed. Anything else (the default) renders the form in the element's shadow root. Read once.
- * @attr quick-exit - Shows a quick-exit button that replaces the page with a neutral site. The value may be the
- *   https URL to leave to; empty means https://www.yr.no/.
+ * @attr quick-exit - Shows a quick-exit button that replaces the page with a neutral site (`location.replace`, so Back
+ *   does not return); it stays at the top of the viewport while the form is in view, and Shift pressed three times
+ *   leaves too. The value may be the https URL to leave to; empty means https://www.yr.no/.
  * @attr inherit-font - The form takes the page's font family instead of the system font.
  *
  * @event ressursvenn-view - The form was seen (a quarter of it in the viewport). Once. `detail: { association, language }`.
@@ -76,7 +78,7 @@ function whenIdle(task: () => void): void {
  * @event ressursvenn-submit - Before an application is sent; cancelable (not in isolated mode). `detail: { association, language }`.
  * @event ressursvenn-success - The application was stored. `detail: { reference }`.
  * @event ressursvenn-failure - The application was not stored. `detail: { code }`, a `FailureCode`.
- * @event ressursvenn-exit - The quick-exit button was pressed; cancelable. `detail: { url }`.
+ * @event ressursvenn-exit - The quick-exit button was pressed, or Shift three times; cancelable. `detail: { url }`.
  *
  * @csspart title - The heading of the form.
  * @csspart languages - The language switch (a group of buttons).
@@ -409,6 +411,7 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     return html`
       <div class=${this.inheritFont ? 'root root--inherit-font' : 'root'} lang=${state.language}>
         ${renderTopBar(m, state.language, this.quickExit !== null, (language) => state.chooseLanguage(language), () => this.exitQuickly())}
+        ${flow?.renderExitHint()}
         <h2 part="title" class="title">${m.title}</h2>
         ${sent ? nothing : html`<p class="intro">${m.intro}</p>`} ${renderHelpPanel(m)}
         ${sent ? flow!.renderReceipt() : this.renderForm(m, flow)}

@@ -143,7 +143,10 @@ describe('<ressursvenn-signup> submission', () => {
     assertEqual(status(root), 'Søknaden er ikke sendt ennå.');
     assertEqual(field(element, 'firstName').value, 'Kari');
     assertEqual(field(element, 'privacyAcknowledged').checked, true);
-    assertEqual(localStorage.length + sessionStorage.length, 0, 'nothing in web storage');
+    assertEqual(localStorage.length, 0, 'nothing in localStorage');
+    const kept = Array.from({ length: sessionStorage.length }, (_, i) => sessionStorage.key(i));
+    assertDeepEqual(kept.filter((key) => key !== 'ressursvenn-draft:narvik'), [], 'only the draft in the tab');
+    assertTrue(!sessionStorage.getItem('ressursvenn-draft:narvik')?.includes('privacyAcknowledged'), 'without the acknowledgement');
     assertTrue(element.matches(':state(failed)'), 'the failed state');
     await expectAccessible(element);
 

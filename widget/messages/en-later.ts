@@ -98,6 +98,7 @@ export const enLater: LaterMessages = {
     ],
   },
   retry: 'Try again',
+  exitHint: 'You can also press Shift three times to leave. This page stays in your browser history: clear the history if others can see it.',
   failureDetails: {
     reasons: {
       timeout: 'The service took too long to answer.',

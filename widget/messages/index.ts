@@ -114,6 +114,8 @@ export interface LaterMessages {
     phone: string;
     requestId: (id: string) => string;
   };
+  /** Beside the quick-exit button: the Shift shortcut, and that leaving does not clear the browser history. */
+  exitHint: string;
   receipt: {
     heading: string;
     referenceLabel: string;

@@ -98,6 +98,7 @@ export const nbLater: LaterMessages = {
     ],
   },
   retry: 'Prøv igjen',
+  exitHint: 'Du kan også trykke Shift tre ganger for å forlate siden. Siden blir liggende i nettleserloggen: slett loggen hvis andre kan se den.',
   failureDetails: {
     reasons: {
       timeout: 'Det tok for lang tid å få svar fra tjenesten.',

@@ -98,6 +98,7 @@ export const nnLater: LaterMessages = {
     ],
   },
   retry: 'Prøv igjen',
+  exitHint: 'Du kan òg trykkje Shift tre gonger for å forlate sida. Sida blir verande i nettlesarloggen: slett loggen dersom andre kan sjå han.',
   failureDetails: {
     reasons: {
       timeout: 'Det tok for lang tid å få svar frå tenesta.',
