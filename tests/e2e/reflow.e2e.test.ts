@@ -1,5 +1,10 @@
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { validApplication } from '../../contract/fixtures.js';
+import { openSqlite } from '../../intake-server/db/database.js';
+import { SESSION_COOKIE } from '../../intake-server/workspace/auth/session.middleware.js';
+import { signInAs } from '../../intake-server/workspace/auth/testing.js';
 import { waitForMail } from '../support/inbox-mail.js';
 import { useProductInChromium } from '../support/product-in-chromium.js';
 
@@ -82,5 +87,46 @@ describe('reflow at 320 px with 200 % text', () => {
     });
     await plain.close();
     await scripted.close();
+  }, 90_000);
+
+  it('no page of the signed-in workspace scrolls sideways, for the national admin', async () => {
+    // An application to look at, sent as the widget on the demo page sends it.
+    const res = await fetch(`${e2e.product.apiUrl}/api/v1/applications`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID(), Origin: new URL(e2e.product.demoUrl).origin },
+      body: JSON.stringify(validApplication({ firstName: 'Bergljotsdatterfjellheimsen', email: 'bergljot.langnavn@eksempel-langdomene.example.no', elapsedMs: 60_000 })),
+    });
+    expect(res.status).toBe(201);
+    const db = openSqlite(join(e2e.dir.path, 'intake.sqlite'));
+    const token = (await signInAs(db, 'prosjektleder@nks.example', { role: 'admin' })).slice(SESSION_COOKIE.length + 1);
+    const application = await db.selectFrom('applications').select('id').where('email', '=', 'bergljot.langnavn@eksempel-langdomene.example.no').executeTakeFirstOrThrow();
+    await db.destroy();
+    const context = await e2e.browser.newContext({ viewport: VIEWPORT });
+    // Secure, as `__Host-` demands; DevTools sets such a cookie only for an https address (Chromium sends it to 127.0.0.1).
+    await context.addCookies([{ name: SESSION_COOKIE, value: token, url: e2e.product.apiUrl.replace('http:', 'https:'), secure: true, httpOnly: true, sameSite: 'Strict' }]);
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const wide: Record<string, number> = {};
+    for (const path of [
+      '/koordinator',
+      '/koordinator?status=all&sok=Bergljotsdatterfjellheimsen',
+      `/koordinator/soknader/${application.id}`,
+      '/koordinator/tall',
+      '/koordinator/konto',
+      '/koordinator/personvern',
+      '/koordinator/foreninger',
+      '/koordinator/foreninger/ny',
+      '/koordinator/foreninger/eksempelby',
+      '/koordinator/dekning',
+      '/koordinator/dekning?postnummer=8514',
+      '/koordinator/referansedata',
+      '/koordinator/passnokkelkrav',
+    ]) {
+      const response = await page.goto(`${e2e.product.apiUrl}${path}`);
+      expect(response?.status(), path).toBe(200);
+      wide[path] = await sidewaysAt200(page);
+    }
+    expect(Object.entries(wide).filter(([, px]) => px > 0)).toEqual([]);
+    await context.close();
   }, 90_000);
 });

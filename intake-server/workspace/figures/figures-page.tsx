@@ -79,35 +79,37 @@ export function FiguresPage({ ctx, scope, figures, retentionMonths }: FiguresPag
           ))}
         </ul>
         <WeeklyChart weeks={figures.weeks} title={t.chartTitle} summary={t.chartSummary(format(sum('views')), format(sum('starts')), format(sum('submits')))} format={format} />
-        <table class="figures-table">
-          <caption>{t.widgetTableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.weekColumn}</th>
-              <th scope="col">{t.views}</th>
-              <th scope="col">{t.starts}</th>
-              <th scope="col">{t.submits}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {figures.weeks.map((w) => (
+        <div class="table-scroll" role="region" aria-label={t.widgetTableCaption} tabindex={0}>
+          <table class="figures-table">
+            <caption>{t.widgetTableCaption}</caption>
+            <thead>
               <tr>
-                <th scope="row">{t.week(w.week)}</th>
-                <td>{format(w.views)}</td>
-                <td>{format(w.starts)}</td>
-                <td>{format(w.submits)}</td>
+                <th scope="col">{t.weekColumn}</th>
+                <th scope="col">{t.views}</th>
+                <th scope="col">{t.starts}</th>
+                <th scope="col">{t.submits}</th>
               </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">{t.total}</th>
-              <td>{format(sum('views'))}</td>
-              <td>{format(sum('starts'))}</td>
-              <td>{format(sum('submits'))}</td>
-            </tr>
-          </tfoot>
-        </table>
+            </thead>
+            <tbody>
+              {figures.weeks.map((w) => (
+                <tr>
+                  <th scope="row">{t.week(w.week)}</th>
+                  <td>{format(w.views)}</td>
+                  <td>{format(w.starts)}</td>
+                  <td>{format(w.submits)}</td>
+                </tr>
+              ))}
+            </tbody>
+            <tfoot>
+              <tr>
+                <th scope="row">{t.total}</th>
+                <td>{format(sum('views'))}</td>
+                <td>{format(sum('starts'))}</td>
+                <td>{format(sum('submits'))}</td>
+              </tr>
+            </tfoot>
+          </table>
+        </div>
       </section>
 
       {scope.kind === 'national' ? null : (
@@ -130,23 +132,25 @@ export function FiguresPage({ ctx, scope, figures, retentionMonths }: FiguresPag
 
       <section aria-labelledby="status-heading">
         <h2 id="status-heading">{t.statusHeading}</h2>
-        <table class="figures-table">
-          <caption>{t.statusCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t.status}</th>
-              <th scope="col">{t.count}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {statuses.map((s) => (
+        <div class="table-scroll" role="region" aria-label={t.statusCaption} tabindex={0}>
+          <table class="figures-table">
+            <caption>{t.statusCaption}</caption>
+            <thead>
               <tr>
-                <th scope="row">{statusLabels[s] ?? s}</th>
-                <td>{format(figures.byStatus.get(s) ?? 0)}</td>
+                <th scope="col">{t.status}</th>
+                <th scope="col">{t.count}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {statuses.map((s) => (
+                <tr>
+                  <th scope="row">{statusLabels[s] ?? s}</th>
+                  <td>{format(figures.byStatus.get(s) ?? 0)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
 
       <section aria-labelledby="contact-heading">
