@@ -4,12 +4,8 @@ import { validApplication } from '../../contract/fixtures.js';
 import { createTestServer, postApplication, type TestServer } from '../test-support.js';
 
 let s: TestServer;
-beforeEach(async () => {
-  s = await createTestServer();
-});
-afterEach(async () => {
-  await s.close();
-});
+beforeEach(async () => void (s = await createTestServer()));
+afterEach(() => s.close());
 
 const countApplications = async () => Number((await s.ctx.db.selectFrom('applications').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow()).n);
 

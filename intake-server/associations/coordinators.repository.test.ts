@@ -8,12 +8,8 @@ import { removeCoordinator } from './coordinators.repository.js';
 const OLA = 'ola.koordinator@eksempelby-sanitet.example';
 
 let server: TestServer;
-beforeEach(async () => {
-  server = await createTestServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+beforeEach(async () => void (server = await createTestServer()));
+afterEach(() => server.close());
 
 const accountOf = async (email: string) => (await server.ctx.db.selectFrom('accounts').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;
 const sessionsOf = async (email: string) => server.ctx.db.selectFrom('sessions').select('token_hash').where('account_id', '=', await accountOf(email)).execute();

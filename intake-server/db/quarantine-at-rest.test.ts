@@ -6,12 +6,8 @@ import { findApplicationsByEmail } from '../applications/application-queries.rep
 import { collectPersonData } from '../privacy/person-data.repository.js';
 
 let s: TestServer;
-beforeEach(async () => {
-  s = await createTestServer();
-});
-afterEach(async () => {
-  await s.close();
-});
+beforeEach(async () => void (s = await createTestServer()));
+afterEach(() => s.close());
 
 /** Personal data a bot (or a person screening held back) typed in, to be looked for afterwards. */
 const CANARY = {

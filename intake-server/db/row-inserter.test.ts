@@ -3,12 +3,8 @@ import { createTestServer, type TestServer } from '../test-support.js';
 import { createRowInserter } from './row-inserter.js';
 
 let s: TestServer;
-beforeEach(async () => {
-  s = await createTestServer();
-});
-afterEach(async () => {
-  await s.close();
-});
+beforeEach(async () => void (s = await createTestServer()));
+afterEach(() => s.close());
 
 const insert = createRowInserter('idempotency_keys', ['key', 'request_hash', 'response_status', 'response_body', 'created_at']);
 const row = (i: number) => ({ key: `key-${String(i).padStart(5, '0')}`, request_hash: `hash-${i}`, response_status: i % 2 === 0 ? 0 : 201, response_body: `{"n":${i}}`, created_at: '2026-11-27T10:00:00.000Z' });

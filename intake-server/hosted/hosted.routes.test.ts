@@ -3,12 +3,8 @@ import { addAssociation } from '../associations/testing.js';
 import { createTestServer, type TestServer } from '../test-support.js';
 
 let s: TestServer;
-beforeEach(async () => {
-  s = await createTestServer();
-});
-afterEach(async () => {
-  await s.close();
-});
+beforeEach(async () => void (s = await createTestServer()));
+afterEach(() => s.close());
 
 const get = (path: string) => s.app.request(path);
 

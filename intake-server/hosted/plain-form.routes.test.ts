@@ -4,12 +4,8 @@ import { createTestServer, type TestServer } from '../test-support.js';
 import { PLAIN_FORM_NOTICE_VERSION } from './plain-form.js';
 
 let s: TestServer;
-beforeEach(async () => {
-  s = await createTestServer();
-});
-afterEach(async () => {
-  await s.close();
-});
+beforeEach(async () => void (s = await createTestServer()));
+afterEach(() => s.close());
 
 /** The form key of a drawn form. */
 async function drawForm(path = '/skjema/eksempelby'): Promise<string> {

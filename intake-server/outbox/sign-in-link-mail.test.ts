@@ -10,12 +10,8 @@ import { settleRow, type SettleDeps } from './settle-row.js';
 import { makeSignInLinkForDelivery } from './sign-in-link-mail.js';
 
 let s: TestServer;
-beforeEach(async () => {
-  s = await createTestServer();
-});
-afterEach(async () => {
-  await s.close();
-});
+beforeEach(async () => void (s = await createTestServer()));
+afterEach(() => s.close());
 
 const LINK = /https:\/\/intake\.example\/koordinator\/logg-inn\/lenke\?token=([A-Za-z0-9_-]{43})/;
 const signInMails = () => s.mailer.sent.filter((m) => LINK.test(m.text));

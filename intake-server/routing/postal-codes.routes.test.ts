@@ -4,12 +4,8 @@ import { addAssociation } from '../associations/testing.js';
 import { createTestServer, type TestServer } from '../test-support.js';
 
 let s: TestServer;
-beforeEach(async () => {
-  s = await createTestServer();
-});
-afterEach(async () => {
-  await s.close();
-});
+beforeEach(async () => void (s = await createTestServer()));
+afterEach(() => s.close());
 
 const lookup = (code: string, page?: string) =>
   s.app.request(`/api/v1/postal-codes/${code}${page === undefined ? '' : `?page=${page}`}`, { headers: { Origin: 'https://www.example.no' } });

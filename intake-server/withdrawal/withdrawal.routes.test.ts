@@ -6,12 +6,8 @@ import { createTestServer, postApplication, type TestServer } from '../test-supp
 import { withdrawalUrl } from './withdrawal-link.js';
 
 let s: TestServer;
-beforeEach(async () => {
-  s = await createTestServer();
-});
-afterEach(async () => {
-  await s.close();
-});
+beforeEach(async () => void (s = await createTestServer()));
+afterEach(() => s.close());
 
 /** Sends an application and returns the withdrawal path from its receipt. */
 async function apply(overrides: Parameters<typeof validApplication>[0] = {}): Promise<string> {

@@ -4,12 +4,8 @@ import { cookieFor, get, post, submit } from '../kit/page-testing.js';
 
 // Every route of the pages answers another association's application exactly as it answers one that does not exist.
 let s: TestServer;
-beforeEach(async () => {
-  s = await createTestServer();
-});
-afterEach(async () => {
-  await s.close();
-});
+beforeEach(async () => void (s = await createTestServer()));
+afterEach(() => s.close());
 
 const NO_SUCH_ID = '01900000-0000-7000-8000-000000000000';
 

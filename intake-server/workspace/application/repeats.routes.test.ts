@@ -3,12 +3,8 @@ import { createTestServer, type TestServer } from '../../test-support.js';
 import { applicationRow, cookieFor, get, submit } from '../kit/page-testing.js';
 
 let s: TestServer;
-beforeEach(async () => {
-  s = await createTestServer();
-});
-afterEach(async () => {
-  await s.close();
-});
+beforeEach(async () => void (s = await createTestServer()));
+afterEach(() => s.close());
 
 const page = async (path: string, who: 'eksempelby' | 'narvik') => (await get(s, path, await cookieFor(s, who))).text();
 

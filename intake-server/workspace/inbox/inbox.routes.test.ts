@@ -5,12 +5,8 @@ import { createTestServer, type TestServer } from '../../test-support.js';
 import { auditEntries, cookieFor, get, post, submit } from '../kit/page-testing.js';
 
 let s: TestServer;
-beforeEach(async () => {
-  s = await createTestServer();
-});
-afterEach(async () => {
-  await s.close();
-});
+beforeEach(async () => void (s = await createTestServer()));
+afterEach(() => s.close());
 
 const DAY = 86_400_000;
 const inbox = async (path: string, cookie: string) => {

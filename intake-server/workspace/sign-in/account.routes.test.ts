@@ -5,12 +5,8 @@ import { savePasskey } from '../../accounts/passkeys.repository.js';
 import { KARI, NATIONAL_LEAD, postForm, signInByLink } from './testing.js';
 
 let server: TestServer;
-beforeEach(async () => {
-  server = await createTestServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+beforeEach(async () => void (server = await createTestServer()));
+afterEach(() => server.close());
 
 const page = async (path: string, cookie: string) => (await server.app.request(path, { headers: { Cookie: cookie } })).text();
 const accountIdOf = async (email: string) => (await server.ctx.db.selectFrom('accounts').select('id').where('email', '=', email).executeTakeFirstOrThrow()).id;

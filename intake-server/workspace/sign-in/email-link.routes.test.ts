@@ -9,12 +9,8 @@ import { signInDepsOf } from './sign-in-deps.js';
 import { KARI, latestToken, NATIONAL_LEAD, postForm, queuedLinks, redeem, requestLink, sessionCookieOf, signInByLink } from './testing.js';
 
 let server: TestServer;
-beforeEach(async () => {
-  server = await createTestServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+beforeEach(async () => void (server = await createTestServer()));
+afterEach(() => server.close());
 
 const get = (path: string, cookie?: string, headers: Record<string, string> = {}) => server.app.request(path, { headers: { ...(cookie ? { Cookie: cookie } : {}), ...headers } });
 

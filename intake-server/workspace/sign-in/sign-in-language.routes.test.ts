@@ -4,12 +4,8 @@ import { cookieFor, submit } from '../kit/page-testing.js';
 import { KARI, latestToken, requestLink } from './testing.js';
 
 let server: TestServer;
-beforeEach(async () => {
-  server = await createTestServer();
-});
-afterEach(async () => {
-  await server.close();
-});
+beforeEach(async () => void (server = await createTestServer()));
+afterEach(() => server.close());
 
 const page = async (path: string, headers: Record<string, string> = {}) => {
   const res = await server.app.request(path, { headers });
