@@ -1,16 +1,13 @@
 import type { Locator, Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { useProductInChromium } from '../support/product-in-chromium.js';
 import SQLite from 'better-sqlite3';
 import { join } from 'node:path';
 
 // As a new volunteer would: `npm start`'s real processes, the demo page in Chromium, the emails in the local inbox.
+// Submissions sent faster than MIN_FILL_MS after the first keystroke are quarantined; a scripted browser types far
+// faster than a person, so the tests wait a little longer than this before sending.
 const e2e = useProductInChromium('rv-e2e-', { MIN_FILL_MS: '1500' });
-
-beforeAll(async () => {
-  // Submissions sent faster than MIN_FILL_MS after the first keystroke are quarantined; a scripted browser types
-  // far faster than a person, so the test waits a little longer than this before sending.
-}, 90_000);
 
 interface InboxMessage {
   to: string[];
@@ -194,7 +191,51 @@ describe('signing up on the demo association page', () => {
       'ingrid.bergensen@example.no',
       'kari.koordinator@eksempelby-sanitet.example,ola.koordinator@eksempelby-sanitet.example',
     ]);
+    // Her Swedish number went through the contract on both sides and is stored with its country code, without spaces.
+    const db = new SQLite(join(e2e.dir.path, 'intake.sqlite'), { readonly: true });
+    try {
+      expect(db.prepare('select phone from applications where reference = ?').get(reference)).toEqual({ phone: '+46701234567' });
+    } finally {
+      db.close();
+    }
     expect(problems).toEqual([]);
     await page.close();
   });
+
+  it('issue 16: «Endre» on the review comes back to the review, and a failed send names the association to contact and keeps every answer', async () => {
+    const { page, form } = await openDemoPage();
+    await fillContact(form, { firstName: 'Turid', lastName: 'Tilbakesen', email: 'turid.tilbakesen@example.no', phone: '414 56 789' }, '2317');
+    await form.getByRole('button', { name: 'Ja, det stemmer' }).click();
+    await answerFit(form);
+
+    // «Endre» beside the contact details: step 1 again, and the main button leads straight back to the review.
+    await form.getByRole('button', { name: 'Endre' }).first().click();
+    await form.getByRole('heading', { name: 'Steg 1 av 3 Kontaktopplysninger' }).waitFor();
+    await form.getByLabel('Fornavn').fill('Turid Marie');
+    await form.getByRole('button', { name: 'Tilbake til oppsummeringen' }).click();
+    await form.getByRole('heading', { name: 'Steg 3 av 3 Se over og send' }).waitFor();
+    expect(await form.locator('[part~="review"]').innerText()).toContain('Turid Marie');
+
+    // The intake server is unreachable for a moment: the notice says whom to contact, with an address to write to.
+    await page.route('**/api/v1/applications', (route) => route.fulfill({ status: 503, contentType: 'application/json', body: '{"error":{"code":"service_unavailable"}}' }));
+    await form.getByLabel('Jeg har lest hvordan opplysningene mine blir brukt.').check();
+    await page.waitForTimeout(1600);
+    await form.getByRole('button', { name: 'Send søknad' }).click();
+    const failure = form.locator('[part~="failure"]');
+    await failure.waitFor();
+    expect(await failure.innerText()).toContain('Eksempelby sanitetsforening');
+    expect(await failure.locator('a[href^="mailto:"]').count()).toBeGreaterThan(0);
+
+    // Back again: the same answers go through, once.
+    await page.unroute('**/api/v1/applications');
+    await form.getByRole('button', { name: 'Prøv igjen' }).click();
+    const receipt = form.locator('[part~="receipt"]');
+    await receipt.waitFor({ timeout: 15_000 });
+    const reference = /RV-[2-9A-Z]{4}-[2-9A-Z]{4}/.exec(await receipt.innerText())?.[0];
+    expect((await mailsAbout(reference!, 2)).map((m) => m.to.join(',')).sort()).toEqual([
+      'kari.koordinator@eksempelby-sanitet.example,ola.koordinator@eksempelby-sanitet.example',
+      'turid.tilbakesen@example.no',
+    ]);
+    await page.close();
+  }, 60_000);
 });
