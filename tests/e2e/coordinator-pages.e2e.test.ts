@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Kysely } from 'kysely';
 import type { BrowserContext, Page } from 'playwright-core';
@@ -155,6 +156,18 @@ describe('the coordinator pages in Chromium', () => {
     }
     await context.close();
   }, 30_000);
+
+  it('downloads the CSV export from the inbox, with phone numbers a spreadsheet shows as typed and no formula guard showing', async () => {
+    const { context, page } = await signedIn(KARI, 1280);
+    await page.goto(`${e2e.product.apiUrl}/koordinator`);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('a[href*="eksport.csv"]').first().click()]);
+    const csv = await readFile((await download.path())!, 'utf8');
+    const phones = csv.split(/\r?\n/).slice(1).filter(Boolean).map((line) => line.split(';').find((cell) => /\d{3} \d{2} \d{3}/.test(cell)));
+    expect(phones.length).toBeGreaterThan(0);
+    for (const cell of phones) expect(cell).toMatch(/^"?\d{3} \d{2} \d{3}"?$/);
+    expect(csv).not.toContain("'+47");
+    await context.close();
+  });
 
   it('shows another association’s coordinator a 404 for the same application', async () => {
     const { context, page } = await signedIn(NARVIK, 375);
