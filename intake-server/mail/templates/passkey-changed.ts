@@ -7,7 +7,7 @@ import type { Language } from '../../../contract/index.js';
 import { textsFor, type LanguageTexts } from '../../texts.js';
 import type { MailContent } from '../mail-content.js';
 import type { PasskeyChangedData } from '../mail-kinds.js';
-import { formatOsloTime } from './format-time.js';
+import { formatOsloTime } from '../../lib/oslo-format.js';
 
 interface Wording {
   subject: Record<PasskeyChangedData['change'], string>;

@@ -3,6 +3,7 @@
  * (`REMINDER_WORKING_DAYS` working days after the last recorded activity, as the job counts them) and the day it tells
  * the national contact (`ESCALATION_DAYS` after arrival). Shown only while nobody has recorded a first contact.
  */
+import { formatOsloWeekday } from '../../lib/oslo-format.js';
 import { addWorkingDays, DAY_MS } from '../../lib/time.js';
 import type { Language } from '../../../contract/index.js';
 import type { FollowUpRules } from '../../follow-up/follow-up-schedule.js';
@@ -42,14 +43,12 @@ const TEXTS: LanguageTexts<DueTexts> = {
   },
 };
 
-const LOCALES: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
-
 /**
  * The last Norwegian day before `moment`, as "fredag 6. desember": a reminder due on Thursday at 00:00 means calling
  * by Wednesday; one due on Wednesday at 11:00 means calling by Wednesday.
  */
 function dayBefore(moment: Date, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { timeZone: 'Europe/Oslo', weekday: 'long', day: 'numeric', month: 'long' }).format(new Date(moment.getTime() - 1));
+  return formatOsloWeekday(new Date(moment.getTime() - 1), language);
 }
 
 /** When the reminder and the escalation fall due for an application nobody has contacted, by the job's rule. */

@@ -1,16 +1,9 @@
 /** Dates, times and phone numbers as people in Norway read them, in the page's language (day arithmetic: lib/time.ts). */
-import { formatOsloTime } from '../../mail/templates/format-time.js';
 import type { Language } from '../../../contract/index.js';
-
-const LOCALES: Record<Language, string> = { nb: 'nb-NO', nn: 'nn-NO', en: 'en-GB' };
-const ZONE = 'Europe/Oslo';
+import { formatOsloDay, formatOsloTime } from '../../lib/oslo-format.js';
 
 /** "27. november 2026" for a time or a YYYY-MM-DD day. */
-export function formatDay(value: string, language: Language): string {
-  const date = /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
-  if (Number.isNaN(date.getTime())) return value;
-  return new Intl.DateTimeFormat(LOCALES[language], { timeZone: ZONE, day: 'numeric', month: 'long', year: 'numeric' }).format(date);
-}
+export const formatDay: (value: string, language: Language) => string = formatOsloDay;
 
 /** "27. november 2026 kl. 11:00": the same wording as the times in mails. */
 export const formatTime: (iso: string, language: Language) => string = formatOsloTime;

@@ -1,6 +1,6 @@
 /** The account page: who you are, your associations, language, passkeys (register, remove, require) and signing out. */
 import type { WorkspaceSession } from '../auth/session.middleware.js';
-import { formatOsloTime } from '../../mail/templates/format-time.js';
+import { formatOsloTime } from '../../lib/oslo-format.js';
 import { Page } from '../layout/page.js';
 import type { Language } from '../../../contract/index.js';
 import { ACCOUNT_TEXTS, type FlashKey } from './account.texts.js';
