@@ -90,4 +90,13 @@ describe('frame-child.ts (inside the isolated-mode frame)', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     assertEqual(element.getAttribute('lang'), 'en', 'ignored');
   });
+
+  it('forgets the draft of its form when the parent page leaves by quick exit', async () => {
+    const element = await openFrame();
+    const win = frame!.contentWindow!;
+    const key = `ressursvenn-draft:${(element.getAttribute('association') ?? '').trim().toLowerCase()}`;
+    win.sessionStorage.setItem(key, JSON.stringify({ firstName: 'Kari' }));
+    win.postMessage({ protocol: PROTOCOL, type: 'exit' }, location.origin);
+    await waitFor(() => win.sessionStorage.getItem(key) === null, 'the draft is gone');
+  });
 });

@@ -4,6 +4,7 @@
  * reads only messages from the parent window with that origin. Nothing typed in the form is ever posted.
  */
 import { FORWARDED_EVENTS, PROTOCOL, readLanguage, readMessage, readTheme, type ChildMessage } from './frame-protocol.js';
+import { clearDraft } from './draft.js';
 import { RessursvennExitEvent } from './signup-events.js';
 
 /** The parent page's origin: as the browser reports it, else as the parent said in our URL, else from the referrer. */
@@ -56,6 +57,9 @@ export function connectToParent(element: HTMLElement): void {
       if (lang) element.setAttribute('lang', lang);
     } else if (message?.type === 'theme') {
       for (const [name, value] of Object.entries(readTheme(message.properties))) element.style.setProperty(name, value);
+    } else if (message?.type === 'exit') {
+      // The page leaves by quick exit: nothing she typed stays in this tab (the draft is keyed as the form keys it).
+      clearDraft((element.getAttribute('association') ?? '').trim().toLowerCase());
     }
   });
 

@@ -23,7 +23,9 @@ export type ChildMessage =
 /** From the host page to the form in the iframe. */
 export type ParentMessage =
   | { protocol: typeof PROTOCOL; type: 'lang'; lang: Language | '' }
-  | { protocol: typeof PROTOCOL; type: 'theme'; properties: Record<string, string> };
+  | { protocol: typeof PROTOCOL; type: 'theme'; properties: Record<string, string> }
+  /** The page is leaving by quick exit (Shift three times on the page): the form forgets its draft first. */
+  | { protocol: typeof PROTOCOL; type: 'exit' };
 
 /** The events the iframe's form reports to the host page (the host element sees "view" itself). */
 export const FORWARDED_EVENTS = [

@@ -13,6 +13,7 @@ import type { Language } from '../contract/limits.js';
 import { FORM_FRAME_TITLES } from '../contract/form-title.js';
 import { trimBase } from './api-urls.js';
 import { fetchJson, isRecord, LOOKUP_TIMEOUT_MS } from './fetch-json.js';
+import { listenForShiftExit } from './exit-shortcut.js';
 import { PROTOCOL, readMessage, reviveEvent, THEME_PROPERTIES, type ParentMessage } from './frame-protocol.js';
 
 /** What the controller needs from its element. */
@@ -59,6 +60,8 @@ export class IsolatedFrameController implements ReactiveController {
   private origin = '';
   /** The hosted form's address, once the server said this page may not frame the form. */
   private refused = '';
+  /** Stops listening for Shift pressed three times on the host page (with `quick-exit` only). */
+  private stopShortcut: (() => void) | undefined;
 
   constructor(private readonly host: FrameHost) {
     host.addController(this);
@@ -77,6 +80,19 @@ export class IsolatedFrameController implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('message', this.onMessage);
+    this.stopShortcut?.();
+    this.stopShortcut = undefined;
+  }
+
+  /**
+   * With `quick-exit`, Shift pressed three times anywhere on the host page leaves too (the frame counts its own key
+   * presses): the frame forgets its draft, then the page is replaced.
+   */
+  private listenForShortcut(): void {
+    this.stopShortcut ??= listenForShiftExit(document, () => {
+      this.post({ protocol: PROTOCOL, type: 'exit' });
+      this.host.exitQuickly();
+    });
   }
 
   /**
@@ -88,7 +104,10 @@ export class IsolatedFrameController implements ReactiveController {
       const url = new URL(`${trimBase(base) || location.origin}/skjema/${encodeURIComponent(association)}/ramme`, location.href);
       const lang = this.host.frameLanguage();
       if (lang) url.searchParams.set('lang', lang);
-      if (quickExit) url.searchParams.set('quick-exit', '1');
+      if (quickExit) {
+        url.searchParams.set('quick-exit', '1');
+        this.listenForShortcut();
+      }
       url.hash = `origin=${encodeURIComponent(location.origin)}`;
       this.src = url.href;
       this.origin = url.origin;

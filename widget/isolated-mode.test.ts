@@ -107,6 +107,40 @@ describe('<ressursvenn-signup mode="isolated">', () => {
     assertDeepEqual(urls, ['https://www.nrk.no/']);
   });
 
+  it('leaves when Shift is pressed three times on the host page, and tells the frame first so it forgets the draft', async () => {
+    const element = await mountIsolated({ 'quick-exit': 'https://www.nrk.no/' });
+    const urls: string[] = [];
+    element.addEventListener('ressursvenn-exit', (event) => {
+      urls.push(event.detail.url);
+      event.preventDefault(); // stay on the test page
+    });
+    const told: unknown[] = [];
+    const frameWindow = frameOf(element).contentWindow!;
+    const post = frameWindow.postMessage.bind(frameWindow);
+    frameWindow.postMessage = ((message: unknown, origin: string) => {
+      told.push(message);
+      post(message, origin);
+    }) as typeof frameWindow.postMessage;
+    const shift = () => document.body.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
+    shift();
+    shift();
+    assertDeepEqual(urls, [], 'two presses are not enough');
+    shift();
+    assertDeepEqual(urls, ['https://www.nrk.no/']);
+    assertTrue(told.some((m) => (m as { type?: string }).type === 'exit'), 'the frame was told to forget its draft');
+  });
+
+  it('does not listen for Shift without quick-exit', async () => {
+    const element = await mountIsolated();
+    const urls: string[] = [];
+    element.addEventListener('ressursvenn-exit', (event) => {
+      urls.push(event.detail.url);
+      event.preventDefault();
+    });
+    for (let i = 0; i < 3; i++) document.body.dispatchEvent(new KeyboardEvent('keyup', { key: 'Shift', bubbles: true }));
+    assertDeepEqual(urls, []);
+  });
+
   it('finding 13.12: shows a link to the hosted form in place of the frame, and tells the webmaster why, where the association lists other sites or none', async () => {
     const refuseUtenListe = () =>
       stubFetch(() => Promise.reject(new TypeError('no application expected')), { frameAccess: (slug) => jsonResponse(200, { allowed: slug !== 'uten-liste' }) });
