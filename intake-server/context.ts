@@ -84,7 +84,7 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
   const rateLimiter = overrides.rateLimiter ?? (config.databaseUrl ? createDatabaseRateLimiter(db) : createMemoryRateLimiter());
   const originPolicy = createOriginPolicy(db, new URL(config.publicUrl).origin);
   const proofOfWork = createProofOfWork(config.screening.altchaSecret);
-  const jobs = createJobRunner({ db, logger, now, jobs: createPeriodicJobs({ db, config, onQueued: () => worker.nudge() }) });
+  const jobs = createJobRunner({ db, logger, now, jobs: createPeriodicJobs({ db, config, secretKey, onQueued: () => worker.nudge() }) });
   let stopped = false;
   let draining = false;
   return {

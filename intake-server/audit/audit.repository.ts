@@ -27,7 +27,19 @@ export type AuditAction =
   | 'coordinator.renamed'
   | 'coordinator.removed'
   | 'coordinator.lead_changed'
-  | 'reference_data.applied';
+  | 'reference_data.applied'
+  /** Information meetings and the course: sessions, invitations, and what the applicant did with her link (no account). */
+  | 'course.session_created'
+  | 'course.session_changed'
+  | 'course.session_viewed'
+  | 'course.invited'
+  | 'course.booked'
+  | 'course.waitlisted'
+  | 'course.cancelled'
+  | 'course.place_offered'
+  | 'course.offer_claimed'
+  | 'course.offer_expired'
+  | 'course.attendance_marked';
 
 /** A value in an entry's detail; before/after of an association or coordinator change are objects of these. */
 type AuditValue = string | number | boolean | null | string[];

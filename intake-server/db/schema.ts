@@ -12,6 +12,7 @@ import type { ApplicationEventTable, ApplicationNoteTable } from '../follow-up/f
 import type { JobLockTable } from '../jobs/jobs.table.js';
 import type { WidgetCountTable } from '../widget-counts/widget-counts.table.js';
 import type { RateLimitTable, UsedChallengeTable } from '../screening/screening.table.js';
+import type { CourseBookingTable, CourseInvitationTable, CourseSessionShareTable, CourseSessionTable } from '../course-sessions/course-sessions.table.js';
 
 /**
  * What repositories take: the pool, or a transaction started from it (Kysely's `Transaction` extends `Kysely`, so a
@@ -44,4 +45,8 @@ export interface Database {
   widget_counts: WidgetCountTable;
   retention_counts: RetentionCountTable;
   job_locks: JobLockTable;
+  course_sessions: CourseSessionTable;
+  course_session_shares: CourseSessionShareTable;
+  course_invitations: CourseInvitationTable;
+  course_bookings: CourseBookingTable;
 }

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import type { Database } from '../db/schema.js';
 import { runRetention } from '../maintenance/retention.js';
 import { runFollowUp } from '../follow-up/follow-up.job.js';
+import { runCourseSessions } from '../course-sessions/course-sessions.job.js';
 import type { PeriodicJob } from './job-runner.js';
 
 /** What the periodic jobs need from the application context. */
@@ -12,12 +13,14 @@ export interface PeriodicJobDeps {
   config: Config;
   /** Wakes the outbox worker after a job queued mail. */
   onQueued: () => void;
+  /** Signs the applicant's links in the course mails. */
+  secretKey: string;
 }
 
 const MINUTE = 60_000;
 
 /**
- * `follow_up` every 15 minutes, so a reminder leaves soon after it is due (the reminders themselves are at most one
+ * `follow_up` and `course_sessions` (reminders a week and a day before, offers passed on) every 15 minutes, so a reminder leaves soon after it is due (the reminders themselves are at most one
  * per application a day); `retention` every hour.
  */
 export function createPeriodicJobs(deps: PeriodicJobDeps): PeriodicJob[] {
@@ -27,6 +30,11 @@ export function createPeriodicJobs(deps: PeriodicJobDeps): PeriodicJob[] {
       name: 'follow_up',
       periodMs: 15 * MINUTE,
       run: async (at) => ({ ...(await runFollowUp({ db, publicUrl: config.publicUrl, rules: config.followUp, onQueued: deps.onQueued }, at)) }),
+    },
+    {
+      name: 'course_sessions',
+      periodMs: 15 * MINUTE,
+      run: async (at) => ({ ...(await runCourseSessions({ db, publicUrl: config.publicUrl, secret: deps.secretKey, onQueued: deps.onQueued }, at)) }),
     },
     { name: 'retention', periodMs: 60 * MINUTE, run: async (at) => ({ ...(await runRetention(db, at, config.retention)) }) },
   ];

@@ -25,3 +25,9 @@ export function formatOsloDay(value: string, language: Language): string {
 export function formatOsloWeekday(date: Date, language: Language): string {
   return format(date, language, { weekday: 'long', day: 'numeric', month: 'long' });
 }
+
+/** "18:00": the time of day in Norway of a moment. */
+export function formatOsloClock(iso: string, language: Language): string {
+  const date = new Date(iso);
+  return Number.isNaN(date.getTime()) ? iso : format(date, language, { timeStyle: 'short' });
+}

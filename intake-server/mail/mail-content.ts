@@ -7,9 +7,17 @@ export type Block =
   | { type: 'list'; items: string[] }
   | { type: 'link'; label: string; href: string };
 
+/** A file sent with the mail (a calendar file); text only. */
+export interface Attachment {
+  filename: string;
+  contentType: string;
+  content: string;
+}
+
 export interface MailContent {
   subject: string;
   blocks: Block[];
+  attachments?: Attachment[];
 }
 
 /** The plain-text part. */

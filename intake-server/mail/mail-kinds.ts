@@ -128,6 +128,55 @@ export interface ApplicantUpdateData {
   contactPhone: string | null;
 }
 
+/** A session as the applicant's mails describe it: kind, time, place or video link, and who arranges it. */
+export interface CourseSessionFacts {
+  kind: 'info_meeting' | 'course';
+  startsAt: string;
+  endsAt: string;
+  place: string;
+  videoUrl: string;
+  associationName: string;
+}
+
+/** To the applicant: an invitation to choose a date for an information meeting or the course, with her link. */
+export interface CourseInvitationData {
+  kind: 'info_meeting' | 'course';
+  associationName: string;
+  /** `PUBLIC_URL/kurs/TOKEN`. */
+  url: string;
+  /** ISO 8601: the link works until then (or until the session she books starts). */
+  expiresAt: string;
+  /** `invited`: the first invitation; `rebook`: she was not there, choose a new date. */
+  reason: 'invited' | 'rebook';
+}
+
+/** To the applicant: her place (booked, claimed from the waiting list, or its time or place changed), with a calendar file. */
+export interface CourseBookedData {
+  session: CourseSessionFacts;
+  /** The link that cancels or rebooks. */
+  url: string;
+  /** The calendar event's UID: the same for the booking whatever changes, so her calendar updates the event. */
+  uid: string;
+  /** Raised with every change of the session's time or place. */
+  sequence: number;
+  reason: 'booked' | 'changed';
+}
+
+/** To the applicant a week and a day before her session. */
+export interface CourseReminderData {
+  session: CourseSessionFacts;
+  url: string;
+  daysBefore: 7 | 1;
+}
+
+/** To the next in the waiting list when a place is freed: a claim link that expires. */
+export interface CourseOfferData {
+  session: CourseSessionFacts;
+  /** `PUBLIC_URL/kurs/tilbud/TOKEN`. */
+  url: string;
+  expiresAt: string;
+}
+
 export interface MailData {
   coordinator_notice: CoordinatorNoticeData;
   reassigned_notice: ReassignedNoticeData;
@@ -141,6 +190,10 @@ export interface MailData {
   passkey_changed: PasskeyChangedData;
   follow_up_reminder: FollowUpReminderData;
   follow_up_escalation: FollowUpEscalationData;
+  course_invitation: CourseInvitationData;
+  course_booked: CourseBookedData;
+  course_reminder: CourseReminderData;
+  course_offer: CourseOfferData;
 }
 export type MailKind = keyof MailData;
 

@@ -1,5 +1,6 @@
 /** The mail port: what the outbox worker needs from any way of sending email. */
 import type { Language } from '../../contract/index.js';
+import type { Attachment } from './mail-content.js';
 
 export interface MailMessage {
   to: string[];
@@ -8,6 +9,8 @@ export interface MailMessage {
   text: string;
   html: string;
   language: Language;
+  /** Files sent with it (a calendar file). */
+  attachments?: Attachment[];
   /** The outbox row's id: the Message-ID is made from it, so a mail sent again after a crash is recognisably the same. */
   id?: string;
 }

@@ -17,6 +17,7 @@ import { followUpReminder } from './templates/follow-up-reminder.js';
 import { passkeyChanged } from './templates/passkey-changed.js';
 import { signInLink } from './templates/sign-in-link.js';
 import { smtpAuthAlert } from './templates/smtp-auth-alert.js';
+import { courseBooked, courseInvitation, courseOffer, courseReminder } from './templates/course-mails.js';
 
 const TEMPLATES: { [K in MailKind]: (data: MailData[K], lang: Language) => MailContent } = {
   coordinator_notice: coordinatorNotice,
@@ -31,6 +32,10 @@ const TEMPLATES: { [K in MailKind]: (data: MailData[K], lang: Language) => MailC
   passkey_changed: passkeyChanged,
   follow_up_reminder: followUpReminder,
   follow_up_escalation: followUpEscalation,
+  course_invitation: courseInvitation,
+  course_booked: courseBooked,
+  course_reminder: courseReminder,
+  course_offer: courseOffer,
 };
 
 /**
@@ -62,7 +67,16 @@ export function renderMail(row: OutboxRow): MailMessage {
   } catch (err) {
     throw new RenderError(`cannot render ${row.kind}: ${(err as Error).name}`);
   }
-  return { id: row.id, to, replyTo: row.reply_to, subject: content.subject, text: renderText(content), html: renderHtml(content, language), language };
+  return {
+    id: row.id,
+    to,
+    replyTo: row.reply_to,
+    subject: content.subject,
+    text: renderText(content),
+    html: renderHtml(content, language),
+    language,
+    ...(content.attachments ? { attachments: content.attachments } : {}),
+  };
 }
 
 function recipientsOf(row: OutboxRow): string[] {

@@ -37,6 +37,7 @@ export function createSmtpMailer(smtpUrl: string, from: string, options: SmtpMai
         subject: m.subject,
         text: m.text,
         html: m.html,
+        ...(m.attachments ? { attachments: m.attachments.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.content })) } : {}),
         ...(m.id ? { messageId: `<${m.id}@${domainOf(from)}>` } : {}),
         headers: {
           'Content-Language': m.language,

@@ -6,6 +6,7 @@ import { migration0003 } from './0003-receipt-day.js';
 import { migration0004 } from './0004-coordinator-workspace.js';
 import { migration0006 } from './0006-at-rest.js';
 import { migration0007 } from './0007-lead-coordinators.js';
+import { migration0008 } from './0008-course-sessions.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': migration0001,
@@ -14,4 +15,5 @@ export const migrations: Record<string, Migration> = {
   '0004-coordinator-workspace': migration0004,
   '0006-at-rest': migration0006,
   '0007-lead-coordinators': migration0007,
+  '0008-course-sessions': migration0008,
 };

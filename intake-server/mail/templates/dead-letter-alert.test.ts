@@ -18,6 +18,10 @@ const EVERY_KIND: Record<MailKind, true> = {
   passkey_changed: true,
   follow_up_reminder: true,
   follow_up_escalation: true,
+  course_invitation: true,
+  course_booked: true,
+  course_reminder: true,
+  course_offer: true,
 };
 const kinds = Object.keys(EVERY_KIND) as MailKind[];
 
