@@ -12,6 +12,7 @@ import { createErrorHandler, errorBody, HttpError } from './errors.js';
 import { createEventRoutes } from './widget-counts/events.routes.js';
 import { createHostedRoutes } from './hosted/hosted.routes.js';
 import { createWithdrawalRoutes } from './withdrawal/withdrawal.routes.js';
+import { createBookingRoutes } from './course-sessions/booking.routes.js';
 import { createPublicAssociationRoutes } from './public-associations/public-association.routes.js';
 import { createPostalCodeRoutes } from './routing/postal-codes.routes.js';
 import { apiCors } from './security/api-cors.js';
@@ -66,6 +67,7 @@ export function createApp(ctx: AppContext) {
   app.route('/koordinator', createWorkspaceRoutes({ db: ctx.db, config: ctx.config, logger, now: ctx.now, secretKey: ctx.secretKey, onQueued: () => ctx.worker.nudge() }));
   app.route('/skjema', createHostedRoutes(ctx.db, { intake: ctx.intake, rateLimiter: ctx.rateLimiter, config: ctx.config, secretKey: ctx.secretKey, now: ctx.now }));
   app.route('/trekk', createWithdrawalRoutes({ db: ctx.db, secretKey: ctx.secretKey, now: ctx.now, onQueued: () => ctx.worker.nudge() }));
+  app.route('/kurs', createBookingRoutes({ db: ctx.db, publicUrl: ctx.config.publicUrl, secretKey: ctx.secretKey, now: ctx.now, onQueued: () => ctx.worker.nudge() }));
   app.route('/', createHealthRoutes({ db: ctx.db, worker: ctx.worker, now: ctx.now, accepting: () => ctx.accepting }));
 
   app.notFound((c) => {

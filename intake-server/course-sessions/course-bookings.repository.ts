@@ -230,3 +230,49 @@ export async function deleteExpiredInvitations(db: Db, cutoff: Date): Promise<nu
     .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
+
+/** The figures' counts for the applicants of `associationIds` (null: the whole country). */
+export interface CourseCounts {
+  invited: number;
+  /** Invitations with a place taken at some time (booked, then attended or not). */
+  booked: number;
+  attended: number;
+  noShows: number;
+  /** Days from each application to the course she attended (start day), for a median. */
+  daysToCourse: { appliedAt: string; courseAt: string }[];
+}
+
+/** Counts only: invited, booked, attended, no-shows, and the time from application to course. */
+export async function countCourseFigures(db: Db, associationIds: string[] | null): Promise<CourseCounts> {
+  if (associationIds?.length === 0) return { invited: 0, booked: 0, attended: 0, noShows: 0, daysToCourse: [] };
+  let invitations = db.selectFrom('course_invitations').select((eb) => eb.fn.countAll<number>().as('n'));
+  let bookings = db.selectFrom('course_bookings').select(['status', 'invitation_id']).where('status', 'in', ['booked', 'attended', 'no_show']);
+  let courses = db
+    .selectFrom('course_bookings as b')
+    .innerJoin('course_sessions as s', 's.id', 'b.session_id')
+    .innerJoin('applications as a', 'a.id', 'b.application_id')
+    .select(['a.created_at as appliedAt', 's.starts_at as courseAt'])
+    .where('b.status', '=', 'attended')
+    .where('s.kind', '=', 'course');
+  if (associationIds) {
+    invitations = invitations.where('association_id', 'in', associationIds);
+    bookings = bookings.where('association_id', 'in', associationIds);
+    courses = courses.where('b.association_id', 'in', associationIds);
+  }
+  const rows = await bookings.execute();
+  return {
+    invited: Number((await invitations.executeTakeFirst())?.n ?? 0),
+    booked: new Set(rows.map((r) => r.invitation_id)).size,
+    attended: rows.filter((r) => r.status === 'attended').length,
+    noShows: rows.filter((r) => r.status === 'no_show').length,
+    daysToCourse: await courses.execute(),
+  };
+}
+
+/** The invitation's live booking, else its latest one (cancelled, attended, no-show), if any. */
+export async function findCurrentBooking(db: Db, invitationId: string): Promise<BookingRow | undefined> {
+  return (
+    (await findLiveBooking(db, invitationId)) ??
+    db.selectFrom('course_bookings').selectAll().where('invitation_id', '=', invitationId).orderBy('updated_at', 'desc').orderBy('id', 'desc').executeTakeFirst()
+  );
+}

@@ -13,11 +13,12 @@ import { createInboxRoutes } from './inbox/inbox.routes.js';
 import { createAssociationRoutes } from './associations/associations.routes.js';
 import { createReferenceDataRoutes } from './reference-data/reference-data.routes.js';
 import { createCoverageRoutes } from './coverage/coverage.routes.js';
+import { createCourseSessionRoutes } from './course-sessions/course-sessions.routes.js';
 
 export function createStaffPages(deps: WorkspaceDeps) {
   const app = new Hono<WorkspaceEnv>();
   // Middleware by path, not '*': this app is mounted next to sign-in and figures, whose routes it must not wrap.
-  for (const path of ['/soknader/*', '/personvern', '/personvern/*', '/dekning', '/dekning/*', '/referansedata', '/referansedata/*', '/foreninger', '/foreninger/*']) app.use(path, requireStaff());
+  for (const path of ['/soknader/*', '/personvern', '/personvern/*', '/dekning', '/dekning/*', '/referansedata', '/referansedata/*', '/foreninger', '/foreninger/*', '/kurs', '/kurs/*']) app.use(path, requireStaff());
   app.route('/', createInboxRoutes(deps));
   app.route('/', createCsvExportRoutes(deps));
   app.route('/soknader', createApplicationPageRoutes(deps));
@@ -25,5 +26,6 @@ export function createStaffPages(deps: WorkspaceDeps) {
   app.route('/foreninger', createAssociationRoutes(deps));
   app.route('/referansedata', createReferenceDataRoutes(deps));
   app.route('/dekning', createCoverageRoutes(deps));
+  app.route('/kurs', createCourseSessionRoutes(deps));
   return app;
 }

@@ -21,6 +21,7 @@ import { ReassignSection } from './reassign-section.js';
 import type { UnroutedExplanation } from '../../routing/unrouted-reason.js';
 import { describeUnrouted, unroutedTexts } from '../kit/unrouted.texts.js';
 import { StatusForm } from './status-form.js';
+import { InviteSection } from '../course-sessions/invitations-page.js';
 import type { WorkspaceApplication } from '../../applications/application.js';
 
 export type SavedKind = keyof ApplicationTexts['saved'];
@@ -133,6 +134,7 @@ export function ApplicationPage(props: ApplicationPageProps) {
         </div>
         <div class="application__follow-up">
           <HandlerSection ctx={ctx} applicationId={a.id} handledBy={a.handledBy} handlerName={props.handlerName} />
+          <InviteSection ctx={ctx} applicationId={a.id} status={a.status} />
           <form method="post" action={ctx.href(`/koordinator/soknader/${a.id}/lagre`)} class="follow-up" novalidate>
             <StatusForm ctx={ctx} chosen={followUp ? followUp.status : a.status} />
             <ChecklistSection

@@ -38,6 +38,9 @@ export function Page({ title, language, staff, children }: PageProps) {
                 <li>
                   <a href="/koordinator/tall">{t.figures}</a>
                 </li>
+                <li>
+                  <a href="/koordinator/kurs">{t.courses}</a>
+                </li>
                 {staff.role === 'admin' ? (
                   <li>
                     <a href="/koordinator/dekning">{t.coverage}</a>

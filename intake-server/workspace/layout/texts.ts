@@ -14,12 +14,14 @@ export interface WorkspaceFrameTexts {
   referenceData: string;
   /** The association pages: the national admin's list, or a lead coordinator's own association. */
   associations: string;
+  /** Information meetings and the course. */
+  courses: string;
 }
 
 const TEXTS: LanguageTexts<WorkspaceFrameTexts> = {
-  nb: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innholdet', mainNavigation: 'Hovedmeny', inbox: 'Søknader', figures: 'Tall', coverage: 'Dekning', account: 'Konto', referenceData: 'Referansedata', associations: 'Foreninger' },
-  nn: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innhaldet', mainNavigation: 'Hovudmeny', inbox: 'Søknader', figures: 'Tal', coverage: 'Dekning', account: 'Konto', referenceData: 'Referansedata', associations: 'Foreiningar' },
-  en: { product: 'Ressursvenn – coordinators', skipToContent: 'Skip to content', mainNavigation: 'Main menu', inbox: 'Applications', figures: 'Figures', coverage: 'Coverage', account: 'Account', referenceData: 'Reference data', associations: 'Associations' },
+  nb: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innholdet', mainNavigation: 'Hovedmeny', inbox: 'Søknader', figures: 'Tall', coverage: 'Dekning', account: 'Konto', referenceData: 'Referansedata', associations: 'Foreninger', courses: 'Kurs og møter' },
+  nn: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innhaldet', mainNavigation: 'Hovudmeny', inbox: 'Søknader', figures: 'Tal', coverage: 'Dekning', account: 'Konto', referenceData: 'Referansedata', associations: 'Foreiningar', courses: 'Kurs og møte' },
+  en: { product: 'Ressursvenn – coordinators', skipToContent: 'Skip to content', mainNavigation: 'Main menu', inbox: 'Applications', figures: 'Figures', coverage: 'Coverage', account: 'Account', referenceData: 'Reference data', associations: 'Associations', courses: 'Courses and meetings' },
 };
 
 export function workspaceText(language: Language): WorkspaceFrameTexts {
