@@ -17,8 +17,17 @@ export interface InboxMessage {
   text: string;
   html: string;
   contentLanguage?: string;
+  /** Files sent with the mail (a calendar file), their content as text. */
+  attachments?: InboxAttachment[];
   /** Headers by lower-case name, decoded; a header that occurs more than once is joined with `, `. */
   headers: Record<string, string>;
+}
+
+/** A file attached to a caught mail. */
+export interface InboxAttachment {
+  filename: string;
+  contentType: string;
+  content: string;
 }
 
 /** What the SMTP session knew about a message before its content was parsed. */
@@ -44,6 +53,7 @@ export function toInboxMessage(parsed: ParsedMail, envelope: InboxEnvelope): Inb
     text: parsed.text ?? '',
     html: parsed.html || '',
     ...(contentLanguage ? { contentLanguage } : {}),
+    attachments: parsed.attachments.map((a) => ({ filename: a.filename ?? '', contentType: a.contentType, content: a.content.toString('utf8') })),
     headers: headersOf(parsed),
   };
 }

@@ -5,6 +5,8 @@ export interface InboxMail {
   to: string[];
   subject: string;
   text: string;
+  /** Files sent with it (a calendar file), their content as text. */
+  attachments: { filename: string; contentType: string; content: string }[];
 }
 
 /** The first mail in the inbox at `inboxUrl` that `match` accepts, waiting up to ten seconds for it. */
