@@ -75,6 +75,11 @@ describe('/kurs/:token', () => {
     expect(await started.text()).toContain('Lenken virker ikke lenger');
   });
 
+  it('refuses a body over 4 KB', async () => {
+    const token = await invited('anne@example.no', 'Anne');
+    expect((await form(`/kurs/${token}`, { handling: 'book', okt: 'x'.repeat(5000) })).status).toBe(413);
+  });
+
   it('refuses a booking sent from another site', async () => {
     const token = await invited('anne@example.no', 'Anne');
     expect((await form(`/kurs/${token}`, { handling: 'book', okt: sessionId }, 'cross-site')).status).toBe(403);

@@ -10,6 +10,8 @@ import { listRoster } from './course-bookings.repository.js';
 import { readInvitationToken } from './course-links.js';
 import type { BookingDeps } from './session-mails.js';
 import { deleteExpiredApplications } from '../maintenance/expire-applications.js';
+import { collectPersonData } from '../privacy/person-data.repository.js';
+import { withdrawApplication } from '../withdrawal/withdraw-application.js';
 
 let s: TestServer;
 let deps: BookingDeps;
@@ -121,6 +123,21 @@ describe('sessions, bookings and the waiting list', () => {
     expect(await deleteExpiredApplications(s.ctx.db, s.clock.now, s.config.retention.months)).toBe(1);
     expect(await s.ctx.db.selectFrom('course_bookings').selectAll().execute()).toEqual([]);
     expect(await s.ctx.db.selectFrom('course_invitations').selectAll().execute()).toEqual([]);
+  });
+});
+
+describe('her own data', () => {
+  it('is in her access-request export, and goes when she withdraws her application', async () => {
+    const sessionId = await createSession(s.ctx.db, eksempelby, course(3), 'acc', s.clock.now);
+    const id = await submit(s, { email: 'anne@example.no' });
+    await bookSession(deps, await invite(id, eksempelby), sessionId, s.clock.now);
+    const data = await collectPersonData(s.ctx.db, 'anne@example.no', s.clock.now);
+    expect(data.courses.invitations).toMatchObject([{ applicationId: id, kind: 'course' }]);
+    expect(data.courses.bookings).toMatchObject([{ applicationId: id, kind: 'course', status: 'booked', startsAt: '2026-12-10T17:00:00.000Z' }]);
+    expect((await withdrawApplication(s.ctx.db, id, s.clock.now)).withdrawn).toBe(true);
+    expect(await s.ctx.db.selectFrom('course_bookings').selectAll().execute()).toEqual([]);
+    expect(await s.ctx.db.selectFrom('course_invitations').selectAll().execute()).toEqual([]);
+    expect(await s.ctx.db.selectFrom('outbox').selectAll().where('kind', 'like', 'course_%').execute()).toEqual([]);
   });
 });
 

@@ -276,3 +276,22 @@ export async function findCurrentBooking(db: Db, invitationId: string): Promise<
     db.selectFrom('course_bookings').selectAll().where('invitation_id', '=', invitationId).orderBy('updated_at', 'desc').orderBy('id', 'desc').executeTakeFirst()
   );
 }
+
+/** Her invitations and bookings, for the access-request export (kinds, times, statuses; no one else's data). */
+export async function listCourseDataOf(db: Db, applicationIds: string[]) {
+  if (applicationIds.length === 0) return { invitations: [], bookings: [] };
+  const invitations = await db
+    .selectFrom('course_invitations')
+    .select(['application_id as applicationId', 'kind', 'created_at as invitedAt', 'expires_at as linkExpiresAt', 'rebook_sent_at as rebookSentAt'])
+    .where('application_id', 'in', applicationIds)
+    .orderBy('created_at')
+    .execute();
+  const bookings = await db
+    .selectFrom('course_bookings as b')
+    .innerJoin('course_sessions as s', 's.id', 'b.session_id')
+    .select(['b.application_id as applicationId', 's.kind', 's.starts_at as startsAt', 's.place', 'b.status', 'b.created_at as createdAt', 'b.updated_at as updatedAt'])
+    .where('b.application_id', 'in', applicationIds)
+    .orderBy('b.created_at')
+    .execute();
+  return { invitations, bookings };
+}

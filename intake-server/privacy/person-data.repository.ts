@@ -5,6 +5,7 @@
  */
 import { sql, type ExpressionBuilder, type Transaction } from 'kysely';
 import { deleteApplications } from '../applications/application-changes.repository.js';
+import { listCourseDataOf } from '../course-sessions/course-bookings.repository.js';
 import { findApplicationRow, listApplicationRowsOfPerson, listSharesOf } from '../applications/application-queries.repository.js';
 import { parseJsonColumn } from '../associations/association.js';
 import type { Database, Db } from '../db/schema.js';
@@ -43,7 +44,7 @@ function exportApplication(row: ApplicationRow, associationNames: Map<string, st
   };
 }
 
-/** The access-request export: applications, notes, events, emails and who looked at her applications when. */
+/** The access-request export: applications, notes, events, emails, invitations and bookings, and who looked at her applications when. */
 export async function collectPersonData(db: Db, emailKey: string, now: Date) {
   const rows = await listApplicationRowsOfPerson(db, emailKey);
   const ids = rows.map((r) => r.id);
@@ -80,6 +81,7 @@ export async function collectPersonData(db: Db, emailKey: string, now: Date) {
       content: parseJsonColumn<unknown>(m.payload, {}),
     })),
     accessLog: access.map((a) => ({ at: a.at, action: a.action, applicationId: a.application_id })),
+    courses: await listCourseDataOf(db, ids),
   };
 }
 

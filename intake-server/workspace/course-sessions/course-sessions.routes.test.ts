@@ -74,6 +74,18 @@ describe('/koordinator/kurs', () => {
     expect(await s.ctx.db.selectFrom('course_sessions').selectAll().execute()).toEqual([]);
   });
 
+  it('lets the national admin open an information meeting to every association; a coordinator cannot', async () => {
+    const admin = await cookieFor(s, 'admin');
+    const res = await post(s, '/koordinator/kurs/ny', admin, { ...COURSE, kind: 'info_meeting', open_to_all: 'yes' });
+    const id = res.headers.get('location')!.match(/kurs\/([^?]+)/)![1]!;
+    expect(await (await get(s, `/koordinator/kurs/${id}`, narvik)).text()).toContain('Arrangør: Norske Kvinners Sanitetsforening');
+    expect(await (await get(s, `/koordinator/kurs/${id}`, narvik)).text()).toContain('Åpent for alle foreninger');
+    // Only the arranger (here the admin) changes it.
+    expect((await get(s, `/koordinator/kurs/${id}/endre`, narvik)).status).toBe(404);
+    const own = await createCourse(false, { open_to_all: 'yes' });
+    expect((await get(s, `/koordinator/kurs/${own}`, narvik)).status).toBe(404);
+  });
+
   it('refuses a form sent from another site', async () => {
     const res = await post(s, '/koordinator/kurs/ny', eksempelby, COURSE, { 'Sec-Fetch-Site': 'cross-site' });
     expect(res.status).toBe(403);
