@@ -1,5 +1,6 @@
 // Tests the built widget (dist/widget/, from `npm run build`) as a webmaster's page loads it: widget.js, a classic
-// script, mounts the form where it stands and imports the element and one language from its own folder.
+// script, mounts the form where it stands and holds all the first step needs in Bokmål; another language, the checks
+// and the later steps are chunks it imports from its own folder.
 import type { RessursvennSignup } from './signup-element.js';
 import { cleanUp, expectAccessible, shadow, waitFor } from './test-fixtures.js';
 import { afterEach, assertEqual, assertIncludes, assertTrue, describe, it } from './test-helpers.js';
@@ -96,6 +97,31 @@ describe('widget.js, the one-script-tag entry (built)', () => {
     } finally {
       window.requestIdleCallback = idle;
       document.cookie = 'rv-slow-language=; path=/; max-age=0';
+    }
+  });
+
+  it('needs nothing but widget.js until the form is usable on a Bokmål page (one round trip on a phone)', async () => {
+    // Hold the idle-time fetch of the later steps back, to see what the form needed to show.
+    const idle = window.requestIdleCallback;
+    const held: IdleRequestCallback[] = [];
+    window.requestIdleCallback = (task) => held.push(task);
+    try {
+      const seen = performance.getEntriesByType('resource').length;
+      const place = container();
+      await loadBundle(place, { 'data-association': 'narvik', 'data-lang': 'nb' }, `${BUNDLE}?alone`);
+      const element = place.querySelector('ressursvenn-signup') as RessursvennSignup;
+      await rendered(element);
+      assertIncludes(shadow(element).querySelector('summary')?.textContent, 'Trenger du hjelp selv?');
+      assertTrue(shadow(element).querySelector('input[name="firstName"]') !== null, 'the first field is there');
+      const fetched = performance.getEntriesByType('resource').slice(seen).map((entry) => new URL(entry.name));
+      const widget = fetched.filter((url) => url.pathname.startsWith('/dist/widget/')).map((url) => url.pathname.slice('/dist/widget/'.length) + url.search);
+      assertEqual(widget.join(', '), 'widget.js?alone');
+      // Once idle, the checks and the later steps arrive, and they share widget.js's Lit (one copy of each module).
+      for (const task of held.splice(0)) task({ didTimeout: false, timeRemaining: () => 50 });
+      await waitFor(() => shadow(element).querySelector('[name="motivation"]') !== null, 'the later steps rendered by the same element');
+      assertTrue(widgetFiles().some((f) => /^flow-[\w-]{8}\.js$/.test(f)), 'the flow chunk');
+    } finally {
+      window.requestIdleCallback = idle;
     }
   });
 

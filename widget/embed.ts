@@ -1,22 +1,17 @@
 /**
- * The one-script-tag entry, built into dist/widget/widget.js: a small classic script (async or not, also as a module)
+ * The one-script-tag entry, built into dist/widget/widget.js: a classic script (async or not, also as a module)
  *
  *     <script src="https://…/widget.js" data-association="narvik" async></script>
  *
  * that puts `<ressursvenn-signup association="narvik">` directly after its tag (`data-lang`, `data-mode`,
- * `data-quick-exit` and `data-inherit-font` become the element's attributes), then imports the element and the texts
- * of one language from the same folder, in parallel. `<ressursvenn-signup>` written anywhere on the page works too.
- * Loading it twice is harmless; it never throws into the page.
+ * `data-quick-exit` and `data-inherit-font` become the element's attributes) and defines the element. Everything the
+ * first step needs in Bokmål is in this one file, so that a phone on a slow connection makes no second round trip
+ * before the form is usable; the other languages and the later steps are ES-module chunks in the same folder, fetched
+ * when needed (widget/vite.config.ts explains how they share this file's modules). `<ressursvenn-signup>` written
+ * anywhere on the page works too. Loading it twice is harmless; it never throws into the page.
  */
-import type { Language, WidgetEvent, WidgetEventReport } from '../contract/index.js';
-import type { StartOptions } from './signup-entry.js';
-
-/**
- * File names of the chunks, content-hashed, filled in by the build (widget/vite.config.ts): for the element and for
- * each language, the chunk and the chunks it imports, so that all of them are requested at once.
- */
-declare const __RESSURSVENN_CHUNKS__: { core: string[]; messages: Record<Language, string[]> };
-const CHUNKS = __RESSURSVENN_CHUNKS__;
+import type { WidgetEvent, WidgetEventReport } from '../contract/index.js';
+import { start } from './signup-entry.js';
 
 const TAG_NAME = 'ressursvenn-signup';
 /** Set on a script tag once its form is mounted, so a second run leaves it alone. */
@@ -32,23 +27,9 @@ function embed(): void {
     const element = mountAfter(script);
     if (element && script.hasAttribute('data-frame')) frame = element;
   }
-  // The first file's module is the one wanted; the others are only fetched early (their failure shows in the first's).
-  const load = (files: string[]) =>
-    files.map((file, index) => {
-      const module = import(new URL(file, src).href);
-      if (index > 0) module.catch(() => {});
-      return module;
-    })[0]!;
-  // Fetch the texts while the element loads when the language is plain to see; the element decides for real.
-  const first = document.querySelector(TAG_NAME);
-  const tag = (first?.getAttribute('lang') || document.documentElement.lang).slice(0, 2).toLowerCase();
-  const lang = ({ nb: 'nb', no: 'nb', nn: 'nn', en: 'en' } as Record<string, Language>)[tag];
-  if (lang && first?.getAttribute('mode') !== 'isolated') load(CHUNKS.messages[lang]).catch(() => {});
-  countViews(originOf(src));
-  load(CHUNKS.core).then(
-    (core: { start(options: StartOptions): void }) => core.start({ apiBase: originOf(src), frame }),
-    (error: unknown) => console.error('<ressursvenn-signup>: could not load the form.', error),
-  );
+  const apiBase = originOf(src);
+  countViews(apiBase);
+  start({ apiBase, frame });
 }
 
 /**

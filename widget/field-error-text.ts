@@ -1,14 +1,14 @@
 /** Turns a field error code from the contract into a sentence in the form's language. */
 import type { FieldErrorCode, FieldName } from '../contract/index.js';
 import { isVisibleField, MAX_LENGTHS, type VisibleField } from './form-fields.js';
-import type { Messages } from './messages/index.js';
+import type { LaterMessages } from './messages/index.js';
 
 /** What field templates need of the texts: the first step's, or every text once the later steps' are here. */
 export interface FieldTexts {
   optional: string;
   labels: Partial<Record<VisibleField, string>>;
   hints: Partial<Record<VisibleField, string>>;
-  errors: Messages['errors'];
+  errors: LaterMessages['errors'];
   /** With the later steps' texts. */
   answerRequired?: Partial<Record<VisibleField, string>>;
   mustAcknowledge?: string;

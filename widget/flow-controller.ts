@@ -4,13 +4,15 @@
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { validateApplication } from '../contract/index.js';
-import type { FieldErrors, PublicAssociation, RouteFallback } from '../contract/index.js';
+import { validateField } from '../contract/validate.js';
+import type { FieldErrorCode, FieldErrors, FieldName, PublicAssociation, RouteFallback } from '../contract/index.js';
 import type { FlowHost } from './flow-host.js';
 import { flowStyles } from './flow.styles.js';
 import { unknownSlugs } from './association-lookup.js';
 import { clearDraft, fillFromDraft, loadDraft, readDraft, saveDraft } from './draft.js';
 import { listenForShiftExit } from './exit-shortcut.js';
-import { fieldId, readFieldValue } from './form-fields.js';
+import { fieldErrorText } from './field-error-text.js';
+import { fieldId, isVisibleField, isYesNoField, readFieldValue, type VisibleField } from './form-fields.js';
 import type { FullMessages } from './messages/index.js';
 import { lookupPostalCode } from './postal-code-lookup.js';
 import { readApplication } from './read-application.js';
@@ -20,6 +22,7 @@ import { RessursvennExitEvent } from './signup-events.js';
 import { RessursvennStepEvent } from './step-event.js';
 import { STEP_COUNT, stepDef, stepOfField, type StepNumber } from './steps.js';
 import type { SubmitResult } from './submit-client.js';
+import { renderErrorSummary } from './templates/error-summary.js';
 import { renderFailureNotice, type Failure } from './templates/failure-notice.js';
 import { renderFitStep, renderPrivacySection } from './templates/later-fields.js';
 import { renderReceipt, type Receipt } from './templates/receipt.js';
@@ -211,7 +214,7 @@ export class FlowController implements ReactiveController {
     if (step === 1 && this.routing) await this.confirmRouting();
     else if (step === 2) {
       // Step 2 leads to the review whether or not «Endre» brought her here.
-      if (await this.host.checkStep(2)) await this.goToStep(3);
+      if (await this.checkStep(2)) await this.goToStep(3);
     } else if (step === 3) await this.submit();
   }
 
@@ -315,7 +318,7 @@ export class FlowController implements ReactiveController {
   renderSteps(step: StepNumber): TemplateResult {
     const host = this.host;
     const m = this.texts;
-    const view = { m, errors: host.state.errors };
+    const view = { m, errors: host.state.errors, errorText: this.errorText };
     const form = host.renderRoot.querySelector('form');
     return html`
       ${unknownSlugs.has(host.association.trim().toLowerCase()) ? html`<p class="quiet-note">${m.routing.unknownPage}</p>` : nothing}
@@ -360,6 +363,85 @@ export class FlowController implements ReactiveController {
   }
 
   /** The notice of a failed attempt; its "try again" is the main button then. */
+  /** The sentence for a field's error, in the form's language (the element's step 1 shows it too). */
+  readonly errorText = (name: FieldName, code: FieldErrorCode): string => fieldErrorText(this.texts, name, code);
+
+  /** The error summary, after an attempt to go on (`step` < 3) or to send. */
+  renderErrorSummary(step: StepNumber): TemplateResult {
+    const m = this.texts;
+    return renderErrorSummary(m, step === 3 ? m.errorSummaryHeading : m.errorSummaryHeadingNext, this.host.state.errors, this.followSummaryLink);
+  }
+
+  // ---- Checking what she typed ----
+
+  /** Errors of one step, from what is in the form now. */
+  private stepErrors(step: StepNumber): FieldErrors {
+    const data = new FormData(this.host.renderRoot.querySelector('form') ?? undefined);
+    const errors: FieldErrors = {};
+    for (const name of stepDef(step).fields) {
+      const code = validateField(name, readFieldValue(data, name));
+      if (code) errors[name] = code;
+    }
+    return errors;
+  }
+
+  /** Validates a step on leaving it; shows the summary when something is wrong. */
+  async checkStep(step: StepNumber): Promise<boolean> {
+    const state = this.host.state;
+    state.attempt(step);
+    const errors: FieldErrors = { ...state.errors };
+    for (const name of stepDef(step).fields) delete errors[name];
+    const found = this.stepErrors(step);
+    state.showErrors({ ...errors, ...found });
+    if (Object.keys(found).length === 0) return true;
+    state.showSummary();
+    await this.host.focusAfterUpdate('.error-summary');
+    return false;
+  }
+
+  /**
+   * Input, change and leaving a field. Errors show only on steps the volunteer tried to leave; then a field is
+   * checked again when left (a radio or checkbox when changed), and while typing an error may disappear once fixed,
+   * but no new one appears before the field is left.
+   */
+  handleField(event: Event): void {
+    const target = event.target;
+    const name = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target.name : '';
+    if (!isVisibleField(name) || !this.host.state.attempted.has(stepOfField(name))) return;
+    if (event.type === 'input') {
+      if (this.host.state.errors[name]) this.revalidate(name, true);
+    } else if (event.type === 'change') {
+      if (isYesNoField(name) || name === 'privacyAcknowledged') this.revalidate(name, false);
+    } else if (!(isYesNoField(name) && (event as FocusEvent & { relatedTarget: HTMLInputElement | null }).relatedTarget?.name === name)) {
+      // Moving between the two radios of one question is not leaving it.
+      this.revalidate(name, false);
+    }
+  }
+
+  private revalidate(name: VisibleField, onlyClear: boolean): void {
+    const form = this.host.renderRoot.querySelector('form');
+    if (!form) return;
+    const code = validateField(name, readFieldValue(new FormData(form), name));
+    const state = this.host.state;
+    if (code === state.errors[name] || (onlyClear && code)) return;
+    const next = { ...state.errors };
+    if (code) next[name] = code;
+    else delete next[name];
+    state.showErrors(next);
+    if (code) state.announce(this.errorText(name, code));
+  }
+
+  /** Moves focus from a summary link to its field, on its step (fragment links stop at the shadow root). */
+  private readonly followSummaryLink = (event: Event): void => {
+    event.preventDefault();
+    const name = (event.currentTarget as HTMLElement).dataset.field;
+    if (!name || !isVisibleField(name)) return;
+    const step = stepOfField(name);
+    const focus = `#${fieldId(name)}`;
+    const move = step === this.host.state.step ? this.host.focusAfterUpdate(focus) : this.goToStep(step, focus).then(() => this.host.state.showSummary());
+    move.catch((error: unknown) => console.error('<ressursvenn-signup>:', error));
+  };
+
   renderFailure(failure: Failure): TemplateResult {
     return renderFailureNotice(this.texts, failure, this.confirmed?.contact ?? this.host.pageAssociation);
   }

@@ -6,7 +6,6 @@ import type { ReactiveControllerHost } from 'lit';
 import type { AssociationLookup } from '../contract/index.js';
 import type { FormState } from './form-state.js';
 import type { FormContext } from './signup-events.js';
-import type { StepNumber } from './steps.js';
 
 export interface FlowHost extends ReactiveControllerHost, EventTarget {
   readonly renderRoot: HTMLElement | DocumentFragment;
@@ -24,7 +23,6 @@ export interface FlowHost extends ReactiveControllerHost, EventTarget {
   readonly quickExit: string | null;
   /** Leaves for the neutral site unless a listener cancels the exit event. */
   exitQuickly(): void;
-  checkStep(step: StepNumber): Promise<boolean>;
   focusAfterUpdate(selector: string): Promise<void>;
   recoverFrom(error: unknown): void;
 }

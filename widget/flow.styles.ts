@@ -1,4 +1,7 @@
-/** Styles of what follows the first step (questions, routing, review, receipt): adopted with the flow chunk. */
+/**
+ * Styles of what follows the first step (questions, routing, review, receipt) and of errors, which only the flow's
+ * checks find: adopted with the flow chunk.
+ */
 import { css } from 'lit';
 
 export const flowStyles = css`
@@ -283,5 +286,50 @@ export const flowStyles = css`
     margin: -0.5em 0 1em;
     font-size: 0.875em;
     color: var(--rv-color-muted, #4a5561);
+  }
+
+  /* Errors: a field's, and the summary */
+  .field--invalid {
+    padding-left: 0.875em;
+    border-left: 3px solid var(--rv-color-error, #b3261e);
+  }
+
+  .input[aria-invalid='true'] {
+    border-color: var(--rv-color-error, #b3261e);
+    box-shadow: inset 0 0 0 1px var(--rv-color-error, #b3261e);
+  }
+
+  .error {
+    margin: 0.375em 0 0;
+    font-weight: 600;
+    color: var(--rv-color-error, #b3261e);
+  }
+
+  /* Error summary */
+  .error-summary {
+    margin: 1.5em 0 0;
+    padding: 1em 1.25em;
+    border: 2px solid var(--rv-color-error, #b3261e);
+    border-radius: var(--rv-radius, 6px);
+    background: var(--rv-color-error-background, #fdf3f2);
+  }
+
+  .error-summary-list {
+    margin: 0;
+    padding-left: 1.25em;
+  }
+
+  .error-summary-list li + li {
+    margin-top: 0.375em;
+  }
+
+  .error-summary a {
+    color: var(--rv-color-error, #b3261e);
+  }
+
+  @media (forced-colors: active) {
+    .field--invalid {
+      border-left-color: Mark;
+    }
   }
 `;

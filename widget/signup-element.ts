@@ -1,16 +1,13 @@
 /** The <ressursvenn-signup> element: the volunteer sign-up form in three steps, its validation, submission and receipt. */
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 // Contract modules one by one, not the barrel: the element's chunk should carry only what the first step needs.
-import type { FieldErrors, FieldName } from '../contract/application.schema.js';
 import { DEFAULT_LANGUAGE, type Language } from '../contract/limits.js';
-import { validateField } from '../contract/validate.js';
 import type { AssociationLookup } from '../contract/wire.js';
 import { getDefaultApiBase } from './api-base.js';
-import { fieldErrorText } from './field-error-text.js';
 import type { FlowController } from './flow-controller.js';
 import type { FlowHost } from './flow-host.js';
 import { FormState, type Status } from './form-state.js';
-import { CONTACT_FIELDS, HONEYPOT_NAME, fieldId, isVisibleField, isYesNoField, readFieldValue, type VisibleField } from './form-fields.js';
+import { CONTACT_FIELDS, HONEYPOT_NAME } from './form-fields.js';
 import type { FrameHost, IsolatedFrameController } from './isolated-frame.js';
 import type { FullMessages, Messages } from './messages/index.js';
 import { cached, loadMessages } from './messages/load.js';
@@ -18,14 +15,12 @@ import { leaveTo, quickExitUrl } from './quick-exit.js';
 import { pageLanguage, toFormLanguage } from './resolve-language.js';
 import { RessursvennExitEvent, RessursvennStartEvent, RessursvennViewEvent, type FormContext } from './signup-events.js';
 import { signupStyles } from './signup.styles.js';
-import { stepDef, stepOfField, type StepNumber } from './steps.js';
-import { renderErrorSummary } from './templates/error-summary.js';
 import { renderTextField } from './templates/fields.js';
 import { renderHelpPanel } from './templates/help-panel.js';
 import { renderProgress } from './templates/progress.js';
 import { renderTopBar } from './templates/top-bar.js';
 
-/** The code for what follows step 1, a chunk of its own (see flow.ts). */
+/** The code for what follows step 1, and the checks with what is said about mistakes: a chunk of its own (see flow.ts). */
 type Flow = typeof import('./flow.js');
 
 let flowModule: Promise<Flow> | undefined;
@@ -178,6 +173,8 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
   private declare viewed: boolean;
   private declare isolated: boolean | undefined;
   private declare loadingFrame: boolean;
+  /** The main button was pressed on step 1 and the flow chunk is on its way: a second press waits for the first. */
+  private declare advancing: boolean;
   /** Isolated mode's side of the frame, from its own chunk. */
   private declare frame: IsolatedFrameController | undefined;
   private declare readonly htmlLangObserver: MutationObserver;
@@ -198,6 +195,7 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     this.flow = null;
     this.viewed = false;
     this.loadingFrame = false;
+    this.advancing = false;
     this.htmlLangObserver = new MutationObserver(() => this.onLanguageChanged());
   }
 
@@ -446,12 +444,10 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
         ${renderProgress(m, step, onFields ? m.sections.contact : flow!.heading(step))}
         <div class="step" ?hidden=${!onFields}>
           <p class="required-note">${m.requiredNote}</p>
-          ${CONTACT_FIELDS.map((field) => renderTextField(field, { m: texts, errors }))}
+          ${CONTACT_FIELDS.map((field) => renderTextField(field, { m: texts, errors, errorText: flow?.errorText }))}
         </div>
         ${flow ? flow.renderSteps(step) : nothing}
-        ${showSummary
-          ? renderErrorSummary(texts, step === 3 && full ? full.errorSummaryHeading : m.errorSummaryHeadingNext, errors, this.followSummaryLink)
-          : nothing}
+        ${showSummary && flow ? flow.renderErrorSummary(step) : nothing}
         ${failure && flow ? flow.renderFailure(failure) : nothing}
         ${failure && !flow
           ? // Only the flow chunk itself can have failed to arrive: say so; the main button tries again.
@@ -476,10 +472,6 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     return status === 'editing' ? this.state.liveMessage : ((full ?? m).status as Partial<Record<Status, string>>)[status] ?? '';
   }
 
-  private get formElement(): HTMLFormElement | null {
-    return this.renderRoot.querySelector('form');
-  }
-
   // ---- Moving between steps ----
 
   // Lit calls event listeners with the element as `this`.
@@ -496,44 +488,24 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
       await this.flow?.advance();
       return;
     }
-    if (!(await this.checkStep(1))) return;
-    state.setStatus('checking');
-    this.lookUpAssociation();
+    if (this.advancing) return;
+    this.advancing = true;
     let flow: FlowController;
     try {
+      // Usually here long before she presses: it is fetched as soon as the form is idle or she starts typing.
       flow = await this.ensureFlow();
     } catch {
-      // The next steps could not be fetched: as far as the applicant can tell, the connection is down.
+      // The checks and the next steps could not be fetched: as far as the applicant can tell, the connection is down.
       state.fail({ code: 'network_error', retryAfterSeconds: null, requestId: null });
       await this.focusAfterUpdate('.failure');
       return;
+    } finally {
+      this.advancing = false;
     }
+    if (!(await flow.checkStep(1))) return;
+    state.setStatus('checking');
+    this.lookUpAssociation();
     await flow.leaveContactStep();
-  }
-
-  /** Errors of one step, from what is in the form now. */
-  private stepErrors(step: StepNumber): FieldErrors {
-    const data = new FormData(this.formElement ?? undefined);
-    const errors: FieldErrors = {};
-    for (const name of stepDef(step).fields) {
-      const code = validateField(name, readFieldValue(data, name));
-      if (code) errors[name] = code;
-    }
-    return errors;
-  }
-
-  /** @internal Validates a step on leaving it; shows the summary when something is wrong. */
-  async checkStep(step: StepNumber): Promise<boolean> {
-    const state = this.state;
-    state.attempt(step);
-    const errors: FieldErrors = { ...state.errors };
-    for (const name of stepDef(step).fields) delete errors[name];
-    const found = this.stepErrors(step);
-    state.showErrors({ ...errors, ...found });
-    if (Object.keys(found).length === 0) return true;
-    state.showSummary();
-    await this.focusAfterUpdate('.error-summary');
-    return false;
   }
 
   /** @internal */
@@ -550,24 +522,11 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
 
   // ---- Field events ----
 
-  /**
-   * Input, change and leaving a field. Errors show only on steps the volunteer tried to leave; then a field is
-   * checked again when left (a radio or checkbox when changed), and while typing an error may disappear once fixed,
-   * but no new one appears before the field is left.
-   */
+  /** Input, change and leaving a field: the first answer starts the form; checking again is the flow's. */
   private handleField(event: Event): void {
     try {
       if (event.type !== 'focusout') this.noteStart();
-      const name = this.fieldNameOf(event.target);
-      if (!name || !this.state.attempted.has(stepOfField(name))) return;
-      if (event.type === 'input') {
-        if (this.state.errors[name]) this.revalidate(name, true);
-      } else if (event.type === 'change') {
-        if (isYesNoField(name) || name === 'privacyAcknowledged') this.revalidate(name, false);
-      } else if (!(isYesNoField(name) && (event as FocusEvent & { relatedTarget: HTMLInputElement | null }).relatedTarget?.name === name)) {
-        // Moving between the two radios of one question is not leaving it.
-        this.revalidate(name, false);
-      }
+      this.flow?.handleField(event);
     } catch (error) {
       console.error('<ressursvenn-signup>:', error);
     }
@@ -576,38 +535,9 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
   private noteStart(): void {
     if (this.startedAt !== undefined) return;
     this.startedAt = performance.now();
+    // She has begun: fetch the checks and the next steps now (if the idle moment has not yet), for when she goes on.
+    loadFlow().catch(() => {});
     this.dispatchEvent(new RessursvennStartEvent(this.formContext));
-  }
-
-  private fieldNameOf(target: EventTarget | null): VisibleField | null {
-    const name = target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement ? target.name : '';
-    return isVisibleField(name) ? name : null;
-  }
-
-  private revalidate(name: VisibleField, onlyClear: boolean): void {
-    const form = this.formElement;
-    if (!form) return;
-    const code = validateField(name, readFieldValue(new FormData(form), name));
-    const state = this.state;
-    if (code === state.errors[name] || (onlyClear && code)) return;
-    const next = { ...state.errors };
-    if (code) next[name] = code;
-    else delete next[name];
-    state.showErrors(next);
-    const texts = state.full ?? state.messages;
-    if (code && texts) state.announce(fieldErrorText(texts, name, code));
-  }
-
-  /** Bound to the element by Lit: moves focus from a summary link to its field, on its step (fragment links stop at the shadow root). */
-  private followSummaryLink(event: Event): void {
-    event.preventDefault();
-    const name = (event.currentTarget as HTMLElement).dataset.field;
-    if (!name || !isVisibleField(name)) return;
-    const step = stepOfField(name);
-    const focus = `#${fieldId(name as FieldName)}`;
-    // Another step's field: only after step 1, so the flow is here.
-    const move = step === this.state.step ? this.focusAfterUpdate(focus) : this.flow!.goToStep(step, focus).then(() => this.state.showSummary());
-    move.catch((error: unknown) => console.error('<ressursvenn-signup>:', error));
   }
 
   // ---- View event ----

@@ -30,8 +30,7 @@ describe('<ressursvenn-signup> validation (Aksel)', () => {
     const stub = stubFetch(() => Promise.reject(new Error('must not be called')));
     const element = await mount();
     await expectAccessible(element);
-    submitButton(element).click();
-    await element.updateComplete;
+    await next(element);
     const root = shadow(element);
     const summary = find(element, '[part="error-summary"]');
     assertEqual(root.activeElement, summary, 'the summary has focus');
@@ -47,8 +46,7 @@ describe('<ressursvenn-signup> validation (Aksel)', () => {
   it('links each summary entry to its field, which then takes focus; the page URL stays', async () => {
     const element = await mount();
     await expectAccessible(element);
-    submitButton(element).click();
-    await element.updateComplete;
+    await next(element);
     const root = shadow(element);
     for (const [index, name] of STEP_1.entries()) {
       summaryLinks(root)[index]!.click();
@@ -62,8 +60,7 @@ describe('<ressursvenn-signup> validation (Aksel)', () => {
     const element = await mount();
     await expectAccessible(element);
     typeInto(element, 'postalCode', '851');
-    submitButton(element).click();
-    await element.updateComplete;
+    await next(element);
     const postal = field(element, 'postalCode');
     assertEqual(postal.getAttribute('aria-invalid'), 'true');
     const error = find(element, '#rv-postalCode-error');
@@ -75,8 +72,7 @@ describe('<ressursvenn-signup> validation (Aksel)', () => {
   it('re-validates a field when it is left after the first attempt, and announces a new error', async () => {
     const element = await mount();
     await expectAccessible(element);
-    submitButton(element).click();
-    await element.updateComplete;
+    await next(element);
     const email = field(element, 'email');
     email.focus();
     typeInto(element, 'email', 'kari@');
@@ -122,8 +118,7 @@ describe('<ressursvenn-signup> validation (Aksel)', () => {
     fillContact(element);
     typeInto(element, 'lastName', 'Nord\u202Emann');
     typeInto(element, 'firstName', '1234');
-    submitButton(element).click();
-    await element.updateComplete;
+    await next(element);
     assertIncludes(find(element, '#rv-lastName-error').textContent, 'inneholder tegn vi ikke kan ta imot');
     assertIncludes(find(element, '#rv-firstName-error').textContent, 'må inneholde minst én bokstav');
     await expectAccessible(element);
@@ -141,8 +136,7 @@ describe('<ressursvenn-signup> validation (Aksel)', () => {
       fillContact(element);
       typeInto(element, 'firstName', 'VIKTIG: ny innlogging kreves på https://nav-login.example');
       typeInto(element, 'lastName', 'kontakt@nav-login.example');
-      submitButton(element).click();
-      await element.updateComplete;
+      await next(element);
       assertIncludes(find(element, '#rv-firstName-error').textContent, first);
       assertIncludes(find(element, '#rv-lastName-error').textContent, last);
       assertEqual(stepHeading(element).includes('1'), true, 'still on step 1');
@@ -166,8 +160,7 @@ describe('<ressursvenn-signup> validation (Aksel)', () => {
       const element = await mount({ association: 'narvik', lang });
       fillContact(element);
       typeInto(element, 'phone', '070-123 45 67');
-      submitButton(element).click();
-      await element.updateComplete;
+      await next(element);
       assertIncludes(find(element, '#rv-phone-error').textContent, text);
       assertIncludes(find(element, '#rv-phone-error').textContent, '+46 70 123 45 67');
       await expectAccessible(element);

@@ -287,11 +287,6 @@ export const signupStyles = css`
     margin: 0 0 1.5em;
   }
 
-  .field--invalid {
-    padding-left: 0.875em;
-    border-left: 3px solid var(--rv-color-error, #b3261e);
-  }
-
   .field > label {
     display: block;
     margin-bottom: 0.25em;
@@ -319,17 +314,6 @@ export const signupStyles = css`
 
   .field--narrow .input {
     max-width: 12em;
-  }
-
-  .input[aria-invalid='true'] {
-    border-color: var(--rv-color-error, #b3261e);
-    box-shadow: inset 0 0 0 1px var(--rv-color-error, #b3261e);
-  }
-
-  .error {
-    margin: 0.375em 0 0;
-    font-weight: 600;
-    color: var(--rv-color-error, #b3261e);
   }
 
   /* Buttons */
@@ -370,28 +354,6 @@ export const signupStyles = css`
     cursor: progress;
   }
 
-  /* Error summary (the later states' styles are in flow.styles.ts) */
-  .error-summary {
-    margin: 1.5em 0 0;
-    padding: 1em 1.25em;
-    border: 2px solid var(--rv-color-error, #b3261e);
-    border-radius: var(--rv-radius, 6px);
-    background: var(--rv-color-error-background, #fdf3f2);
-  }
-
-  .error-summary-list {
-    margin: 0;
-    padding-left: 1.25em;
-  }
-
-  .error-summary-list li + li {
-    margin-top: 0.375em;
-  }
-
-  .error-summary a {
-    color: var(--rv-color-error, #b3261e);
-  }
-
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,
@@ -407,9 +369,6 @@ export const signupStyles = css`
     .quick-exit,
     .language[aria-pressed='true'] {
       border-color: ButtonText;
-    }
-    .field--invalid {
-      border-left-color: Mark;
     }
     .progress-segment--done {
       background: Highlight;

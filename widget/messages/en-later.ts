@@ -114,4 +114,22 @@ export const enLater: LaterMessages = {
     phone: 'phone',
     requestId: (id) => `Error reference: ${id}`,
   },
+  errorSummaryHeadingNext: 'Before you can continue, please correct the following:',
+  errors: {
+    required: {
+      firstName: 'Enter your first name.',
+      lastName: 'Enter your last name.',
+      email: 'Enter your email address.',
+      phone: 'Enter your phone number.',
+      postalCode: 'Enter your postcode.',
+    },
+    invalidEmail: 'Enter a valid email address, for example name@example.com.',
+    invalidPhone: 'Enter a Norwegian number with 8 digits, or a foreign number with its country code, for example +46 70 123 45 67.',
+    invalidPostalCode: 'The postcode must be four digits, for example 8514.',
+    needsLetter: (label) => `“${label}” must contain at least one letter.`,
+    tooLong: (label, max) => `“${label}” can be at most ${max} characters.`,
+    forbiddenCharacters: (label) =>
+      `“${label}” contains characters we cannot accept. Try typing the text instead of pasting it.`,
+    invalidValue: (label) => `Check your answer to “${label}”.`,
+  },
 };

@@ -28,7 +28,6 @@ export const en: Messages = {
   },
   languageLabel: 'Language',
   quickExit: 'Exit this page',
-  errorSummaryHeadingNext: 'Before you can continue, please correct the following:',
   help: {
     summary: 'Do you need help yourself?',
     intro:
@@ -48,23 +47,6 @@ export const en: Messages = {
         body: ['Call Alarmtelefonen for barn og unge (the helpline for children and young people) on ', { tel: '116 111' }, '.'],
       },
     ],
-  },
-  errors: {
-    required: {
-      firstName: 'Enter your first name.',
-      lastName: 'Enter your last name.',
-      email: 'Enter your email address.',
-      phone: 'Enter your phone number.',
-      postalCode: 'Enter your postcode.',
-    },
-    invalidEmail: 'Enter a valid email address, for example name@example.com.',
-    invalidPhone: 'Enter a Norwegian number with 8 digits, or a foreign number with its country code, for example +46 70 123 45 67.',
-    invalidPostalCode: 'The postcode must be four digits, for example 8514.',
-    needsLetter: (label) => `“${label}” must contain at least one letter.`,
-    tooLong: (label, max) => `“${label}” can be at most ${max} characters.`,
-    forbiddenCharacters: (label) =>
-      `“${label}” contains characters we cannot accept. Try typing the text instead of pasting it.`,
-    invalidValue: (label) => `Check your answer to “${label}”.`,
   },
   status: {
     checking: 'Checking your postcode …',

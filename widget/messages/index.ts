@@ -13,7 +13,10 @@ export type { Segment } from './segments.js';
 type ContactField = 'firstName' | 'lastName' | 'email' | 'phone' | 'postalCode';
 type LaterField = Exclude<VisibleField, ContactField>;
 
-/** The texts of the first step (and of failures, which may come at any step), in one language. */
+/**
+ * The texts of the first step as it is first shown (and of failures, which may come at any step), in one language.
+ * What is said about mistakes comes with the later texts: the checks themselves are in the flow chunk.
+ */
 export interface Messages {
   title: string;
   intro: string;
@@ -27,19 +30,7 @@ export interface Messages {
   /** The accessible name of the language switch. */
   languageLabel: string;
   quickExit: string;
-  /** Heading of the error summary when going on to the next step. */
-  errorSummaryHeadingNext: string;
   help: { summary: string; intro: string; items: ReadonlyArray<{ title: string; body: readonly Segment[] }> };
-  errors: {
-    required: Record<ContactField, string>;
-    invalidEmail: string;
-    invalidPhone: string;
-    invalidPostalCode: string;
-    needsLetter: (label: string) => string;
-    tooLong: (label: string, max: number) => string;
-    forbiddenCharacters: (label: string) => string;
-    invalidValue: (label: string) => string;
-  };
   /** Short announcements for the live region. */
   status: { checking: string; failed: string };
   /** Enough to say that the next step could not be fetched; the rest is in `LaterMessages.failureDetails`. */
@@ -86,6 +77,18 @@ export interface LaterMessages {
     routedLater: string;
     /** Why the application goes to the fallback the lookup named, when no local association serves the postal code. */
     fallback: Record<RouteFallback['kind'], string>;
+  };
+  /** Heading of the error summary when going on to the next step. */
+  errorSummaryHeadingNext: string;
+  errors: {
+    required: Record<ContactField, string>;
+    invalidEmail: string;
+    invalidPhone: string;
+    invalidPostalCode: string;
+    needsLetter: (label: string) => string;
+    tooLong: (label: string, max: number) => string;
+    forbiddenCharacters: (label: string) => string;
+    invalidValue: (label: string) => string;
   };
   /** A postal code the register knows is none (`unknown_postal_code`). */
   unknownPostalCode: string;

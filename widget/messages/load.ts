@@ -1,15 +1,19 @@
 /** Loading the first step's texts of one language at a time, and keeping what was loaded. */
 import type { Language } from '../../contract/index.js';
 import type { FullMessages, Messages } from './index.js';
+import { nb } from './nb.js';
 
-// Literal import() calls, so that the bundler makes one chunk per language (and later.ts one per later part).
+// Bokmål, the default, is part of the element's own file (widget.js), so that most pages fetch nothing more before the
+// form is usable. Literal import() calls for the others, so that the bundler makes one chunk per language (and
+// later.ts one per later part).
 const LOADERS: Record<Language, () => Promise<Messages>> = {
-  nb: () => import('./nb.js').then((module) => module.nb),
+  nb: () => Promise.resolve(nb),
   nn: () => import('./nn.js').then((module) => module.nn),
   en: () => import('./en.js').then((module) => module.en),
 };
 
-const loaded = new Map<string, Messages | FullMessages>();
+// Bokmål is here from the start, so that the element's first render on a Bokmål page already shows the form.
+const loaded = new Map<string, Messages | FullMessages>([['nb', nb]]);
 const loading = new Map<string, Promise<Messages | FullMessages>>();
 
 /** Runs `load` once per key and keeps its result; a failed load may be tried again. */

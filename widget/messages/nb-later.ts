@@ -113,4 +113,22 @@ export const nbLater: LaterMessages = {
     phone: 'telefon',
     requestId: (id) => `Feilreferanse: ${id}`,
   },
+  errorSummaryHeadingNext: 'Før du kan gå videre, må du rette opp dette:',
+  errors: {
+    required: {
+      firstName: 'Skriv fornavnet ditt.',
+      lastName: 'Skriv etternavnet ditt.',
+      email: 'Skriv e-postadressen din.',
+      phone: 'Skriv telefonnummeret ditt.',
+      postalCode: 'Skriv postnummeret ditt.',
+    },
+    invalidEmail: 'Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.',
+    invalidPhone: 'Skriv et norsk nummer med 8 siffer, eller et utenlandsk nummer med landskode, for eksempel +46 70 123 45 67.',
+    invalidPostalCode: 'Postnummeret må ha fire siffer, for eksempel 8514.',
+    needsLetter: (label) => `«${label}» må inneholde minst én bokstav.`,
+    tooLong: (label, max) => `«${label}» kan ha høyst ${max} tegn.`,
+    forbiddenCharacters: (label) =>
+      `«${label}» inneholder tegn vi ikke kan ta imot. Prøv å skrive teksten på nytt i stedet for å lime den inn.`,
+    invalidValue: (label) => `Sjekk svaret ditt i «${label}».`,
+  },
 };

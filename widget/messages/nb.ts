@@ -28,7 +28,6 @@ export const nb: Messages = {
   },
   languageLabel: 'Språk',
   quickExit: 'Forlat siden',
-  errorSummaryHeadingNext: 'Før du kan gå videre, må du rette opp dette:',
   help: {
     summary: 'Trenger du hjelp selv?',
     intro:
@@ -42,23 +41,6 @@ export const nb: Messages = {
       },
       { title: 'Barn og unge', body: ['Ring Alarmtelefonen for barn og unge på ', { tel: '116 111' }, '.'] },
     ],
-  },
-  errors: {
-    required: {
-      firstName: 'Skriv fornavnet ditt.',
-      lastName: 'Skriv etternavnet ditt.',
-      email: 'Skriv e-postadressen din.',
-      phone: 'Skriv telefonnummeret ditt.',
-      postalCode: 'Skriv postnummeret ditt.',
-    },
-    invalidEmail: 'Skriv en gyldig e-postadresse, for eksempel navn@eksempel.no.',
-    invalidPhone: 'Skriv et norsk nummer med 8 siffer, eller et utenlandsk nummer med landskode, for eksempel +46 70 123 45 67.',
-    invalidPostalCode: 'Postnummeret må ha fire siffer, for eksempel 8514.',
-    needsLetter: (label) => `«${label}» må inneholde minst én bokstav.`,
-    tooLong: (label, max) => `«${label}» kan ha høyst ${max} tegn.`,
-    forbiddenCharacters: (label) =>
-      `«${label}» inneholder tegn vi ikke kan ta imot. Prøv å skrive teksten på nytt i stedet for å lime den inn.`,
-    invalidValue: (label) => `Sjekk svaret ditt i «${label}».`,
   },
   status: {
     checking: 'Sjekker postnummeret …',

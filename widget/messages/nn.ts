@@ -28,7 +28,6 @@ export const nn: Messages = {
   },
   languageLabel: 'Språk',
   quickExit: 'Forlat sida',
-  errorSummaryHeadingNext: 'Før du kan gå vidare, må du rette opp dette:',
   help: {
     summary: 'Treng du hjelp sjølv?',
     intro:
@@ -42,23 +41,6 @@ export const nn: Messages = {
       },
       { title: 'Barn og unge', body: ['Ring Alarmtelefonen for barn og unge på ', { tel: '116 111' }, '.'] },
     ],
-  },
-  errors: {
-    required: {
-      firstName: 'Skriv førenamnet ditt.',
-      lastName: 'Skriv etternamnet ditt.',
-      email: 'Skriv e-postadressa di.',
-      phone: 'Skriv telefonnummeret ditt.',
-      postalCode: 'Skriv postnummeret ditt.',
-    },
-    invalidEmail: 'Skriv ei gyldig e-postadresse, til dømes namn@eksempel.no.',
-    invalidPhone: 'Skriv eit norsk nummer med 8 siffer, eller eit utanlandsk nummer med landskode, til dømes +46 70 123 45 67.',
-    invalidPostalCode: 'Postnummeret må ha fire siffer, til dømes 8514.',
-    needsLetter: (label) => `«${label}» må innehalde minst éin bokstav.`,
-    tooLong: (label, max) => `«${label}» kan ha høgst ${max} teikn.`,
-    forbiddenCharacters: (label) =>
-      `«${label}» inneheld teikn vi ikkje kan ta imot. Prøv å skrive teksten på nytt i staden for å lime han inn.`,
-    invalidValue: (label) => `Sjekk svaret ditt i «${label}».`,
   },
   status: {
     checking: 'Sjekkar postnummeret …',

@@ -1,13 +1,20 @@
 /** The form's text fields: native inputs with labels, hints and error messages tied together by ids. */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FieldErrors, FieldName } from '../../contract/index.js';
-import { fieldErrorText, type FieldTexts } from '../field-error-text.js';
+import type { FieldErrorCode, FieldErrors, FieldName } from '../../contract/index.js';
+import type { FieldTexts } from '../field-error-text.js';
 import { fieldId, type TextFieldDef } from '../form-fields.js';
 
-/** What every field template needs: the texts and the errors currently shown. */
-export interface FieldView<M extends FieldTexts = FieldTexts> {
+/** What the first step's fields need of the texts, before the later texts (with every error message) are here. */
+export type FirstFieldTexts = Pick<FieldTexts, 'optional' | 'labels' | 'hints'>;
+
+/**
+ * What every field template needs: the texts, the errors currently shown, and their sentences. Errors exist only once
+ * the flow chunk (the checks, and the texts that say what is wrong) is here, and it gives `errorText`.
+ */
+export interface FieldView<M extends FirstFieldTexts = FirstFieldTexts> {
   m: M;
   errors: FieldErrors;
+  errorText: ((name: FieldName, code: FieldErrorCode) => string) | undefined;
 }
 
 export const describedBy = (...ids: Array<string | false | undefined>) => ids.filter(Boolean).join(' ') || nothing;
@@ -18,11 +25,11 @@ export function fieldClass(invalid: boolean, extra = ''): string {
 
 export function renderError(view: FieldView, name: FieldName): TemplateResult | typeof nothing {
   const code = view.errors[name];
-  if (!code) return nothing;
-  return html`<p part="error" class="error" id="${fieldId(name)}-error">${fieldErrorText(view.m, name, code)}</p>`;
+  if (!code || !view.errorText) return nothing;
+  return html`<p part="error" class="error" id="${fieldId(name)}-error">${view.errorText(name, code)}</p>`;
 }
 
-export function renderLabelText(m: FieldTexts, text: string, optional = false): TemplateResult {
+export function renderLabelText(m: FirstFieldTexts, text: string, optional = false): TemplateResult {
   return html`${text}${optional ? html` <span class="optional">(${m.optional})</span>` : nothing}`;
 }
 
