@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findAssociationBySlug } from '../associations/associations.repository.js';
-import { startSecondInstance } from '../jobs/testing.js';
+import { sameDatabaseEnv, startSecondInstance } from '../jobs/testing.js';
 import { createTestServer, type TestServer } from '../test-support.js';
 import { submit } from '../workspace/kit/page-testing.js';
 import { bookSession } from './booking.service.js';
@@ -43,13 +43,7 @@ const reminders = async () =>
 describe('the course_sessions job', () => {
   it('sends the week-before and the day-before reminders once each, with two instances on one database', async () => {
     await bookedCourse();
-    const other = await startSecondInstance({
-      DATA_DIR: s.config.dataDir,
-      PUBLIC_URL: s.config.publicUrl,
-      SEED_FILE: 'none',
-      LOG_LEVEL: 'silent',
-      ...(s.config.databaseUrl ? { DATABASE_URL: s.config.databaseUrl } : {}),
-    });
+    const other = await startSecondInstance(sameDatabaseEnv(s.config));
     try {
       // Every six hours from 12 December to the start, both instances at once, as their timers would.
       for (let t = Date.parse('2026-12-12T16:00:00Z'); t <= Date.parse('2026-12-20T17:00:00Z'); t += 6 * 3_600_000) {

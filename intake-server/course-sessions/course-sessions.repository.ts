@@ -1,23 +1,22 @@
 /** All SQL on `course_sessions` and `course_session_shares`: sessions, who may use them, and their free places. */
 import type { Transaction } from 'kysely';
-import type { Language } from '../../contract/index.js';
 import { newId } from '../db/ids.js';
 import type { Database, Db } from '../db/schema.js';
 import { toCourseSession, type CourseSession, type SessionKind, type SessionWithPlaces } from './course-session.js';
 
-/** What a coordinator (or the admin) types in for a session. */
-export interface SessionFields {
-  kind: SessionKind;
-  startsAt: string;
-  endsAt: string;
-  place: string;
-  videoUrl: string;
-  capacity: number;
-  language: Language;
-  /** Associations it is shared with, besides its own (ids). */
-  sharedWith: string[];
-  openToAll: boolean;
-}
+/** What a coordinator (or the admin) types in for a session: all of it but its id and arranger. */
+export type SessionFields = Omit<CourseSession, 'id' | 'associationId'>;
+
+/** The columns a session's fields set. */
+const columnsOf = (f: SessionFields) => ({
+  starts_at: f.startsAt,
+  ends_at: f.endsAt,
+  place: f.place,
+  video_url: f.videoUrl,
+  capacity: f.capacity,
+  language: f.language,
+  open_to_all: f.openToAll ? 1 : 0,
+});
 
 /** Stores a new session owned by `associationId`; returns its id. Run in a transaction with the audit entry. */
 export async function insertSession(trx: Transaction<Database>, associationId: string, f: SessionFields, accountId: string | null, at: Date): Promise<string> {
@@ -28,14 +27,8 @@ export async function insertSession(trx: Transaction<Database>, associationId: s
     .values({
       id,
       kind: f.kind,
-      starts_at: f.startsAt,
-      ends_at: f.endsAt,
-      place: f.place,
-      video_url: f.videoUrl,
-      capacity: f.capacity,
-      language: f.language,
+      ...columnsOf(f),
       association_id: associationId,
-      open_to_all: f.openToAll ? 1 : 0,
       seat_version: 0,
       created_by: accountId,
       created_at: ts,
@@ -56,16 +49,7 @@ async function replaceShares(trx: Transaction<Database>, id: string, owner: stri
 export async function updateSession(trx: Transaction<Database>, s: CourseSession, f: SessionFields, at: Date): Promise<void> {
   await trx
     .updateTable('course_sessions')
-    .set({
-      starts_at: f.startsAt,
-      ends_at: f.endsAt,
-      place: f.place,
-      video_url: f.videoUrl,
-      capacity: f.capacity,
-      language: f.language,
-      open_to_all: f.openToAll ? 1 : 0,
-      updated_at: at.toISOString(),
-    })
+    .set({ ...columnsOf(f), updated_at: at.toISOString() })
     .where('id', '=', s.id)
     .execute();
   await replaceShares(trx, s.id, s.associationId, f.sharedWith);

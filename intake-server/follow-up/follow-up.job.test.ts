@@ -4,7 +4,7 @@ import { validApplication } from '../../contract/fixtures.js';
 import type { FollowUpEscalationData, FollowUpReminderData } from '../mail/mail-kinds.js';
 import { createTestServer, postApplication, type TestServer } from '../test-support.js';
 import { runFollowUp } from './follow-up.job.js';
-import { startSecondInstance } from '../jobs/testing.js';
+import { sameDatabaseEnv, startSecondInstance } from '../jobs/testing.js';
 
 let s: TestServer;
 beforeEach(async () => {
@@ -167,13 +167,7 @@ describe('the follow-up of applications nobody has contacted', () => {
 
   it('writes each reminder once when two instances on one database run the jobs at the same moment', async () => {
     await apply();
-    const other = await startSecondInstance({
-      DATA_DIR: s.config.dataDir,
-      PUBLIC_URL: s.config.publicUrl,
-      SEED_FILE: 'none',
-      LOG_LEVEL: 'silent',
-      ...(s.config.databaseUrl ? { DATABASE_URL: s.config.databaseUrl } : {}),
-    });
+    const other = await startSecondInstance(sameDatabaseEnv(s.config));
     try {
       for (const day of ['2026-12-02T10:00:00Z', '2026-12-03T10:00:00Z', '2026-12-04T10:00:00Z']) {
         s.clock.now = new Date(day);

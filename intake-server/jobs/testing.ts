@@ -12,6 +12,11 @@ export interface SecondInstance {
 const fromSource = import.meta.url.endsWith('.ts');
 const workerUrl = new URL(`./second-instance.worker.${fromSource ? 'ts' : 'js'}`, import.meta.url);
 
+/** The environment of another instance on the database of `config` (its SQLite file in DATA_DIR, or DATABASE_URL), without seeding. */
+export function sameDatabaseEnv(config: { dataDir: string; publicUrl: string; databaseUrl?: string | undefined }): Record<string, string> {
+  return { DATA_DIR: config.dataDir, PUBLIC_URL: config.publicUrl, SEED_FILE: 'none', LOG_LEVEL: 'silent', ...(config.databaseUrl ? { DATABASE_URL: config.databaseUrl } : {}) };
+}
+
 /** Starts a context from `env` (use the same `DATA_DIR` as the first) in a worker thread; resolves once it is started. */
 export async function startSecondInstance(env: Record<string, string>): Promise<SecondInstance> {
   // Loader hooks do not reach a worker's entry module on Node 20: register tsx in the thread (as store-in-worker.ts does).

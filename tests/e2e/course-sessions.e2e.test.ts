@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { validApplication } from '../../contract/fixtures.js';
 import { openSqlite } from '../../intake-server/db/database.js';
 import type { Database } from '../../intake-server/db/schema.js';
-import { startSecondInstance } from '../../intake-server/jobs/testing.js';
+import { sameDatabaseEnv, startSecondInstance } from '../../intake-server/jobs/testing.js';
 import { osloDate } from '../../intake-server/lib/time.js';
 import { SESSION_COOKIE } from '../../intake-server/workspace/auth/session.middleware.js';
 import { signInAs } from '../../intake-server/workspace/auth/testing.js';
@@ -74,6 +74,22 @@ async function invite(page: Page, applicationId: string) {
   await expectAccessible(page, 'invitations');
 }
 
+/** Fills in and sends the new-session form for a course `daysAhead` days from now; returns the new session's address. */
+async function createCourse(page: Page, c: { daysAhead: number; capacity: number; shareWithNarvik: boolean }): Promise<string> {
+  await page.goto(`${e2e.product.apiUrl}/koordinator/kurs/ny`);
+  await expectAccessible(page, 'new session form');
+  await page.locator('#f-kind-course').check();
+  await page.locator('#f-date').fill(osloDate(new Date(Date.now() + c.daysAhead * 86_400_000)));
+  await page.locator('#f-start').fill('18:00');
+  await page.locator('#f-end').fill('21:00');
+  await page.locator('#f-place').fill('Frivilligsentralen, Storgata 1');
+  await page.locator('#f-capacity').fill(String(c.capacity));
+  if (c.shareWithNarvik) await page.getByLabel('Narvik sanitetsforening').check();
+  await page.locator('main form button[type="submit"]').click();
+  await page.waitForURL('**/koordinator/kurs/*?lagret=created');
+  return page.url().split('?')[0]!;
+}
+
 /** Opens her invitation link, chooses the course, and sends; returns where it landed. */
 async function bookWithLink(link: string, label: string): Promise<Page> {
   const page = await applicantPage();
@@ -101,18 +117,7 @@ describe('information meetings and the course in Chromium', () => {
 
     // Eksempelby's coordinator creates a course with two places, shared with Narvik.
     const kari = await signedIn(KARI);
-    await kari.goto(`${e2e.product.apiUrl}/koordinator/kurs/ny`);
-    await expectAccessible(kari, 'new session form');
-    await kari.locator('#f-kind-course').check();
-    await kari.locator('#f-date').fill(osloDate(new Date(Date.now() + 86_400_000)));
-    await kari.locator('#f-start').fill('18:00');
-    await kari.locator('#f-end').fill('21:00');
-    await kari.locator('#f-place').fill('Frivilligsentralen, Storgata 1');
-    await kari.locator('#f-capacity').fill('2');
-    await kari.getByLabel('Narvik sanitetsforening').check();
-    await kari.locator('main form button[type="submit"]').click();
-    await kari.waitForURL('**/koordinator/kurs/*?lagret=created');
-    const sessionUrl = kari.url().split('?')[0]!;
+    const sessionUrl = await createCourse(kari, { daysAhead: 1, capacity: 2, shareWithNarvik: true });
     expect(await kari.locator('main').innerText()).toContain('Delt med Narvik sanitetsforening');
     await expectAccessible(kari, 'session page');
 
@@ -194,16 +199,7 @@ describe('information meetings and the course in Chromium', () => {
 
     // The reminders: Anne books another course; as if she had booked long ago, its week-before reminder is due.
     // Two more instances of the service run the job at the same moment, with the product's own: one reminder.
-    await kari.goto(`${e2e.product.apiUrl}/koordinator/kurs/ny`);
-    await kari.locator('#f-kind-course').check();
-    await kari.locator('#f-date').fill(osloDate(new Date(Date.now() + 2 * 86_400_000)));
-    await kari.locator('#f-start').fill('18:00');
-    await kari.locator('#f-end').fill('21:00');
-    await kari.locator('#f-place').fill('Frivilligsentralen');
-    await kari.locator('#f-capacity').fill('5');
-    await kari.locator('main form button[type="submit"]').click();
-    await kari.waitForURL('**?lagret=created');
-    const second = kari.url().split('?')[0]!.split('/').pop()!;
+    const second = (await createCourse(kari, { daysAhead: 2, capacity: 5, shareWithNarvik: false })).split('/').pop()!;
     const again = await applicantPage();
     await again.goto(links.anne);
     await again.locator(`#okt-${second}`).check();
@@ -211,7 +207,7 @@ describe('information meetings and the course in Chromium', () => {
     await again.waitForURL('**?melding=booked');
     await db.updateTable('course_sessions').set({ starts_at: new Date(Date.now() + 3 * 86_400_000).toISOString(), ends_at: new Date(Date.now() + 3 * 86_400_000 + 3_600_000).toISOString() }).where('id', '=', second).execute();
     await db.updateTable('course_bookings').set({ reminded_7_at: null, reminded_1_at: null }).where('session_id', '=', second).execute();
-    const env = { DATA_DIR: e2e.dir.path, PUBLIC_URL: e2e.product.publicUrl, SEED_FILE: 'none', LOG_LEVEL: 'silent' };
+    const env = sameDatabaseEnv({ dataDir: e2e.dir.path, publicUrl: e2e.product.publicUrl });
     const [one, two] = [await startSecondInstance(env), await startSecondInstance(env)];
     // The product ran the job when it started; as if its period had passed, its lease is let go.
     await db.updateTable('job_locks').set({ locked_until: new Date(0).toISOString() }).where('name', '=', 'course_sessions').execute();
