@@ -18,7 +18,8 @@ import { useProductInChromium } from '../support/product-in-chromium.js';
 // two book with the links in their mail and get .ics files, the third joins the waiting list; one cancels and the
 // third is offered the place and claims it; Narvik's coordinator sees only her own applicant on the list; marking
 // attendance ticks the checklist; a no-show gets the rebooking mail; the reminder job, run by two more instances on
-// the same database at once, sends a reminder once. axe and no sideways scroll at 320 px on every page on the way.
+// the same database at once, sends a reminder once. axe and no sideways scroll at 320 px (also with 200 % text) on
+// every page on the way.
 const KARI = 'kari.koordinator@eksempelby-sanitet.example';
 const NARVIK = 'koordinator@narvik-sanitet.example';
 const WIDTH = 320;
@@ -61,9 +62,17 @@ async function applicantPage(): Promise<Page> {
   return newPage(await e2e.browser.newContext({ viewport: { width: WIDTH, height: 900 }, locale: 'nb-NO' }));
 }
 
+/** axe-clean, and nothing to scroll sideways at 320 px, also with the text at 200 % (WCAG 1.4.10). */
 async function expectAccessible(page: Page, label: string) {
   expect(await axeViolations(page), label).toEqual([]);
   expect(await page.evaluate(() => document.documentElement.scrollWidth), label).toBeLessThanOrEqual(WIDTH);
+  const sideways = await page.evaluate(() => {
+    document.documentElement.style.fontSize = '200%';
+    const wider = document.documentElement.scrollWidth - document.documentElement.clientWidth;
+    document.documentElement.style.fontSize = '';
+    return wider;
+  });
+  expect(sideways, `${label} at 200 % text`).toBe(0);
 }
 
 async function invite(page: Page, applicationId: string) {
