@@ -77,6 +77,7 @@ async function expectAccessible(page: Page, label: string) {
 
 async function invite(page: Page, applicationId: string) {
   await page.goto(`${e2e.product.apiUrl}/koordinator/soknader/${applicationId}`);
+  await expectAccessible(page, 'application page with the invitation form');
   await page.locator('#invite-course').check();
   await page.locator('#invite-heading ~ form button[type="submit"]').click();
   await page.waitForURL('**/koordinator/kurs/soknad/*?lagret=invited');
