@@ -6,6 +6,7 @@ import { seedAssociations } from './associations/seed.js';
 import type { Config } from './config.js';
 import { openDatabase } from './db/open-database.js';
 import { migrateToLatest } from './db/migrate.js';
+import { isPostgres } from './db/postgres.js';
 import type { Database } from './db/schema.js';
 import { createLogger, type Logger } from './logger.js';
 import type { Mailer } from './mail/mailer.js';
@@ -60,6 +61,11 @@ export interface ContextOverrides {
 
 /** Batches handed to the writer thread before its answers: enough that it always has the next one queued. */
 const WRITER_BATCHES_IN_FLIGHT = 8;
+/**
+ * Batches committing at once on PostgreSQL: while one waits for its commit, the next is read and written on another
+ * of the pool's connections.
+ */
+const POSTGRES_BATCHES_IN_FLIGHT = 3;
 
 export function createContext(config: Config, overrides: ContextOverrides = {}): AppContext {
   const db = overrides.db ?? openDatabase(config);
@@ -70,13 +76,16 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
   const secretKey = loadSecretKey(config.secretKey, config.dataDir);
   const storeDeps = { publicUrl: config.publicUrl, secretKey, duplicateWindowDays: config.screening.duplicateWindowDays, retentionMonths: config.retention.months };
   const inProcessStore = createInProcessStore(db, storeDeps);
+  const onPostgres = isPostgres(db);
   // SQLite commits in the writer thread once started (when configured, see config.sqliteWriterThread); otherwise, and
   // for PostgreSQL or an injected database, in this thread.
   let writer: WorkerStore | undefined;
   const intake = createApplicationIntake({
     store: (jobs, at) => (writer ? writer.store(jobs, at) : inProcessStore(jobs, at)),
-    // The writer thread queues what it is sent and commits it together; a store in this thread takes one batch at a time.
-    maxInFlight: () => (writer ? WRITER_BATCHES_IN_FLIGHT : 1),
+    // The writer thread queues what it is sent and commits it together; SQLite in this thread takes one batch at a time;
+    // PostgreSQL commits several at once, each on a connection of its own.
+    maxInFlight: () => (writer ? WRITER_BATCHES_IN_FLIGHT : onPostgres ? POSTGRES_BATCHES_IN_FLIGHT : 1),
+    concurrentBatches: onPostgres,
     now,
     onQueued: () => worker.nudge(),
   });

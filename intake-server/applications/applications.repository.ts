@@ -90,7 +90,7 @@ function toRow(n: NewApplication, now: Date): NewRow {
 }
 
 /** Which of `references` are already stored. */
-export async function findTakenReferences(trx: Transaction<Database>, references: string[]): Promise<Set<string>> {
+export async function findTakenReferences(trx: Db, references: string[]): Promise<Set<string>> {
   const taken = new Set<string>();
   for (let i = 0; i < references.length; i += PER_STATEMENT) {
     const rows = await trx.selectFrom('applications').select('reference').where('reference', 'in', references.slice(i, i + PER_STATEMENT)).execute();
@@ -134,7 +134,7 @@ export interface EarlierApplications {
 
 /** One indexed query on (email_key, created_at) answers both the duplicate and the one-receipt-a-day rule. */
 export async function findEarlierApplications(
-  trx: Transaction<Database>,
+  trx: Db,
   emailKeys: string[],
   duplicatesSince: Date,
   today: string,

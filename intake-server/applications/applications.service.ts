@@ -7,7 +7,9 @@ import type { Kysely, Transaction } from 'kysely';
 import type { Application, ApplicationAccepted } from '../../contract/index.js';
 import { toPublicAssociation } from '../associations/association.js';
 import { createBatcher } from '../db/batcher.js';
-import type { Database } from '../db/schema.js';
+import type { Database, Db } from '../db/schema.js';
+import { createOneStatement } from '../db/one-statement.js';
+import { isPostgres } from '../db/postgres.js';
 import { withTransaction } from '../db/transaction.js';
 import { DAY_MS, utcDay } from '../lib/time.js';
 import { findStoredResponses, storeResponses } from '../idempotency/idempotency.repository.js';
@@ -86,24 +88,101 @@ export interface IntakeDeps {
   maxBatch?: number;
   /** How many batches the store takes at once (see createBatcher); 1 unless it queues them itself. */
   maxInFlight?: () => number;
+  /**
+   * True when batches commit concurrently in separate transactions (PostgreSQL): a batch then never shares an
+   * idempotency key, an email address or a proof-of-work challenge with a running one (see createBatcher), so each
+   * is decided as if the batches ran one after the other.
+   */
+  concurrentBatches?: boolean;
 }
 
-/** Creates the intake: `submit` resolves once the application is durably stored (or with a typed refusal). */
+/** A job's answer, or the error that kept it from being stored (only its own request fails). */
+type Settled = { ok: true; outcome: SubmitOutcome } | { ok: false; error: unknown };
+
+/** How often an application alone is tried again after a clash with a transaction that committed first. */
+const SOLO_ATTEMPTS = 3;
+
+/**
+ * Creates the intake: `submit` resolves once the application is durably stored (or with a typed refusal). When a
+ * batch's transaction fails for something one application in it may have caused (a unique clash on an idempotency key
+ * or a reference, a value the database refuses), nothing of it was stored: each application is then tried again on its
+ * own, so the others are stored and every request gets its own answer. Failures of the database itself (a full disk,
+ * a lock not granted in time, a lost connection) fail the batch as before: alone, each would fail the same way.
+ */
 export function createApplicationIntake(deps: IntakeDeps): ApplicationIntake {
-  const batcher = createBatcher<SubmitRequest, SubmitOutcome>(async (jobs) => {
+  async function store(jobs: SubmitRequest[]): Promise<SubmitOutcome[]> {
     const { outcomes, queuedMail } = await deps.store(jobs, deps.now());
     if (queuedMail) deps.onQueued();
     return outcomes.map(
       (o): SubmitOutcome => (o.ok ? { ok: true, status: 201, body: o.body, replayed: o.replayed, held: o.held ?? null } : o),
     );
-  }, deps.maxBatch ?? 200, deps.maxInFlight);
-  return { submit: (req) => batcher.submit(req) };
+  }
+  async function storeAlone(job: SubmitRequest): Promise<Settled> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return { ok: true, outcome: (await store([job]))[0]! };
+      } catch (error) {
+        // A clash with another transaction on the same key: once that one has committed, a new attempt sees its answer.
+        if (attempt >= SOLO_ATTEMPTS || !isCausedByARow(error)) return { ok: false, error };
+      }
+    }
+  }
+  const batcher = createBatcher<SubmitRequest, Settled>(
+    async (jobs) => {
+      try {
+        return (await store(jobs)).map((outcome) => ({ ok: true, outcome }));
+      } catch (error) {
+        if (!isCausedByARow(error)) throw error;
+        const settled: Settled[] = [];
+        for (const job of jobs) settled.push(await storeAlone(job));
+        return settled;
+      }
+    },
+    deps.maxBatch ?? 200,
+    deps.maxInFlight,
+    deps.concurrentBatches ? keysOf : undefined,
+  );
+  return {
+    async submit(req) {
+      const settled = await batcher.submit(req);
+      if (!settled.ok) throw settled.error;
+      return settled.outcome;
+    },
+  };
 }
 
-/** Stores batches through a Kysely instance in this thread (PostgreSQL, and SQLite where no writer thread runs). */
-export function createInProcessStore(db: Kysely<Database>, deps: StoreDeps): BatchStore {
-  return (jobs, at) => withTransaction(db, (trx) => storeApplications(trx, jobs, deps, at));
+/** What two batches running at once must not share (see IntakeDeps.concurrentBatches). */
+function keysOf(job: SubmitRequest): string[] {
+  const keys = [`key:${job.idempotencyKey}`, `email:${emailKeyOf(job.application)}`];
+  if (job.challenge) keys.push(`challenge:${job.challenge.id}`);
+  return keys;
 }
+
+/**
+ * True for a failure one row may have caused: PostgreSQL's integrity (23…) and data (22…) errors and a serialization
+ * failure or deadlock (40001, 40P01); SQLite's constraint, mismatch and too-big errors.
+ */
+export function isCausedByARow(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string') return false;
+  return /^(22|23)[0-9A-Z]{3}$|^40001$|^40P01$/.test(code) || /^SQLITE_(CONSTRAINT|MISMATCH|TOOBIG)/.test(code);
+}
+
+/**
+ * Stores batches through a Kysely instance in this thread (PostgreSQL, and SQLite where no writer thread runs). On
+ * PostgreSQL a batch that spends no association budget needs no transaction: its reads see committed data just as
+ * they would inside one (READ COMMITTED), and all its writes go as one statement, which is atomic by itself
+ * (one-statement.ts). A batch that spends budgets keeps its transaction: the budget rows stay locked until it commits.
+ */
+export function createInProcessStore(db: Kysely<Database>, deps: StoreDeps): BatchStore {
+  const oneStatement = isPostgres(db) ? createOneStatement() : undefined;
+  return (jobs, at) =>
+    oneStatement && !jobs.some(spendsBudget)
+      ? storeApplications(db, jobs, deps, at, (write) => oneStatement(db, write))
+      : withTransaction(db, (trx) => storeApplications(trx, jobs, deps, at));
+}
+
+const spendsBudget = (job: SubmitRequest) => (job.associationLimit ?? 0) > 0;
 
 /** What the batch knows about the people in it before deciding anything. */
 interface BatchContext {
@@ -111,23 +190,30 @@ interface BatchContext {
   earlier: Map<string, EarlierApplication[]>;
   receipted: Set<string>;
   redeemed: Set<string>;
-  routes: Map<string, Route>;
+  routes: Map<string, Promise<Route>>;
   budgets: AssociationBudgets | null;
 }
 
-async function loadContext(trx: Transaction<Database>, jobs: SubmitRequest[], deps: StoreDeps, at: Date): Promise<BatchContext> {
+async function loadContext(trx: Db, jobs: SubmitRequest[], deps: StoreDeps, at: Date): Promise<BatchContext> {
   const emailKeys = [...new Set(jobs.map((j) => emailKeyOf(j.application)))];
   // With the window at 0 days, nothing counts as a duplicate; receipts are still one a day.
   const since = deps.duplicateWindowDays > 0 ? new Date(at.getTime() - deps.duplicateWindowDays * DAY_MS) : at;
-  const { earlier, receiptedToday } = await findEarlierApplications(trx, emailKeys, since, utcDay(at));
-  return {
-    answered: await findStoredResponses(trx, [...new Set(jobs.map((j) => j.idempotencyKey))]),
+  // Independent reads, asked at once: outside a transaction (PostgreSQL, see createInProcessStore) each goes on a
+  // connection of its own, so the batch waits for one round trip instead of one per read.
+  const [{ earlier, receiptedToday }, answered, redeemed] = await Promise.all([
+    findEarlierApplications(trx, emailKeys, since, utcDay(at)),
+    findStoredResponses(trx, [...new Set(jobs.map((j) => j.idempotencyKey))]),
+    findRedeemed(trx, jobs.flatMap((j) => (j.challenge ? [j.challenge.id] : []))),
+  ]);
+  const ctx: BatchContext = {
+    answered,
     earlier: deps.duplicateWindowDays > 0 ? earlier : new Map(),
     receipted: receiptedToday,
-    redeemed: await findRedeemed(trx, jobs.flatMap((j) => (j.challenge ? [j.challenge.id] : []))),
+    redeemed,
     routes: new Map(),
     budgets: null,
   };
+  return ctx;
 }
 
 /** The associations whose coordinators an application routed this way reaches, and whose budget it spends. */
@@ -142,22 +228,31 @@ const emailKeyOf = (a: Application) => a.email.toLowerCase();
  * whether an address has applied before.
  */
 export async function storeApplications(
-  trx: Transaction<Database>,
+  trx: Db,
   jobs: SubmitRequest[],
   deps: StoreDeps,
   at: Date,
+  /** Writes through this instead of `trx` (a batch that spends no budget, see createInProcessStore). */
+  writeAsOne?: (write: (w: Transaction<Database>) => Promise<void>) => Promise<void>,
 ): Promise<BatchResult> {
-  const ctx = await loadContext(trx, jobs, deps, at);
-  if (jobs.some((j) => (j.associationLimit ?? 0) > 0)) {
+  const routes = new Map<string, Promise<Route>>();
+  const [ctx, references] = await Promise.all([
+    loadContext(trx, jobs, deps, at),
+    freeReferences(trx, jobs.length, at),
+    // Every route the batch needs, found while the other reads are under way.
+    Promise.all(jobs.map((j) => routeFor(trx, routes, j.application))),
+  ]);
+  ctx.routes = routes;
+  if (jobs.some(spendsBudget)) {
+    if (!trx.isTransaction) throw new Error('A batch that spends association budgets must run in a transaction');
     // Route first, so the budgets of every association this batch may spend are opened (and locked) together.
     const ids = new Set<string>();
     for (const job of jobs) {
-      if (job.quarantine || ctx.answered.has(job.idempotencyKey) || !((job.associationLimit ?? 0) > 0)) continue;
-      for (const id of budgetIdsOf(await routeFor(trx, ctx, job.application))) ids.add(id);
+      if (job.quarantine || ctx.answered.has(job.idempotencyKey) || !spendsBudget(job)) continue;
+      for (const id of budgetIdsOf(await routeFor(trx, ctx.routes, job.application))) ids.add(id);
     }
-    ctx.budgets = await openAssociationBudgets(trx, ids, at);
+    ctx.budgets = await openAssociationBudgets(trx as Transaction<Database>, ids, at);
   }
-  const references = await freeReferences(trx, jobs.length, at);
   const applications: NewApplication[] = [];
   const shares: { applicationId: string; associationId: string }[] = [];
   const mails: MailToEnqueue[] = [];
@@ -185,7 +280,7 @@ export async function storeApplications(
         challenges.push(job.challenge);
       }
     }
-    const route = await routeFor(trx, ctx, a);
+    const route = await routeFor(trx, ctx.routes, a);
     const id = newId();
     const reference = references.pop()!;
     const flags = softFlagsOf(a);
@@ -229,17 +324,20 @@ export async function storeApplications(
     outcomes.push({ ok: true, body, replayed: false, held: quarantine });
   }
 
-  await insertApplications(trx, applications, at);
-  await insertApplicationAssociations(trx, shares);
-  await enqueueMails(trx, mails, at);
-  await recordRedeemed(trx, challenges);
-  await ctx.budgets?.save();
-  await storeResponses(trx, answers, at);
+  const write = async (w: Transaction<Database>) => {
+    await insertApplications(w, applications, at);
+    await insertApplicationAssociations(w, shares);
+    await enqueueMails(w, mails, at);
+    await recordRedeemed(w, challenges);
+    await ctx.budgets?.save();
+    await storeResponses(w, answers, at);
+  };
+  await (writeAsOne ? writeAsOne(write) : write(trx as Transaction<Database>));
   return { outcomes, queuedMail: mails.length > 0 };
 }
 
 /** `n` new references, different from each other and from every stored one. */
-async function freeReferences(trx: Transaction<Database>, n: number, at: Date): Promise<string[]> {
+async function freeReferences(trx: Db, n: number, at: Date): Promise<string[]> {
   const free = new Set<string>();
   for (let attempt = 0; free.size < n; attempt++) {
     // Each round draws fresh endings; eight rounds failing would take a broken random source, not bad luck.
@@ -255,12 +353,12 @@ async function freeReferences(trx: Transaction<Database>, n: number, at: Date): 
   return [...free];
 }
 
-async function routeFor(trx: Transaction<Database>, ctx: BatchContext, a: Application): Promise<Route> {
+async function routeFor(trx: Db, routes: BatchContext['routes'], a: Application): Promise<Route> {
   const key = `${a.confirmedAssociation}|${a.association}|${a.postalCode}`;
-  let route = ctx.routes.get(key);
+  let route = routes.get(key);
   if (!route) {
-    route = await routeApplication(trx, { pageAssociation: a.association, confirmedAssociation: a.confirmedAssociation, postalCode: a.postalCode });
-    ctx.routes.set(key, route);
+    route = routeApplication(trx, { pageAssociation: a.association, confirmedAssociation: a.confirmedAssociation, postalCode: a.postalCode });
+    routes.set(key, route);
   }
   return route;
 }

@@ -61,4 +61,29 @@ describe('the group-commit batcher', () => {
     expect(results).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
     expect(maxRunning).toBe(3);
   });
+
+  it('never runs two batches at once that share a key: a job whose key is busy waits, the others go ahead', async () => {
+    const batches: string[][] = [];
+    let release!: () => void;
+    const first = new Promise<void>((r) => (release = r));
+    const b = createBatcher(
+      async (jobs: string[]) => {
+        batches.push(jobs);
+        if (batches.length === 1) await first;
+        return jobs;
+      },
+      10,
+      () => 3,
+      (job) => [job.split(':')[0]!],
+    );
+    const a1 = b.submit('a:1');
+    await new Promise((r) => setImmediate(r));
+    // 'a' is busy in the running batch: a:2 waits; b:1 and c:1 form a batch of their own at once.
+    const rest = [b.submit('a:2'), b.submit('b:1'), b.submit('c:1')];
+    await new Promise((r) => setImmediate(r));
+    expect(batches).toEqual([['a:1'], ['b:1', 'c:1']]);
+    release();
+    expect(await Promise.all([a1, ...rest])).toEqual(['a:1', 'a:2', 'b:1', 'c:1']);
+    expect(batches).toEqual([['a:1'], ['b:1', 'c:1'], ['a:2']]);
+  });
 });

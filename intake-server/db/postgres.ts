@@ -1,5 +1,5 @@
 /** Opens PostgreSQL through Kysely's dialect and a `pg` pool: the scale-out path for several instances. */
-import { Kysely, PostgresDialect } from 'kysely';
+import { Kysely, PostgresAdapter, PostgresDialect } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.js';
 
@@ -15,4 +15,9 @@ export function openPostgres(url: string, options: { maxConnections?: number; lo
   // An idle client that loses its connection must not crash the process; the next query gets a fresh one.
   pool.on('error', () => undefined);
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+}
+
+/** True when `db` talks to PostgreSQL (also for a database a test injects). */
+export function isPostgres(db: Kysely<Database>): boolean {
+  return db.getExecutor().adapter instanceof PostgresAdapter;
 }

@@ -1,8 +1,8 @@
 /** The replay store of proof-of-work challenges: each solved challenge is redeemed once, until it expires. */
 import type { Transaction } from 'kysely';
-import type { Database } from '../db/schema.js';
+import type { Database, Db } from '../db/schema.js';
 
-export async function findRedeemed(trx: Transaction<Database>, ids: string[]): Promise<Set<string>> {
+export async function findRedeemed(trx: Db, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
   const rows = await trx.selectFrom('used_challenges').select('id').where('id', 'in', ids).execute();
   return new Set(rows.map((r) => r.id));
