@@ -126,6 +126,24 @@ describe('sessions, bookings and the waiting list', () => {
   });
 });
 
+describe('at the same moment', () => {
+  it('gives the last place to one of two and puts the other on the waiting list', async () => {
+    const sessionId = await createSession(s.ctx.db, eksempelby, course(1), 'acc', s.clock.now);
+    const tokens = [await invite(await submit(s, { email: 'a@example.no' }), eksempelby), await invite(await submit(s, { email: 'b@example.no' }), eksempelby)];
+    const outcomes = await Promise.all(tokens.map((t) => bookSession(deps, t, sessionId, s.clock.now)));
+    expect(outcomes.map((o) => (o.ok ? o.outcome : o.code)).sort()).toEqual(['booked', 'waiting']);
+  });
+
+  it('keeps one live booking when her two tabs book two dates at once', async () => {
+    const first = await createSession(s.ctx.db, eksempelby, course(3), 'acc', s.clock.now);
+    const second = await createSession(s.ctx.db, eksempelby, { ...course(3), startsAt: '2026-12-11T17:00:00.000Z', endsAt: '2026-12-11T20:00:00.000Z' }, 'acc', s.clock.now);
+    const token = await invite(await submit(s), eksempelby);
+    await Promise.all([bookSession(deps, token, first, s.clock.now), bookSession(deps, token, second, s.clock.now)]);
+    const live = await s.ctx.db.selectFrom('course_bookings').select('status').where('status', '=', 'booked').execute();
+    expect(live).toHaveLength(1);
+  });
+});
+
 describe('her own data', () => {
   it('is in her access-request export, and goes when she withdraws her application', async () => {
     const sessionId = await createSession(s.ctx.db, eksempelby, course(3), 'acc', s.clock.now);

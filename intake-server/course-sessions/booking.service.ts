@@ -15,6 +15,7 @@ import {
   findInvitation,
   findLiveBooking,
   firstWaiting,
+  lockInvitation,
   insertBooking,
   listExpiredOffers,
   moveBooking,
@@ -80,15 +81,19 @@ const seatVersion = async (trx: Transaction<Database>, id: string) =>
 export async function bookSession(deps: BookingDeps, token: string, sessionId: string, now: Date): Promise<BookOutcome> {
   const state = await openInvitation(deps, token, now);
   if (!state) return { ok: false, code: 'link_unavailable' };
-  const { invitation, live } = state;
+  const { invitation } = state;
   const queued: MailToEnqueue[] = [];
   const result = await withTransaction(deps.db, async (trx): Promise<BookOutcome> => {
     const before = await findSession(trx, sessionId, now);
     if (!before || before.kind !== invitation.kind || !isOpenTo(before, invitation.association_id) || before.startsAt <= now.toISOString()) {
       return { ok: false, code: 'session_unavailable' };
     }
-    if (live?.session_id === sessionId && (live.status === 'booked' || live.status === 'waiting' || live.status === 'offered')) return { ok: true, outcome: 'unchanged' };
-    await lockSeats(trx, sessionId);
+    // Her invitation first (two tabs sending at once wait for each other and see one live booking), then the
+    // sessions involved in the order of their ids, so two people swapping dates cannot lock each other out.
+    await lockInvitation(trx, invitation.id);
+    const live = await findLiveBooking(trx, invitation.id);
+    if (live?.session_id === sessionId) return { ok: true, outcome: 'unchanged' };
+    for (const id of [sessionId, live?.session_id].filter((x): x is string => Boolean(x)).sort()) await lockSeats(trx, id);
     const session = (await findSession(trx, sessionId, now))!;
     const full = session.free <= 0;
     if (full && live?.status === 'booked') return { ok: false, code: 'session_unavailable' };

@@ -54,6 +54,11 @@ export async function renewInvitationLink(trx: Transaction<Database>, id: string
   return Number(row.link_version);
 }
 
+/** Takes the invitation's row for the rest of the transaction (a row lock on PostgreSQL), before reading her live booking. */
+export async function lockInvitation(trx: Transaction<Database>, id: string): Promise<void> {
+  await trx.updateTable('course_invitations').set((eb) => ({ link_version: eb.ref('link_version') })).where('id', '=', id).execute();
+}
+
 /** Moves the invitation's expiry later (never earlier). */
 export async function extendInvitation(trx: Transaction<Database>, id: string, until: Date): Promise<void> {
   await trx.updateTable('course_invitations').set({ expires_at: until.toISOString() }).where('id', '=', id).where('expires_at', '<', until.toISOString()).execute();
