@@ -21,11 +21,14 @@ async function update(trx: Transaction<Database>, id: string, values: Updateable
   await trx.updateTable('applications').set({ ...values, updated_at: ts, last_activity_at: ts }).where('id', '=', id).execute();
 }
 
-/** Moves the application to `to`, setting the first-contact and closing dates as the status rules say. */
-export async function changeStatus(trx: Transaction<Database>, a: WorkspaceApplication, to: WorkflowStatus, accountId: string, at: Date): Promise<void> {
+/**
+ * Moves the application to `to`, setting the first-contact and closing dates as the status rules say. A `reason`
+ * (declining) is kept in the application's history, which is exported and erased with it, never in the audit log.
+ */
+export async function changeStatus(trx: Transaction<Database>, a: WorkspaceApplication, to: WorkflowStatus, accountId: string, at: Date, reason?: string): Promise<void> {
   const dates = datesAfterStatusChange({ firstContactAt: a.firstContactAt, closedAt: a.closedAt }, to, at.toISOString());
   await update(trx, a.id, { status: to, first_contact_at: dates.firstContactAt, closed_at: dates.closedAt }, at);
-  await addEvent(trx, a.id, accountId, 'status', { from: a.status, to }, at);
+  await addEvent(trx, a.id, accountId, 'status', { from: a.status, to, ...(reason !== undefined ? { reason } : {}) }, at);
 }
 
 /** The checklist items that differ between two checklists. */

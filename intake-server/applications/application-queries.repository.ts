@@ -156,13 +156,17 @@ export async function listInbox(db: Kysely<Database>, associationIds: string[], 
   return listed.sort(options.order === 'waiting' ? (a, b) => -newestFirst(a, b) : newestFirst);
 }
 
-/** How many submissions screening holds back in these associations (the admin sees the count, never the people). */
+/**
+ * How many submissions screening holds back as automated in these associations (the admin sees the count, never the
+ * people). Those held back only by an association's hourly budget are not counted: they wait in the held-back queue.
+ */
 export async function countQuarantined(db: Kysely<Database>, associationIds: string[]): Promise<number> {
   if (associationIds.length === 0) return 0;
   const row = await db
     .selectFrom('applications')
     .select((eb) => eb.fn.countAll<number>().as('n'))
     .where('status', '=', 'quarantined')
+    .where((eb) => eb.or([eb('quarantine_reason', 'is', null), eb('quarantine_reason', '!=', 'association_limit')]))
     .where('association_id', 'in', associationIds)
     .executeTakeFirst();
   return Number(row?.n ?? 0);

@@ -12,6 +12,12 @@ export async function findAssociationBySlug(db: Db, slug: string): Promise<Assoc
   return row && toAssociation(row);
 }
 
+/** The association with this id, active or not. */
+export async function findAssociationById(db: Db, id: string): Promise<Association | undefined> {
+  const row = await db.selectFrom('associations').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toAssociation(row);
+}
+
 /** The national contact: the fallback for every application no local association can take. */
 export async function findNationalContact(db: Db): Promise<Association | undefined> {
   const row = await db

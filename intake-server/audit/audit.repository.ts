@@ -16,6 +16,10 @@ export type AuditAction =
   | 'application.reassigned'
   /** The applicant withdrew her application with the link in her receipt (no account: `accountId` is null). */
   | 'application.withdrawn'
+  /** An application held back by its association's hourly budget, released to the coordinators or discarded; and the list of them viewed. */
+  | 'application.released'
+  | 'application.discarded'
+  | 'held.viewed'
   | 'association.exported'
   | 'person.searched'
   | 'person.viewed'

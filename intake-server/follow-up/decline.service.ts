@@ -1,6 +1,7 @@
 /**
- * Declining an application, after the coordinator confirmed it and gave a reason: the status, the history, the
- * audit entry (with the reason, which is never mailed) and the kind, short mail to the applicant, all in one commit.
+ * Declining an application, after the coordinator confirmed it and gave a reason: the status, the history (with the
+ * reason, which is never mailed), the audit entry (that a reason was given, not its words: they may be about her) and
+ * the kind, short mail to the applicant, all in one commit.
  */
 import type { Kysely } from 'kysely';
 import { changeStatus } from '../applications/application-changes.repository.js';
@@ -24,10 +25,10 @@ export interface Decline {
 export async function declineApplication(db: Kysely<Database>, d: Decline, at: Date): Promise<boolean> {
   const { application: a } = d;
   return withTransaction(db, async (trx) => {
-    await changeStatus(trx, a, 'declined', d.accountId, at);
+    await changeStatus(trx, a, 'declined', d.accountId, at, d.reason);
     await writeAudit(
       trx,
-      { accountId: d.accountId, action: 'application.status_changed', associationId: a.associationId, applicationId: a.id, detail: { from: a.status, to: 'declined', reason: d.reason } },
+      { accountId: d.accountId, action: 'application.status_changed', associationId: a.associationId, applicationId: a.id, detail: { from: a.status, to: 'declined', reasonGiven: true } },
       at,
     );
     const mail = applicantMail(a, 'applicant_closed', d.association);

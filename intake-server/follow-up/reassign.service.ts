@@ -2,7 +2,8 @@
  * Passing an application on to another association, after the coordinator confirmed it and gave a reason: it
  * becomes that association's alone, nobody handles it yet, an unassigned one becomes new, the new association's
  * coordinators get a minimal notice and the applicant is told who will contact her now, all in one commit. The
- * reason is kept in the audit log only.
+ * reason is kept in the application's history (exported and erased with it); the audit log records only that one was
+ * given, since a coordinator's words may be about the applicant (second attack, finding 2).
  */
 import type { Kysely } from 'kysely';
 import { moveToAssociation } from '../applications/application-changes.repository.js';
@@ -21,7 +22,7 @@ export interface Reassignment {
   application: WorkspaceApplication;
   to: Association;
   accountId: string;
-  /** Why, in the coordinator's words: kept in the audit log, never mailed. */
+  /** Why, in the coordinator's words: kept with the application's history, never mailed, never in the audit log. */
   reason: string;
   /** Base of the link in the notice (the service's public URL). */
   publicUrl: string;
@@ -32,8 +33,8 @@ export async function reassignApplication(db: Kysely<Database>, r: Reassignment,
   const { application: a, to } = r;
   return withTransaction(db, async (trx) => {
     await moveToAssociation(trx, a, to.id, at);
-    await addEvent(trx, a.id, r.accountId, 'reassigned', { from: a.associationId, to: to.id }, at);
-    await writeAudit(trx, { accountId: r.accountId, action: 'application.reassigned', associationId: to.id, applicationId: a.id, detail: { from: a.associationId, to: to.id, reason: r.reason } }, at);
+    await addEvent(trx, a.id, r.accountId, 'reassigned', { from: a.associationId, to: to.id, reason: r.reason }, at);
+    await writeAudit(trx, { accountId: r.accountId, action: 'application.reassigned', associationId: to.id, applicationId: a.id, detail: { from: a.associationId, to: to.id, reasonGiven: true } }, at);
 
     const toApplicant = applicantMail(a, 'applicant_reassigned', to);
     if (toApplicant) await enqueueMails(trx, [toApplicant], at);

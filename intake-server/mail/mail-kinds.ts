@@ -43,6 +43,16 @@ export interface SmtpAuthAlertData {
   since: string;
 }
 
+/**
+ * To the national contact when an association's hourly budget (RATE_LIMIT_PER_ASSOCIATION) first holds an application
+ * back in a window: the association only, no applicant. What is held waits in the workspace to be released or discarded.
+ */
+export interface AssociationLimitAlertData {
+  associationName: string;
+  /** ISO 8601 time the first application was held back. */
+  since: string;
+}
+
 export interface ApplicantReceiptData {
   reference: string;
   associationName: string;
@@ -186,6 +196,7 @@ export interface MailData {
   applicant_closed: ApplicantUpdateData;
   dead_letter_alert: DeadLetterAlertData;
   smtp_auth_alert: SmtpAuthAlertData;
+  association_limit_alert: AssociationLimitAlertData;
   sign_in_link: SignInLinkData;
   passkey_changed: PasskeyChangedData;
   follow_up_reminder: FollowUpReminderData;

@@ -17,6 +17,7 @@ import { followUpReminder } from './templates/follow-up-reminder.js';
 import { passkeyChanged } from './templates/passkey-changed.js';
 import { signInLink } from './templates/sign-in-link.js';
 import { smtpAuthAlert } from './templates/smtp-auth-alert.js';
+import { associationLimitAlert } from './templates/association-limit-alert.js';
 import { courseBooked, courseInvitation, courseOffer, courseReminder } from './templates/course-mails.js';
 
 const TEMPLATES: { [K in MailKind]: (data: MailData[K], lang: Language) => MailContent } = {
@@ -28,6 +29,7 @@ const TEMPLATES: { [K in MailKind]: (data: MailData[K], lang: Language) => MailC
   applicant_closed: applicantClosed,
   dead_letter_alert: deadLetterAlert,
   smtp_auth_alert: smtpAuthAlert,
+  association_limit_alert: associationLimitAlert,
   sign_in_link: signInLink,
   passkey_changed: passkeyChanged,
   follow_up_reminder: followUpReminder,

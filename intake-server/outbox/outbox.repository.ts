@@ -113,6 +113,39 @@ export async function deleteSentSignInMails(db: Db, ids: string[]): Promise<numb
   return deleted;
 }
 
+/**
+ * Takes the withdrawal link out of delivered receipts (second attack, finding 6): once the mail has left, the row
+ * is bookkeeping, and a working erase link must not rest in it for the retention period. Until delivery succeeds
+ * (a retry) the row keeps it. Called with the ids of rows just recorded as sent, in the same transaction.
+ */
+export async function dropSentWithdrawalLinks(db: Db, ids: string[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
+    const rows = await db
+      .selectFrom('outbox')
+      .select(['id', 'payload'])
+      .where('id', 'in', ids.slice(i, i + IDS_PER_STATEMENT))
+      .where('kind', '=', 'applicant_receipt')
+      .where('status', '=', 'sent')
+      .execute();
+    for (const row of rows) {
+      const payload = withoutWithdrawUrl(row.payload);
+      if (payload !== row.payload) await db.updateTable('outbox').set({ payload }).where('id', '=', row.id).execute();
+    }
+  }
+}
+
+/** The payload without `withdrawUrl`; unchanged when it has none (or cannot be read). */
+function withoutWithdrawUrl(payload: string): string {
+  try {
+    const data = JSON.parse(payload) as Record<string, unknown>;
+    if (typeof data !== 'object' || data === null || !('withdrawUrl' in data)) return payload;
+    delete data.withdrawUrl;
+    return JSON.stringify(data);
+  } catch {
+    return payload;
+  }
+}
+
 /** Releases a row to be tried again at `nextAttemptAt`; the attempt stays counted. */
 export async function markRetry(db: Db, id: string, nextAttemptAt: Date, error: string): Promise<void> {
   await db

@@ -14,11 +14,12 @@ import { createAssociationRoutes } from './associations/associations.routes.js';
 import { createReferenceDataRoutes } from './reference-data/reference-data.routes.js';
 import { createCoverageRoutes } from './coverage/coverage.routes.js';
 import { createCourseSessionRoutes } from './course-sessions/course-sessions.routes.js';
+import { createHeldRoutes } from './held/held.routes.js';
 
 export function createStaffPages(deps: WorkspaceDeps) {
   const app = new Hono<WorkspaceEnv>();
   // Middleware by path, not '*': this app is mounted next to sign-in and figures, whose routes it must not wrap.
-  for (const path of ['/soknader/*', '/personvern', '/personvern/*', '/dekning', '/dekning/*', '/referansedata', '/referansedata/*', '/foreninger', '/foreninger/*', '/kurs', '/kurs/*']) app.use(path, requireStaff());
+  for (const path of ['/soknader/*', '/personvern', '/personvern/*', '/dekning', '/dekning/*', '/referansedata', '/referansedata/*', '/foreninger', '/foreninger/*', '/kurs', '/kurs/*', '/holdt-tilbake', '/holdt-tilbake/*']) app.use(path, requireStaff());
   app.route('/', createInboxRoutes(deps));
   app.route('/', createCsvExportRoutes(deps));
   app.route('/soknader', createApplicationPageRoutes(deps));
@@ -27,5 +28,6 @@ export function createStaffPages(deps: WorkspaceDeps) {
   app.route('/referansedata', createReferenceDataRoutes(deps));
   app.route('/dekning', createCoverageRoutes(deps));
   app.route('/kurs', createCourseSessionRoutes(deps));
+  app.route('/holdt-tilbake', createHeldRoutes(deps));
   return app;
 }

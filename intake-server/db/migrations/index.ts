@@ -7,6 +7,7 @@ import { migration0004 } from './0004-coordinator-workspace.js';
 import { migration0006 } from './0006-at-rest.js';
 import { migration0007 } from './0007-lead-coordinators.js';
 import { migration0008 } from './0008-course-sessions.js';
+import { migration0009 } from './0009-reasons-and-receipts-at-rest.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': migration0001,
@@ -16,4 +17,5 @@ export const migrations: Record<string, Migration> = {
   '0006-at-rest': migration0006,
   '0007-lead-coordinators': migration0007,
   '0008-course-sessions': migration0008,
+  '0009-reasons-and-receipts-at-rest': migration0009,
 };

@@ -2,6 +2,7 @@
 import type { Association } from '../../associations/association.js';
 import { ApplicationList } from './application-list.js';
 import { commonTexts } from '../kit/common.texts.js';
+import { heldTexts } from '../held/held.texts.js';
 import { inboxTexts } from './inbox.texts.js';
 import type { InboxEntry, InboxFilter } from '../../applications/application-queries.repository.js';
 import type { PageContext } from '../kit/page-context.js';
@@ -23,6 +24,8 @@ export interface InboxPageProps {
   unrouted: InboxEntry[] | null;
   /** Admin only: how many submissions screening holds back. */
   quarantined: number | null;
+  /** Applications the association's hourly budget held back (they wait in `/koordinator/holdt-tilbake`). */
+  held: number;
   /** Admin only: why each unrouted application is unrouted, by id. */
   whyUnrouted: Map<string, UnroutedExplanation>;
   /** A message after a change elsewhere (e.g. a reassignment). */
@@ -133,8 +136,9 @@ function clearSearchHref(chosen: Association | null, filter: InboxFilter, view: 
 
 /** The whole inbox. */
 export function InboxPage(props: InboxPageProps) {
-  const { ctx, associations, chosen, entries, unrouted, quarantined, message, whyUnrouted, view } = props;
+  const { ctx, associations, chosen, entries, unrouted, quarantined, held, message, whyUnrouted, view } = props;
   const t = inboxTexts(ctx.language);
+  const h = heldTexts(ctx.language);
   const admin = ctx.staff.role === 'admin';
   // The admin picks one association first: a list of every association in the country would bury the page.
   const exportable = chosen ? [chosen] : admin ? [] : associations;
@@ -157,6 +161,12 @@ export function InboxPage(props: InboxPageProps) {
           <p>{t.unroutedIntro}</p>
           <ApplicationList entries={unrouted} ctx={ctx} showAssociation={false} whyUnrouted={whyUnrouted} />
         </section>
+      ) : null}
+      {held > 0 ? (
+        <p class="notice">
+          {h.inboxLine(held)}{' '}
+          <a href={ctx.href(chosen ? `/koordinator/holdt-tilbake?forening=${encodeURIComponent(chosen.slug)}` : '/koordinator/holdt-tilbake')}>{h.inboxLink}</a>
+        </p>
       ) : null}
       {quarantined ? <p class="quiet">{t.quarantined(quarantined)}</p> : null}
 

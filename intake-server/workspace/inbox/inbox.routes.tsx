@@ -6,6 +6,7 @@ import { pickAssociation, visibleAssociations } from '../kit/association-scope.j
 import { writeAudit } from '../../audit/audit.repository.js';
 import { InboxPage } from './inbox-page.js';
 import { countQuarantined, listInbox, type InboxFilter, type InboxOptions } from '../../applications/application-queries.repository.js';
+import { countHeld } from '../../applications/held-applications.repository.js';
 import { inboxTexts } from './inbox.texts.js';
 import { parseView } from './inbox-view.js';
 import { pageContext } from '../kit/page-context.js';
@@ -42,6 +43,7 @@ export function createInboxRoutes(deps: WorkspaceDeps) {
     const unrouted = admin && !chosen && filter !== 'unrouted' ? await listInbox(deps.db, ids, 'unrouted', options) : null;
     if (unrouted) entries = entries.filter((e) => e.status !== 'unrouted');
     const quarantined = admin ? await countQuarantined(deps.db, ids) : null;
+    const held = await countHeld(deps.db, ids);
     // Why each unrouted application is there, from what routing recorded and the associations as they are now.
     // One answer per postal code and kommune: a queue often holds several from the same place.
     const whyUnrouted = new Map<string, UnroutedExplanation>();
@@ -76,6 +78,7 @@ export function createInboxRoutes(deps: WorkspaceDeps) {
         entries={entries}
         unrouted={unrouted}
         quarantined={quarantined}
+        held={held}
         whyUnrouted={whyUnrouted}
         message={c.req.query('melding') === 'flyttet' ? t.reassigned : null}
       />,
