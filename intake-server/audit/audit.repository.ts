@@ -35,6 +35,7 @@ export type AuditAction =
   /** Information meetings and the course: sessions, invitations, and what the applicant did with her link (no account). */
   | 'course.session_created'
   | 'course.session_changed'
+  | 'course.session_cancelled'
   | 'course.session_viewed'
   | 'course.invited'
   | 'course.booked'

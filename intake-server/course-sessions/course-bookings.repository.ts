@@ -138,6 +138,11 @@ export function listExpiredOffers(db: Db, now: Date): Promise<BookingRow[]> {
   return db.selectFrom('course_bookings').selectAll().where('status', '=', 'offered').where('offer_expires_at', '<=', now.toISOString()).limit(500).execute();
 }
 
+/** Everyone with a place or in the waiting list of the session. */
+export function listLive(db: Db, sessionId: string): Promise<BookingRow[]> {
+  return db.selectFrom('course_bookings').selectAll().where('session_id', '=', sessionId).where('status', 'in', ['booked', 'waiting', 'offered']).execute();
+}
+
 /** Booked places of the session (for mails about a change). */
 export function listBooked(db: Db, sessionId: string): Promise<BookingRow[]> {
   return db.selectFrom('course_bookings').selectAll().where('session_id', '=', sessionId).where('status', '=', 'booked').execute();

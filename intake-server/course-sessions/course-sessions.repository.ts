@@ -136,6 +136,13 @@ export async function listSessionsFor(db: Db, associationIds: string[], from: Da
   return withPlaces(db, await q.orderBy('starts_at').orderBy('id').limit(500).execute(), now);
 }
 
+/** Deletes one session (called off); its shares and bookings go with it. */
+export async function deleteSession(trx: Transaction<Database>, id: string): Promise<void> {
+  await trx.deleteFrom('course_bookings').where('session_id', '=', id).execute();
+  await trx.deleteFrom('course_session_shares').where('session_id', '=', id).execute();
+  await trx.deleteFrom('course_sessions').where('id', '=', id).execute();
+}
+
 /** Deletes sessions that ended before `cutoff` (their shares and bookings go with them); returns how many. */
 export async function deleteSessionsEndedBefore(db: Transaction<Database>, cutoff: Date): Promise<number> {
   const ids = (await db.selectFrom('course_sessions').select('id').where('ends_at', '<', cutoff.toISOString()).limit(500).execute()).map((r) => r.id);

@@ -1,5 +1,5 @@
 /**
- * Creating and changing sessions, with their audit entries. A change of time or place tells everyone booked (a new
+ * Creating, changing and calling off sessions, with their audit entries. A change of time or place tells everyone booked (a new
  * calendar file that replaces the old event); more places are offered to the waiting list; fewer places than are
  * taken is refused.
  */
@@ -8,8 +8,10 @@ import { writeAudit } from '../audit/audit.repository.js';
 import type { Database } from '../db/schema.js';
 import { withTransaction } from '../db/transaction.js';
 import { enqueueMails, type MailToEnqueue } from '../outbox/outbox.repository.js';
-import { findSession, insertSession, lockSeats, updateSession, type SessionFields } from './course-sessions.repository.js';
-import { findInvitation, listBooked, resetReminders } from './course-bookings.repository.js';
+import { deleteSession, findSession, insertSession, lockSeats, updateSession, type SessionFields } from './course-sessions.repository.js';
+import { extendInvitation, findInvitation, listBooked, listLive, resetReminders } from './course-bookings.repository.js';
+import { INVITATION_DAYS } from './invitation.service.js';
+import { listAssociations } from '../associations/associations.repository.js';
 import type { SessionWithPlaces } from './course-session.js';
 import { offerFreedPlaces, remindersSettled } from './booking.service.js';
 import { applicantCourseMail, linkOf, sessionFacts, type BookingDeps } from './session-mails.js';
@@ -74,5 +76,32 @@ export async function changeSession(deps: BookingDeps, s: SessionWithPlaces, f: 
     if (f.capacity > current.capacity) mails.push(...(await offerFreedPlaces(trx, deps, s.id, at)));
     await enqueueMails(trx, mails, at);
     return { ok: true, changed: true, told };
+  });
+}
+
+/**
+ * Calls a session off: everyone booked or waiting gets a mail with her link (working for another `INVITATION_DAYS`)
+ * to choose a new date, and the session goes with its bookings. Returns how many were told.
+ */
+export async function cancelSession(deps: BookingDeps, s: SessionWithPlaces, accountId: string, at: Date): Promise<number> {
+  const names = new Map((await listAssociations(deps.db)).map((a) => [a.id, a.name]));
+  return withTransaction(deps.db, async (trx) => {
+    await lockSeats(trx, s.id);
+    const facts = await sessionFacts(trx, s);
+    const until = new Date(at.getTime() + INVITATION_DAYS * 86_400_000);
+    const mails: MailToEnqueue[] = [];
+    for (const b of await listLive(trx, s.id)) {
+      const invitation = await findInvitation(trx, b.invitation_id);
+      if (!invitation) continue;
+      await extendInvitation(trx, invitation.id, until);
+      const expiresAt = invitation.expires_at > until.toISOString() ? invitation.expires_at : until.toISOString();
+      const data = { kind: s.kind, associationName: names.get(b.association_id) ?? '', url: linkOf(deps, invitation), expiresAt, reason: 'cancelled' as const, session: facts };
+      const mail = await applicantCourseMail(trx, b.application_id, b.association_id, 'course_invitation', data);
+      if (mail) mails.push(mail);
+    }
+    await writeAudit(trx, { accountId, action: 'course.session_cancelled', associationId: s.associationId, detail: { sessionId: s.id, kind: s.kind, startsAt: s.startsAt, told: mails.length } }, at);
+    await deleteSession(trx, s.id);
+    await enqueueMails(trx, mails, at);
+    return mails.length;
   });
 }

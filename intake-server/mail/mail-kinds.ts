@@ -53,6 +53,17 @@ export interface AssociationLimitAlertData {
   since: string;
 }
 
+/**
+ * To a person added to or removed from an association's coordinators (second attack, finding 3): which association,
+ * what and when, and what to do if it is unexpected. Nothing about applicants.
+ */
+export interface CoordinatorChangedData {
+  change: 'added' | 'removed';
+  associationName: string;
+  /** ISO 8601 time of the change. */
+  at: string;
+}
+
 export interface ApplicantReceiptData {
   reference: string;
   associationName: string;
@@ -156,8 +167,10 @@ export interface CourseInvitationData {
   url: string;
   /** ISO 8601: the link works until then (or until the session she books starts). */
   expiresAt: string;
-  /** `invited`: the first invitation; `rebook`: she was not there, choose a new date. */
-  reason: 'invited' | 'rebook';
+  /** `invited`: the first invitation; `rebook`: she was not there; `cancelled`: the session she had was called off. */
+  reason: 'invited' | 'rebook' | 'cancelled';
+  /** The session that was called off (`cancelled` only). */
+  session?: CourseSessionFacts;
 }
 
 /** To the applicant: her place (booked, claimed from the waiting list, or its time or place changed), with a calendar file. */
@@ -197,6 +210,7 @@ export interface MailData {
   dead_letter_alert: DeadLetterAlertData;
   smtp_auth_alert: SmtpAuthAlertData;
   association_limit_alert: AssociationLimitAlertData;
+  coordinator_changed: CoordinatorChangedData;
   sign_in_link: SignInLinkData;
   passkey_changed: PasskeyChangedData;
   follow_up_reminder: FollowUpReminderData;

@@ -16,6 +16,9 @@ interface Wording {
   invite: (association: string, the: string) => string;
   rebookSubject: (the: string) => string;
   rebook: (the: string) => string;
+  cancelledSubject: (title: string) => string;
+  cancelled: (the: string) => string;
+  chooseAnother: string;
   sameLink: (the: string) => string;
   validUntil: (date: string) => string;
   chooseDate: string;
@@ -42,6 +45,9 @@ const WORDING: LanguageTexts<Wording> = {
     invite: (a, t) => `${a} inviterer deg til ${t} for nye ressursvenner. Velg datoen som passer deg, med lenken under. Du trenger ingen brukerkonto.`,
     rebookSubject: (t) => `Velg en ny dato for ${t}`,
     rebook: (t) => `Vi savnet deg på ${t}. Det går fint: velg en ny dato med lenken under.`,
+    cancelledSubject: (t) => `Avlyst: ${t}. Velg en ny dato`,
+    cancelled: (t) => `Vi må dessverre avlyse ${t}:`,
+    chooseAnother: 'Velg en ny dato med lenken under.',
     sameLink: (t) => `Med den samme lenken kan du avbestille eller velge en annen dato fram til ${t} begynner.`,
     validUntil: (d) => `Lenken virker til ${d}. Ikke del den med andre.`,
     chooseDate: 'Velg dato',
@@ -66,6 +72,9 @@ const WORDING: LanguageTexts<Wording> = {
     invite: (a, t) => `${a} inviterer deg til ${t} for nye ressursvenner. Vel datoen som passar deg, med lenkja nedanfor. Du treng ingen brukarkonto.`,
     rebookSubject: (t) => `Vel ein ny dato for ${t}`,
     rebook: (t) => `Vi sakna deg på ${t}. Det går fint: vel ein ny dato med lenkja nedanfor.`,
+    cancelledSubject: (t) => `Avlyst: ${t}. Vel ein ny dato`,
+    cancelled: (t) => `Vi må dessverre avlyse ${t}:`,
+    chooseAnother: 'Vel ein ny dato med lenkja nedanfor.',
     sameLink: (t) => `Med den same lenkja kan du avbestille eller velje ein annan dato fram til ${t} byrjar.`,
     validUntil: (d) => `Lenkja verkar til ${d}. Ikkje del ho med andre.`,
     chooseDate: 'Vel dato',
@@ -90,6 +99,9 @@ const WORDING: LanguageTexts<Wording> = {
     invite: (a, t) => `${a} invites you to ${t} for new Ressursvenn volunteers. Choose the date that suits you with the link below. You do not need an account.`,
     rebookSubject: (t) => `Choose a new date for ${t}`,
     rebook: (t) => `We missed you at ${t}. That is fine: choose a new date with the link below.`,
+    cancelledSubject: (t) => `Cancelled: ${t}. Choose a new date`,
+    cancelled: (t) => `We are sorry, but we have to cancel ${t}:`,
+    chooseAnother: 'Choose a new date with the link below.',
     sameLink: (t) => `With the same link you can cancel or choose another date until ${t} starts.`,
     validUntil: (d) => `The link works until ${d}. Please do not share it.`,
     chooseDate: 'Choose a date',
@@ -111,10 +123,23 @@ const WORDING: LanguageTexts<Wording> = {
   },
 };
 
-/** The invitation, or after a no-show the "choose a new date" mail. */
+/** The invitation, or after a no-show or a session called off the "choose a new date" mail. */
 export function courseInvitation(d: CourseInvitationData, lang: Language): MailContent {
   const w = textsFor(WORDING, lang);
-  const the = courseWords(lang).the[d.kind];
+  const words = courseWords(lang);
+  const the = words.the[d.kind];
+  if (d.reason === 'cancelled' && d.session) {
+    return {
+      subject: w.cancelledSubject(words.title[d.kind]),
+      blocks: [
+        { type: 'p', text: w.cancelled(the) },
+        { type: 'list', items: sessionLines(d.session, lang) },
+        { type: 'p', text: w.chooseAnother },
+        { type: 'link', label: w.chooseDate, href: d.url },
+        { type: 'p', text: w.validUntil(formatOsloTime(d.expiresAt, lang)) },
+      ],
+    };
+  }
   return {
     subject: d.reason === 'rebook' ? w.rebookSubject(the) : w.inviteSubject(the),
     blocks: [

@@ -145,6 +145,29 @@ describe('/koordinator/kurs', () => {
     expect(figures).toMatch(/<th scope="row">Eksempelby sanitetsforening<\/th><td>1<\/td><td>1<\/td><td>1<\/td><td>0<\/td><td>\d+<\/td>/);
   });
 
+  it('calls a session off after a confirmation: everyone booked or waiting gets a link to choose a new date', async () => {
+    const id = await createCourse(true, { capacity: '1' });
+    const anne = await submit(s, { firstName: 'Anne', email: 'anne@example.no' });
+    const nora = await submit(s, { firstName: 'Nora', email: 'nora@example.no', postalCode: '8514', association: 'narvik' });
+    const [ta, tn] = [await invite(eksempelby, anne), await invite(narvik, nora)];
+    await book(ta, id);
+    await book(tn, id);
+    // Only the arranger calls it off.
+    expect((await get(s, `/koordinator/kurs/${id}/avlys`, narvik)).status).toBe(404);
+    expect((await post(s, `/koordinator/kurs/${id}/avlys`, narvik, {})).status).toBe(404);
+    expect(await (await get(s, `/koordinator/kurs/${id}/avlys`, eksempelby)).text()).toContain('2 søkere som er påmeldt eller står på venteliste');
+    const res = await post(s, `/koordinator/kurs/${id}/avlys`, eksempelby, {});
+    expect(res.headers.get('location')).toBe('/koordinator/kurs?lagret=cancelled');
+    const told = (await outbox('course_invitation')).filter((m) => (JSON.parse(m.payload) as { reason: string }).reason === 'cancelled');
+    expect(told.map((m) => JSON.parse(m.recipients)[0]).sort()).toEqual(['anne@example.no', 'nora@example.no']);
+    expect(renderMail(told[0]!).subject).toBe('Avlyst: Kurs. Velg en ny dato');
+    expect(await s.ctx.db.selectFrom('course_sessions').selectAll().execute()).toEqual([]);
+    expect((await get(s, `/koordinator/kurs/${id}`, eksempelby)).status).toBe(404);
+    // Her link still works, to choose another date.
+    expect((await s.app.request(`/kurs/${ta}`)).status).toBe(200);
+    expect((await auditEntries(s)).find((e) => e.action === 'course.session_cancelled')?.detail).toMatchObject({ sessionId: id, told: 2 });
+  });
+
   it('tells everyone booked when the time changes, with a new calendar file', async () => {
     const id = await createCourse(false);
     const anne = await submit(s, { firstName: 'Anne', email: 'anne@example.no' });

@@ -11,11 +11,11 @@ import type { Association } from '../../associations/association.js';
 import { findNationalContact, listAssociations } from '../../associations/associations.repository.js';
 import { writeAudit } from '../../audit/audit.repository.js';
 import { markAttendance, mayMarkAttendance } from '../../course-sessions/attendance.service.js';
-import { countCourseFigures, findBooking, findCurrentBooking, listInvitationsOf, listRoster } from '../../course-sessions/course-bookings.repository.js';
+import { countCourseFigures, findBooking, findCurrentBooking, listInvitationsOf, listLive, listRoster } from '../../course-sessions/course-bookings.repository.js';
 import { isSessionKind, type BookingStatus, type SessionWithPlaces } from '../../course-sessions/course-session.js';
 import { findSession, isOpenTo, listSessionsFor } from '../../course-sessions/course-sessions.repository.js';
 import { inviteApplicant } from '../../course-sessions/invitation.service.js';
-import { changeSession, createSession } from '../../course-sessions/session-admin.service.js';
+import { cancelSession, changeSession, createSession } from '../../course-sessions/session-admin.service.js';
 import { parseSessionForm, sessionFormOf, type SessionErrors, type SessionForm } from '../../course-sessions/session-fields.js';
 import type { BookingDeps } from '../../course-sessions/session-mails.js';
 import { daysBetween, osloDate } from '../../lib/time.js';
@@ -31,10 +31,10 @@ import { courseTexts, type SavedCode } from './course-sessions.texts.js';
 import { INVITABLE, InvitationsPage, invitationsPath, type InvitationView } from './invitations-page.js';
 import { SessionFormPage, type FormChoices } from './session-form-page.js';
 import { SessionListPage } from './session-list-page.js';
-import { SessionPage } from './session-page.js';
+import { CancelSessionPage, SessionPage } from './session-page.js';
 import { sessionPath, sessionTitle } from './session-parts.js';
 
-const SAVED: readonly SavedCode[] = ['created', 'changed', 'unchanged', 'attendance', 'invited'];
+const SAVED: readonly SavedCode[] = ['created', 'changed', 'unchanged', 'attendance', 'invited', 'cancelled'];
 const DAY = 86_400_000;
 
 /** True when one of her associations may use the session (the admin sees every one). */
@@ -120,7 +120,8 @@ export function createCourseSessionRoutes(deps: WorkspaceDeps) {
       const ids = ctx.staff.associationIds;
       const upcoming = await listSessionsFor(db, ids, ctx.now, ctx.now);
       const past = (await listSessionsFor(db, ids, new Date(ctx.now.getTime() - 31 * DAY), ctx.now)).filter((s) => s.startsAt < ctx.now.toISOString()).reverse();
-      return renderPage(c, ctx, courseTexts(ctx.language).listTitle, <SessionListPage ctx={ctx} upcoming={upcoming} past={past} names={await namesOf()} />);
+      const saved = c.req.query('lagret') === 'cancelled' ? courseTexts(ctx.language).saved.cancelled : null;
+      return renderPage(c, ctx, courseTexts(ctx.language).listTitle, <SessionListPage ctx={ctx} upcoming={upcoming} past={past} names={await namesOf()} saved={saved} />);
     })
     .get('/ny', async (c) => {
       const ctx = pageContext(c, deps.now());
@@ -209,6 +210,19 @@ export function createCourseSessionRoutes(deps: WorkspaceDeps) {
       if (outcome.told > 0) deps.onQueued();
       const saved = outcome.changed ? `changed&fortalt=${outcome.told}` : 'unchanged';
       return c.redirect(ctx.href(`${sessionPath(s.id)}?lagret=${saved}`), 303);
+    })
+    .get('/:id/avlys', async (c) => {
+      const ctx = pageContext(c, deps.now());
+      const s = await visibleSession(c, ctx);
+      if (!s || !mayEdit(ctx.staff, s)) return notFoundPage(c, ctx);
+      return renderPage(c, ctx, courseTexts(ctx.language).cancelTitle, <CancelSessionPage ctx={ctx} session={s} people={(await listLive(db, s.id)).length} />);
+    })
+    .post('/:id/avlys', async (c) => {
+      const ctx = pageContext(c, deps.now());
+      const s = await visibleSession(c, ctx);
+      if (!s || !mayEdit(ctx.staff, s)) return notFoundPage(c, ctx);
+      if ((await cancelSession(booking, s, ctx.staff.accountId, ctx.now)) > 0) deps.onQueued();
+      return c.redirect(ctx.href('/koordinator/kurs?lagret=cancelled'), 303);
     })
     .post('/:id/oppmote', async (c) => {
       const ctx = pageContext(c, deps.now());

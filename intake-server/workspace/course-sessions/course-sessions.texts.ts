@@ -4,7 +4,7 @@ import { textsFor, type LanguageTexts } from '../../texts.js';
 import type { SessionErrorCode, SessionField } from '../../course-sessions/session-fields.js';
 import type { SessionKind, BookingStatus } from '../../course-sessions/course-session.js';
 
-export type SavedCode = 'created' | 'changed' | 'unchanged' | 'attendance' | 'invited';
+export type SavedCode = 'created' | 'changed' | 'unchanged' | 'attendance' | 'invited' | 'cancelled';
 export type PageErrorCode = SessionErrorCode | 'not_started' | 'attendance_required' | 'kind_required';
 
 export interface CourseTexts {
@@ -41,6 +41,11 @@ export interface CourseTexts {
   saved: Record<SavedCode, string>;
   savedChangedTold: (n: number) => string;
   facts: string;
+  cancelLink: string;
+  cancelTitle: string;
+  cancelWhat: (people: number) => string;
+  cancelButton: string;
+  keepIt: string;
   rosterTitle: string;
   rosterIntro: string;
   rosterEmpty: string;
@@ -135,9 +140,15 @@ const nb: CourseTexts = {
     unchanged: 'Ingenting var endret.',
     attendance: 'Oppmøtet er lagret.',
     invited: 'Invitasjonen er sendt til søkeren.',
+    cancelled: 'Samlingen er avlyst, og de påmeldte har fått e-post.',
   },
   savedChangedTold: (n) => `Endringene er lagret, og ${n === 1 ? '1 påmeldt har' : `${n} påmeldte har`} fått beskjed på e-post.`,
   facts: 'Om samlingen',
+  cancelLink: 'Avlys samlingen',
+  cancelTitle: 'Avlyse samlingen?',
+  cancelWhat: (n) => `${n === 1 ? '1 søker som er påmeldt eller står på venteliste' : `${n} søkere som er påmeldt eller står på venteliste`}, også fra foreninger dere deler med, får en e-post med lenke til å velge en ny dato. Samlingen og påmeldingene slettes. Dette kan ikke angres.`,
+  cancelButton: 'Ja, avlys samlingen',
+  keepIt: 'Nei, behold den',
   rosterTitle: 'Deltakerliste',
   rosterIntro: 'Bare søkere fra din forening vises her, med fornavn og forbokstav i etternavnet.',
   rosterEmpty: 'Ingen av dine søkere er påmeldt ennå.',
@@ -232,9 +243,15 @@ const nn: CourseTexts = {
     unchanged: 'Ingenting var endra.',
     attendance: 'Oppmøtet er lagra.',
     invited: 'Invitasjonen er send til søkjaren.',
+    cancelled: 'Samlinga er avlyst, og dei påmelde har fått e-post.',
   },
   savedChangedTold: (n) => `Endringane er lagra, og ${n === 1 ? '1 påmeld har' : `${n} påmelde har`} fått melding på e-post.`,
   facts: 'Om samlinga',
+  cancelLink: 'Avlys samlinga',
+  cancelTitle: 'Avlyse samlinga?',
+  cancelWhat: (n) => `${n === 1 ? '1 søkjar som er påmeld eller står på venteliste' : `${n} søkjarar som er påmelde eller står på venteliste`}, også frå foreiningar de deler med, får ein e-post med lenkje til å velje ein ny dato. Samlinga og påmeldingane blir sletta. Dette kan ikkje angrast.`,
+  cancelButton: 'Ja, avlys samlinga',
+  keepIt: 'Nei, behald henne',
   rosterTitle: 'Deltakarliste',
   rosterIntro: 'Berre søkjarar frå foreininga di blir viste her, med førenamn og forbokstav i etternamnet.',
   rosterEmpty: 'Ingen av søkjarane dine er påmelde enno.',
@@ -329,9 +346,15 @@ const en: CourseTexts = {
     unchanged: 'Nothing had changed.',
     attendance: 'Attendance has been saved.',
     invited: 'The invitation has been sent to the applicant.',
+    cancelled: 'The session has been cancelled, and those who booked have been emailed.',
   },
   savedChangedTold: (n) => `The changes have been saved, and ${n === 1 ? '1 person who booked has' : `${n} people who booked have`} been told by email.`,
   facts: 'About the session',
+  cancelLink: 'Cancel the session',
+  cancelTitle: 'Cancel the session?',
+  cancelWhat: (n) => `${n === 1 ? '1 applicant who has booked or is on the waiting list' : `${n} applicants who have booked or are on the waiting list`}, also from associations you share it with, will get an email with a link to choose a new date. The session and its bookings are deleted. This cannot be undone.`,
+  cancelButton: 'Yes, cancel the session',
+  keepIt: 'No, keep it',
   rosterTitle: 'Participants',
   rosterIntro: 'Only applicants of your association are shown here, by first name and the initial of the surname.',
   rosterEmpty: 'None of your applicants has booked yet.',

@@ -2,7 +2,7 @@
 import type { SessionWithPlaces } from '../../course-sessions/course-session.js';
 import type { PageContext } from '../kit/page-context.js';
 import { courseTexts } from './course-sessions.texts.js';
-import { SessionMeta, sessionPath, sessionTitle } from './session-parts.js';
+import { SavedNotice, SessionMeta, sessionPath, sessionTitle } from './session-parts.js';
 
 function SessionCards({ ctx, sessions, names }: { ctx: PageContext; sessions: SessionWithPlaces[]; names: Map<string, string> }) {
   const t = courseTexts(ctx.language);
@@ -21,11 +21,12 @@ function SessionCards({ ctx, sessions, names }: { ctx: PageContext; sessions: Se
   );
 }
 
-export function SessionListPage({ ctx, upcoming, past, names }: { ctx: PageContext; upcoming: SessionWithPlaces[]; past: SessionWithPlaces[]; names: Map<string, string> }) {
+export function SessionListPage({ ctx, upcoming, past, names, saved }: { ctx: PageContext; upcoming: SessionWithPlaces[]; past: SessionWithPlaces[]; names: Map<string, string>; saved: string | null }) {
   const t = courseTexts(ctx.language);
   return (
     <div class="narrow">
       <h1>{t.listTitle}</h1>
+      <SavedNotice text={saved} />
       <p class="lead">{t.listIntro}</p>
       <p>
         <a class="button" href={ctx.href('/koordinator/kurs/ny')}>

@@ -38,9 +38,14 @@ export function SessionPage(props: {
         <h2 id="facts-heading">{t.facts}</h2>
         <SessionMeta ctx={ctx} s={s} names={props.names} />
         {props.mayEdit ? (
-          <p>
-            <a href={ctx.href(`${sessionPath(s.id)}/endre`)}>{t.editTitle}</a>
-          </p>
+          <ul class="link-list">
+            <li>
+              <a href={ctx.href(`${sessionPath(s.id)}/endre`)}>{t.editTitle}</a>
+            </li>
+            <li>
+              <a href={ctx.href(`${sessionPath(s.id)}/avlys`)}>{t.cancelLink}</a>
+            </li>
+          </ul>
         ) : null}
       </section>
       <section aria-labelledby="roster-heading" class="panel">
@@ -86,6 +91,24 @@ export function SessionPage(props: {
           <p>{t.attendanceLater(formatOsloWeekday(new Date(s.startsAt), ctx.language))}</p>
         ) : null}
       </section>
+    </div>
+  );
+}
+
+/** `/koordinator/kurs/ID/avlys`: what calling it off does, and one button. */
+export function CancelSessionPage({ ctx, session: s, people }: { ctx: PageContext; session: SessionWithPlaces; people: number }) {
+  const t = courseTexts(ctx.language);
+  return (
+    <div class="narrow">
+      <h1>{t.cancelTitle}</h1>
+      <p class="lead">{sessionTitle(ctx, s)}</p>
+      <p>{t.cancelWhat(people)}</p>
+      <form method="post" action={ctx.href(`${sessionPath(s.id)}/avlys`)}>
+        <button type="submit">{t.cancelButton}</button>
+      </form>
+      <p>
+        <a href={ctx.href(sessionPath(s.id))}>{t.keepIt}</a>
+      </p>
     </div>
   );
 }
