@@ -64,6 +64,21 @@ describe('/kurs/:token', () => {
     expect(actions).toEqual(['course.session_created', 'course.invited', 'course.booked', 'course.cancelled', 'course.booked']);
   });
 
+  it('keeps no working link in the outbox row of a course mail once it has gone', async () => {
+    const token = await invited('anne@example.no', 'Anne');
+    await form(`/kurs/${token}`, { handling: 'book', okt: sessionId });
+    await s.ctx.worker.drainOnce();
+    const sent = s.mailer.sent.filter((m) => m.to.includes('anne@example.no') && m.subject.includes('kurset'));
+    expect(sent.map((m) => m.subject)).toEqual(['Velg en dato for kurset', 'Du har fått plass på kurset']);
+    for (const m of sent) expect(m.text).toContain(`/kurs/${token}`);
+    expect(sent[1]!.attachments?.[0]?.content.replace(/\r\n /g, '')).toContain(`URL:${s.config.publicUrl}/kurs/${token}`);
+    const rows = await s.ctx.db.selectFrom('outbox').select(['status', 'payload']).where('kind', 'like', 'course_%').execute();
+    expect(rows.map((r) => r.status)).toEqual(['sent', 'sent']);
+    for (const r of rows) expect(r.payload).not.toContain(token);
+    // The link itself still works: it was in the mail, not in the row.
+    expect((await s.app.request(`/kurs/${token}`)).status).toBe(200);
+  });
+
   it('gets the same kind page for a changed or expired link, and once the session has started', async () => {
     const token = await invited('anne@example.no', 'Anne');
     expect((await s.app.request(`/kurs/${token}x`)).status).toBe(410);

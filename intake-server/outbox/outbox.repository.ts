@@ -114,32 +114,48 @@ export async function deleteSentSignInMails(db: Db, ids: string[]): Promise<numb
 }
 
 /**
- * Takes the withdrawal link out of delivered receipts (second attack, finding 6): once the mail has left, the row
- * is bookkeeping, and a working erase link must not rest in it for the retention period. Until delivery succeeds
- * (a retry) the row keeps it. Called with the ids of rows just recorded as sent, in the same transaction.
+ * The payload field that holds a working link, by mail kind: the receipt's withdrawal link, and the applicant's
+ * booking and claim links in the course mails.
  */
-export async function dropSentWithdrawalLinks(db: Db, ids: string[]): Promise<void> {
+const LINK_FIELDS: Readonly<Record<string, string>> = {
+  applicant_receipt: 'withdrawUrl',
+  course_invitation: 'url',
+  course_booked: 'url',
+  course_reminder: 'url',
+  course_offer: 'url',
+};
+
+/** True for a mail kind whose delivered row must lose its link (see `dropSentLinks`). */
+export const carriesLink = (kind: string): boolean => Object.hasOwn(LINK_FIELDS, kind);
+
+/**
+ * Takes the working link out of delivered mails (second attack, finding 6): once the mail has left, the row is
+ * bookkeeping, and a link that erases an application or books, moves or cancels a place must not rest in it for the
+ * retention period. Until delivery succeeds (a retry) the row keeps it. Called with the ids of rows just recorded as
+ * sent, in the same transaction.
+ */
+export async function dropSentLinks(db: Db, ids: string[]): Promise<void> {
   for (let i = 0; i < ids.length; i += IDS_PER_STATEMENT) {
     const rows = await db
       .selectFrom('outbox')
-      .select(['id', 'payload'])
+      .select(['id', 'kind', 'payload'])
       .where('id', 'in', ids.slice(i, i + IDS_PER_STATEMENT))
-      .where('kind', '=', 'applicant_receipt')
+      .where('kind', 'in', Object.keys(LINK_FIELDS))
       .where('status', '=', 'sent')
       .execute();
     for (const row of rows) {
-      const payload = withoutWithdrawUrl(row.payload);
+      const payload = withoutField(row.payload, LINK_FIELDS[row.kind]!);
       if (payload !== row.payload) await db.updateTable('outbox').set({ payload }).where('id', '=', row.id).execute();
     }
   }
 }
 
-/** The payload without `withdrawUrl`; unchanged when it has none (or cannot be read). */
-function withoutWithdrawUrl(payload: string): string {
+/** The payload without `field`; unchanged when it has none (or cannot be read). */
+function withoutField(payload: string, field: string): string {
   try {
     const data = JSON.parse(payload) as Record<string, unknown>;
-    if (typeof data !== 'object' || data === null || !('withdrawUrl' in data)) return payload;
-    delete data.withdrawUrl;
+    if (typeof data !== 'object' || data === null || !(field in data)) return payload;
+    delete data[field];
     return JSON.stringify(data);
   } catch {
     return payload;

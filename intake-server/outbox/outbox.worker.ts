@@ -6,7 +6,7 @@ import type { Database } from '../db/schema.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mail/mailer.js';
 import { withTransaction } from '../db/transaction.js';
-import { claimDue, deleteSentSignInMails, dropSentWithdrawalLinks, markSentMany } from './outbox.repository.js';
+import { carriesLink, claimDue, deleteSentSignInMails, dropSentLinks, markSentMany } from './outbox.repository.js';
 import { settleRow, type SettleDeps } from './settle-row.js';
 import { queueSmtpAuthAlert } from './smtp-auth-alert.js';
 
@@ -50,14 +50,14 @@ export function createOutboxWorker({ db, mailer, logger, options, now = () => ne
   const sentRecorder = createBatcher<{ id: string; kind: string }, void>(async (rows) => {
     const ids = rows.map((r) => r.id);
     const signIn = rows.filter((r) => r.kind === 'sign_in_link').map((r) => r.id);
-    // A delivered receipt keeps no working withdrawal link (see dropSentWithdrawalLinks).
-    const receipts = rows.filter((r) => r.kind === 'applicant_receipt').map((r) => r.id);
-    if (signIn.length === 0 && receipts.length === 0) await markSentMany(db, ids, now());
+    // A delivered receipt or course mail keeps no working link (see dropSentLinks).
+    const withLinks = rows.filter((r) => carriesLink(r.kind)).map((r) => r.id);
+    if (signIn.length === 0 && withLinks.length === 0) await markSentMany(db, ids, now());
     else {
       await withTransaction(db, async (trx) => {
         await markSentMany(trx, ids, now());
         if (signIn.length > 0) await deleteSentSignInMails(trx, signIn);
-        if (receipts.length > 0) await dropSentWithdrawalLinks(trx, receipts);
+        if (withLinks.length > 0) await dropSentLinks(trx, withLinks);
       });
     }
     return rows.map(() => undefined);

@@ -9,7 +9,7 @@ import { renderMail } from '../mail/render-mail.js';
 import { backoffDelay } from './backoff.js';
 import { classifyDeliveryError } from './classify-error.js';
 import { noteDeadLetter } from './dead-letter-alert.js';
-import { dropSentWithdrawalLinks, markDead, markRetry, markSent, releaseClaim, requeueFor } from './outbox.repository.js';
+import { dropSentLinks, markDead, markRetry, markSent, releaseClaim, requeueFor } from './outbox.repository.js';
 import type { OutboxRow } from './outbox.table.js';
 import { makeSignInLinkForDelivery, SignInMailTaken } from './sign-in-link-mail.js';
 
@@ -82,7 +82,7 @@ export async function settleRow(deps: SettleDeps, row: OutboxRow): Promise<Settl
     const delay = backoffDelay(row.attempts, deps.options.backoffBaseMs, deps.options.backoffCapMs);
     await withTransaction(db, async (trx) => {
       await markSent(trx, row.id, deps.now());
-      await dropSentWithdrawalLinks(trx, [row.id]);
+      await dropSentLinks(trx, [row.id]);
       await requeueFor(trx, row, deferred, new Date(deps.now().getTime() + delay), 'EENVELOPE deferred');
     });
   } else {
