@@ -10,6 +10,8 @@ import { handOverApplications } from '../applications/application-changes.reposi
 import { writeAudit } from '../audit/audit.repository.js';
 import type { Database } from '../db/schema.js';
 import { withTransaction } from '../db/transaction.js';
+import { isSingleAddress } from '../mail/single-address.js';
+import { enqueueMails } from '../outbox/outbox.repository.js';
 import type { Association } from './association.js';
 import { AssociationFields, describeIssue, Email, PersonOrAssociationName } from './association-fields.schema.js';
 import { AssociationChangeError, findAssociationBySlug, saveAssociation, type AssociationChanges } from './associations.repository.js';
@@ -58,7 +60,17 @@ export async function problemsOfNewAssociation(db: Kysely<Database>, changes: As
   if (await findAssociationBySlug(db, changes.slug)) problems.push({ field: 'slug', message: `slug "${changes.slug}" is already used by another association` });
   if (!changes.name) problems.push({ field: 'name', message: 'name is required' });
   if (!changes.contactEmail) problems.push({ field: 'email', message: 'email is required' });
-  return problems;
+  return [...problems, ...problemsOfKind(undefined, changes)];
+}
+
+/**
+ * A kind the association cannot take: only the national contact's own command makes one national, and the national
+ * contact stays national. A field problem for the forms, not the error `saveAssociationAs` throws (second attack, finding 12).
+ */
+export function problemsOfKind(existing: Association | undefined, changes: AssociationChanges): FieldProblem[] {
+  const becomesNational = changes.kind === 'national' && existing?.kind !== 'national';
+  const leavesNational = existing?.kind === 'national' && changes.kind !== undefined && changes.kind !== 'national';
+  return becomesNational || leavesNational ? [{ field: 'kind', message: 'must be local or county; the national contact stays national' }] : [];
 }
 
 type Snapshot = Record<string, string | number | boolean | null | string[]>;
@@ -148,8 +160,22 @@ export async function addCoordinatorAs(
     const outcome = await addCoordinator(trx, association.id, { name: valid.name, email: valid.email }, now);
     const after = (await listCoordinators(trx, association.id)).find(same)!;
     await writeAudit(trx, { accountId: actor, action: 'coordinator.added', associationId: association.id, detail: { before: before ? personOf(before) : null, after: personOf(after) } }, now);
+    if (!before?.active) await tellCoordinator(trx, association, valid.email, 'added', now);
     return { ok: true as const, outcome, name: valid.name, email: valid.email };
   });
+}
+
+/**
+ * Mails the person added to or removed from the coordinators (second attack, finding 3): nobody is put on a list, or
+ * taken off one, without hearing of it. In the association's language; queued in the change's transaction.
+ */
+async function tellCoordinator(trx: Transaction<Database>, association: Association, email: string, change: 'added' | 'removed', now: Date): Promise<void> {
+  if (!isSingleAddress(email)) return;
+  await enqueueMails(
+    trx,
+    [{ applicationId: null, mail: { kind: 'coordinator_changed', language: association.defaultLanguage, recipients: [email], replyTo: association.contactEmail, data: { change, associationName: association.name, at: now.toISOString() } } }],
+    now,
+  );
 }
 
 /** Renames a coordinator of the association, audited; 'not_found' when the id is not one of its coordinators. */
@@ -228,6 +254,7 @@ export async function removeCoordinatorAs(
       },
       now,
     );
+    if (who.active) await tellCoordinator(trx, association, who.email, 'removed', now);
     const left = people.filter((c) => c.active && c.id !== who.id).length;
     return { ok: true as const, removed: who, applications, passedTo: colleague, left };
   });

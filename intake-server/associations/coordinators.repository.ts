@@ -8,13 +8,24 @@ import { withTransaction } from '../db/transaction.js';
 const inTransaction = <T>(db: Db, fn: (trx: Db) => Promise<T>): Promise<T> => (db.isTransaction ? fn(db) : withTransaction(db as Kysely<Database>, fn));
 
 /**
- * Signs out, at once, the workspace accounts of addresses taken off an association's list: their sessions are deleted
- * and their unused sign-in links retired. Someone who still coordinates another association signs in again; her
- * role and associations are read from the lists on every request in any case. Every removal of a coordinator goes
- * through here.
+ * Signs out, at once, the workspace accounts of addresses taken off an association's list that are now on no list:
+ * their sessions are deleted and their unused sign-in links retired. Someone who still coordinates another
+ * association stays signed in; her role and associations are read from the lists on every request, so she sees the
+ * removed association no more from her next page. Every removal of a coordinator goes through here.
  */
 async function endSignInsOf(db: Db, emails: string[]): Promise<void> {
-  const lower = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
+  const named = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
+  if (named.length === 0) return;
+  // Only people who coordinate nothing any more: someone removed from one association keeps her sessions for the
+  // others (the lists are read on every request anyway), so a lead cannot sign the national admin out by adding and
+  // removing her address (second attack, finding 3).
+  const still = await db
+    .selectFrom('coordinators')
+    .select(sql<string>`lower(email)`.as('email'))
+    .where('active', '=', 1)
+    .where(sql`lower(email)`, 'in', named)
+    .execute();
+  const lower = named.filter((e) => !still.some((r) => r.email === e));
   if (lower.length === 0) return;
   const accounts = db.selectFrom('accounts').select('id').where('email', 'in', lower);
   await db.deleteFrom('sessions').where('account_id', 'in', accounts).execute();

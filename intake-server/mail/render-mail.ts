@@ -18,6 +18,7 @@ import { passkeyChanged } from './templates/passkey-changed.js';
 import { signInLink } from './templates/sign-in-link.js';
 import { smtpAuthAlert } from './templates/smtp-auth-alert.js';
 import { associationLimitAlert } from './templates/association-limit-alert.js';
+import { coordinatorChanged } from './templates/coordinator-changed.js';
 import { courseBooked, courseInvitation, courseOffer, courseReminder } from './templates/course-mails.js';
 
 const TEMPLATES: { [K in MailKind]: (data: MailData[K], lang: Language) => MailContent } = {
@@ -30,6 +31,7 @@ const TEMPLATES: { [K in MailKind]: (data: MailData[K], lang: Language) => MailC
   dead_letter_alert: deadLetterAlert,
   smtp_auth_alert: smtpAuthAlert,
   association_limit_alert: associationLimitAlert,
+  coordinator_changed: coordinatorChanged,
   sign_in_link: signInLink,
   passkey_changed: passkeyChanged,
   follow_up_reminder: followUpReminder,

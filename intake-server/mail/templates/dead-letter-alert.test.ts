@@ -15,6 +15,7 @@ const EVERY_KIND: Record<MailKind, true> = {
   dead_letter_alert: true,
   smtp_auth_alert: true,
   association_limit_alert: true,
+  coordinator_changed: true,
   sign_in_link: true,
   passkey_changed: true,
   follow_up_reminder: true,

@@ -8,6 +8,7 @@ import { Hono, type Context } from 'hono';
 import {
   addCoordinatorAs,
   LEAD_FIELDS,
+  problemsOfKind,
   problemsOfNewAssociation,
   removeCoordinatorAs,
   renameCoordinatorAs,
@@ -237,7 +238,7 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
     if (!fields) return notFoundPage(c, ctx);
     const t = associationTexts(ctx.language);
     const checked = validateAssociationText(a.slug, fields.typed);
-    const problems = [...fields.tooLong, ...emptied(fields.typed), ...(checked.ok ? [] : checked.problems)];
+    const problems = [...fields.tooLong, ...emptied(fields.typed), ...(checked.ok ? problemsOfKind(a, checked.changes) : checked.problems)];
     if (!checked.ok || problems.length > 0) {
       return showAssociation(c, ctx, a, scope, { values: { ...(await valuesOf(deps, a)), ...pick(fields.values, scope, a) }, errors: localise(problems, t) }, 422);
     }
@@ -257,6 +258,7 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
       const errors = Object.fromEntries(done.problems.map((p) => [p.field, t.coordinatorErrors[p.field as 'name' | 'email']]));
       return showAssociation(c, ctx, found.a, found.scope, { adding: { ...input, errors } }, 422);
     }
+    deps.onQueued(); // the mail to the person added
     return c.redirect(ctx.href(`${pathOf(found.a.slug)}?lagret=${done.outcome}`), 303);
   });
 
@@ -306,7 +308,8 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
     const to = text((await c.req.parseBody()).til);
     const done = await removeCoordinatorAs(db, ctx.staff.accountId, r.a, r.coordinator.email, to === '' ? null : to, ctx.now);
     if (!done.ok) return notFoundPage(c, ctx);
-    // She may have removed herself: then the next page is sign-in.
+    deps.onQueued(); // the mail to the person removed
+    // She may have removed herself: then the next page is sign-in (unless she coordinates another association).
     return c.redirect(ctx.href(`${pathOf(r.a.slug)}?lagret=removed`), 303);
   });
 
