@@ -20,8 +20,9 @@ export interface PeriodicJobDeps {
 const MINUTE = 60_000;
 
 /**
- * `follow_up` and `course_sessions` (reminders a week and a day before, offers passed on) every 15 minutes, so a reminder leaves soon after it is due (the reminders themselves are at most one
- * per application a day); `retention` every hour.
+ * `follow_up` every 15 minutes, so a reminder leaves soon after it is due (the reminders themselves are at most one
+ * per application a day); `retention` every hour; `course_sessions` (reminders a week and a day before a session,
+ * lapsed offers passed on, ended sessions deleted) every 15 minutes.
  */
 export function createPeriodicJobs(deps: PeriodicJobDeps): PeriodicJob[] {
   const { db, config } = deps;
@@ -31,11 +32,11 @@ export function createPeriodicJobs(deps: PeriodicJobDeps): PeriodicJob[] {
       periodMs: 15 * MINUTE,
       run: async (at) => ({ ...(await runFollowUp({ db, publicUrl: config.publicUrl, rules: config.followUp, onQueued: deps.onQueued }, at)) }),
     },
+    { name: 'retention', periodMs: 60 * MINUTE, run: async (at) => ({ ...(await runRetention(db, at, config.retention)) }) },
     {
       name: 'course_sessions',
       periodMs: 15 * MINUTE,
       run: async (at) => ({ ...(await runCourseSessions({ db, publicUrl: config.publicUrl, secret: deps.secretKey, onQueued: deps.onQueued }, at)) }),
     },
-    { name: 'retention', periodMs: 60 * MINUTE, run: async (at) => ({ ...(await runRetention(db, at, config.retention)) }) },
   ];
 }
