@@ -16,6 +16,7 @@ import { createBookingRoutes } from './course-sessions/booking.routes.js';
 import { createPublicAssociationRoutes } from './public-associations/public-association.routes.js';
 import { createPostalCodeRoutes } from './routing/postal-codes.routes.js';
 import { apiCors } from './security/api-cors.js';
+import { strictTransportSecurity } from './security/transport-security.js';
 import { createWidgetAssetRoutes } from './widget-assets/widget-assets.routes.js';
 
 /** Builds the Hono app around a started context. */
@@ -24,6 +25,8 @@ export function createApp(ctx: AppContext) {
   const app = new Hono<AppEnv>();
 
   app.use(requestId({ generator: () => crypto.randomUUID() }));
+  // Every response, not only the workspace's: the host is HTTPS-only whatever path is asked first (second attack, finding 8).
+  app.use(strictTransportSecurity(ctx.config.publicUrl));
   app.use(async (c, next) => {
     const started = performance.now();
     await next();

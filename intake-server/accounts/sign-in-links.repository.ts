@@ -17,6 +17,19 @@ export async function createSignInLink(db: Db, accountId: string, nextPath: stri
   return token;
 }
 
+/** True when the account has an unused, live link made after `since` (its mail left not long ago). */
+export async function hasFreshLink(db: Db, accountId: string, since: Date, now: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom('sign_in_links')
+    .select('token_hash')
+    .where('account_id', '=', accountId)
+    .where('used_at', 'is', null)
+    .where('created_at', '>', since.toISOString())
+    .where('expires_at', '>', now.toISOString())
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** The language of the account a live link belongs to (its confirmation page speaks it); undefined for a dead link. */
 export async function liveLinkLanguage(db: Db, token: string, now: Date): Promise<string | undefined> {
   const row = await db

@@ -68,6 +68,20 @@ export async function signInLinkAtRest(db: Db, data: SignInLinkData | SignInLink
   return { linkUrl: url.toString(), accountId: link.account_id, nextPath: link.next_path, validMinutes: data.validMinutes, attemptHash: null };
 }
 
+/** True when a sign-in mail for the account, queued after `since`, is still waiting to leave. */
+export async function hasWaitingSignInMail(db: Db, accountId: string, since: Date): Promise<boolean> {
+  const row = await db
+    .selectFrom('outbox')
+    .select('id')
+    .where('kind', '=', 'sign_in_link')
+    .where('status', '=', 'pending')
+    .where('created_at', '>', since.toISOString())
+    // The payload at rest is JSON written by signInLinkAtRest; an account id is a UUID (no LIKE wildcards in it).
+    .where('payload', 'like', `%"accountId":${JSON.stringify(accountId)}%`)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Another instance made this row's link after this one claimed it (its lease had run out): that one sends. */
 export class SignInMailTaken extends Error {
   override name = 'SignInMailTaken';

@@ -25,4 +25,24 @@ describe('Strict-Transport-Security', () => {
     server = await createTestServer({ PUBLIC_URL: 'http://localhost:8787' });
     for (const path of PATHS) expect((await server.app.request(path)).headers.get('strict-transport-security'), path).toBeNull();
   });
+
+  it('second attack 8: is on every response of the service when PUBLIC_URL is https: API, widget, hosted form, withdrawal, health, 404s and errors', async () => {
+    server = await createTestServer({ PUBLIC_URL: 'https://intake.example' });
+    const requests: [string, RequestInit?][] = [
+      ['/api/v1/associations/eksempelby'],
+      ['/api/v1/applications', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{' }],
+      ['/skjema/eksempelby'],
+      ['/trekk/ugyldig'],
+      ['/widget.js'],
+      ['/healthz'],
+      ['/finnes-ikke'],
+    ];
+    for (const [path, init] of requests) {
+      const response = await server.app.request(path, init);
+      expect(response.headers.get('strict-transport-security'), `${path} ${response.status}`).toBe('max-age=31536000');
+    }
+    await server.close();
+    server = await createTestServer({ PUBLIC_URL: 'http://localhost:8787' });
+    for (const [path, init] of requests) expect((await server.app.request(path, init)).headers.get('strict-transport-security'), path).toBeNull();
+  });
 });

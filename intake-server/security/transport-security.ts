@@ -1,7 +1,7 @@
-/** Strict-Transport-Security for the workspace when the service is reached over HTTPS. */
+/** Strict-Transport-Security on every response when the service is reached over HTTPS. */
 import type { MiddlewareHandler } from 'hono';
 
-/** One year: the browser keeps to HTTPS for this host that long after any workspace response. */
+/** One year: the browser keeps to HTTPS for this host that long after any response. */
 const HSTS = 'max-age=31536000';
 
 /**

@@ -186,6 +186,8 @@ describe('using a link', () => {
   it('retires the other links of the account once one is used', async () => {
     await requestLink(server, KARI);
     const first = await latestToken(server, KARI);
+    // A second link is mailed once the first is more than five minutes old (second attack, finding 7).
+    server.clock.advance(5 * 60_000);
     await requestLink(server, KARI);
     const second = await latestToken(server, KARI);
     expect(first).not.toBe(second);
@@ -285,14 +287,42 @@ describe('requests from other sites', () => {
 });
 
 describe('throttling', () => {
-  it('mails at most 5 links per address per 15 minutes, and answers the same page all the same', async () => {
+  it('mails at most 5 links per address and client per 15 minutes, and answers the same page all the same', async () => {
     const pages: string[] = [];
-    for (let i = 0; i < 7; i++) pages.push(await (await requestLink(server, KARI)).text());
+    // Each request after the link of the one before is used: no fresh unused link holds the next one back.
+    for (let i = 0; i < 7; i++) {
+      pages.push(await (await requestLink(server, KARI)).text());
+      const links = await queuedLinks(server);
+      if (links.length > 0) await redeem(server, links.at(-1)!.token);
+    }
     expect(new Set(pages).size).toBe(1);
     expect(await queuedLinks(server)).toHaveLength(5);
     server.clock.advance(15 * 60_000);
     await requestLink(server, KARI);
     expect(await queuedLinks(server)).toHaveLength(6);
+  });
+
+  it('second attack 7: many clients asking for one address within minutes get her one mail per five minutes, and the page says the same', async () => {
+    const throttled = await createTestServer({ TRUST_PROXY: 'true' });
+    try {
+      const pages = new Set<string>();
+      for (let client = 1; client <= 8; client++) {
+        for (let i = 0; i < 5; i++) pages.add(await (await requestLink(throttled, KARI, {}, { 'X-Forwarded-For': `203.0.113.${client}` })).text());
+      }
+      expect(pages.size).toBe(1);
+      expect((await queuedLinks(throttled)).filter((l) => l.to.includes(KARI))).toHaveLength(1);
+      // Her own request meanwhile mails nothing new, but the link she has works.
+      await requestLink(throttled, KARI, {}, { 'X-Forwarded-For': '198.51.100.20' });
+      const links = (await queuedLinks(throttled)).filter((l) => l.to.includes(KARI));
+      expect(links).toHaveLength(1);
+      // Five minutes on, one more; an hour of it is at most 12.
+      throttled.clock.advance(5 * 60_000);
+      await requestLink(throttled, KARI, {}, { 'X-Forwarded-For': '203.0.113.9' });
+      expect((await queuedLinks(throttled)).filter((l) => l.to.includes(KARI))).toHaveLength(2);
+      expect((await redeem(throttled, links[0]!.token, { 'X-Forwarded-For': '198.51.100.20' })).status).toBe(303);
+    } finally {
+      await throttled.close();
+    }
   });
 
   it('counts every address asked for from one client, known or not', async () => {
@@ -320,11 +350,17 @@ describe('throttling', () => {
     try {
       const from = (ip: string) => ({ 'X-Forwarded-For': ip });
       for (const stranger of ['203.0.113.7', '203.0.113.8']) for (let i = 0; i < 7; i++) await requestLink(throttled, KARI, {}, from(stranger));
+      // What strangers asked for leaves her a fresh link (second attack, finding 7: one mail per five minutes).
       const before = (await queuedLinks(throttled)).length;
+      expect(before).toBe(1);
+      throttled.clock.advance(5 * 60_000);
       await requestLink(throttled, KARI, {}, from('198.51.100.20'));
       expect(await queuedLinks(throttled)).toHaveLength(before + 1);
       // Her own client still gets at most 5 links for her address in 15 minutes.
-      for (let i = 0; i < 6; i++) await requestLink(throttled, KARI, {}, from('198.51.100.20'));
+      for (let i = 0; i < 6; i++) {
+        await redeem(throttled, (await queuedLinks(throttled)).at(-1)!.token, from('198.51.100.20'));
+        await requestLink(throttled, KARI, {}, from('198.51.100.20'));
+      }
       expect(await queuedLinks(throttled)).toHaveLength(before + 5);
     } finally {
       await throttled.close();

@@ -11,7 +11,8 @@ import { addressHash } from '../../screening/address-hash.js';
 import { ensureAccount, findEligibility, normalizeEmail } from '../../accounts/accounts.repository.js';
 import { hitSignInLimit, SIGN_IN_LIMITS } from '../../accounts/sign-in-throttle.js';
 import type { Language } from '../../../contract/index.js';
-import { createSignInLink, LINK_TTL_MS } from '../../accounts/sign-in-links.repository.js';
+import { createSignInLink, hasFreshLink, LINK_TTL_MS } from '../../accounts/sign-in-links.repository.js';
+import { hasWaitingSignInMail } from '../../outbox/sign-in-link-mail.js';
 
 export interface RequestLinkDeps {
   db: Kysely<Database>;
@@ -32,7 +33,15 @@ export interface LinkRequest {
 }
 
 /** What happened, for the log only: the person sees the same page in every case. */
-export type LinkOutcome = 'link_sent' | 'not_staff';
+export type LinkOutcome = 'link_sent' | 'not_staff' | 'recent_link';
+
+/**
+ * No new mail while the account has a link mailed (or waiting to be mailed) less than this long ago and not used: the
+ * person has a working one in her inbox (links work for 15 minutes). However many clients ask, one address gets at
+ * most one mail per 5 minutes, 12 an hour (second attack, finding 7); and as strangers' requests only ever leave her
+ * a fresh link, they cannot keep her out (finding 13.7).
+ */
+export const FRESH_LINK_MS = 5 * 60_000;
 
 /**
  * Counts the request against the client (all addresses it asks for) and against the address asked for from this
@@ -65,8 +74,10 @@ export async function sendSignInLink(deps: RequestLinkDeps, request: LinkRequest
   const eligibility = await findEligibility(db, email);
   if (!eligibility) return 'not_staff';
 
-  await withTransaction(db, async (trx) => {
+  const sent = await withTransaction(db, async (trx) => {
     const accountId = await ensureAccount(trx, email, eligibility, request.language, now);
+    const since = new Date(now.getTime() - FRESH_LINK_MS);
+    if ((await hasFreshLink(trx, accountId, since, now)) || (await hasWaitingSignInMail(trx, accountId, since))) return false;
     const token = await createSignInLink(trx, accountId, request.nextPath, now);
     const url = `${deps.publicUrl}/koordinator/logg-inn/lenke?token=${token}`;
     await enqueueMails(
@@ -74,7 +85,9 @@ export async function sendSignInLink(deps: RequestLinkDeps, request: LinkRequest
       [{ applicationId: null, mail: { kind: 'sign_in_link', language: request.language, recipients: [email], replyTo: null, data: { url, validMinutes: LINK_TTL_MS / 60_000 } } }],
       now,
     );
+    return true;
   });
+  if (!sent) return 'recent_link';
   deps.onQueued();
   return 'link_sent';
 }
