@@ -65,7 +65,7 @@ const WRITER_BATCHES_IN_FLIGHT = 8;
  * Batches committing at once on PostgreSQL: while one waits for its commit, the next is read and written on another
  * of the pool's connections.
  */
-const POSTGRES_BATCHES_IN_FLIGHT = 3;
+const POSTGRES_BATCHES_IN_FLIGHT = 2;
 
 export function createContext(config: Config, overrides: ContextOverrides = {}): AppContext {
   const db = overrides.db ?? openDatabase(config);

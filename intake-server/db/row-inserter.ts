@@ -6,8 +6,14 @@
  * applications that cost the SQLite writer thread more than SQLite's own work on the rows. Here Kysely compiles the
  * text once per dialect and row count (so PostgreSQL gets `$1…` and SQLite `?`), and later batches of the same size
  * only bind their values to it. The SQL is still Kysely's; only the repetition is gone.
+ *
+ * On PostgreSQL the rows go as one JSON value instead (`insert … select … from json_populate_recordset(null::t, $1)`):
+ * the statement's text is the same for any number of rows, so the server parses and plans a few hundred characters
+ * instead of a VALUES list of thousands of parameters (which took a third of its time per batch), and the driver
+ * sends one string that JSON.stringify made instead of binding every value. The table's own row type converts each
+ * value to its column's type, as binding did.
  */
-import { CompiledQuery, type Insertable, type Kysely } from 'kysely';
+import { CompiledQuery, PostgresAdapter, type Insertable, type Kysely } from 'kysely';
 import type { Database, Db } from './schema.js';
 
 /** Bound values per statement: under SQLite's 32,766 and PostgreSQL's 65,535. */
@@ -17,6 +23,12 @@ export type RowInserter<T extends keyof Database> = (db: Db, rows: readonly Inse
 
 /** An inserter for `table` that writes exactly `columns`, in that order (a value left undefined is stored as NULL). */
 export function createRowInserter<T extends keyof Database & string>(table: T, columns: readonly (keyof Insertable<Database[T]> & string)[]): RowInserter<T> {
+  /** The row's values of `columns` only (undefined as null), as JSON will carry them. */
+  const pick = (row: Record<string, unknown>) => {
+    const out: Record<string, unknown> = {};
+    for (const c of columns) out[c] = row[c] ?? null;
+    return out;
+  };
   const rowsPerStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   // By dialect adapter (one per Kysely instance; its transactions share it), then by number of rows.
   const texts = new WeakMap<object, Map<number, string>>();
@@ -34,7 +46,16 @@ export function createRowInserter<T extends keyof Database & string>(table: T, c
     return text;
   }
 
+  const quoted = (name: string) => `"${name}"`;
+  const list = columns.map(quoted).join(', ');
+  const asJson = `insert into ${quoted(table)} (${list}) select ${list} from json_populate_recordset(null::${quoted(table)}, $1::json)`;
+
   return async (db, rows) => {
+    if (rows.length === 0) return;
+    if (db.getExecutor().adapter instanceof PostgresAdapter) {
+      await db.executeQuery(CompiledQuery.raw(asJson, [JSON.stringify(rows.map((row) => pick(row as Record<string, unknown>)))]));
+      return;
+    }
     for (let i = 0; i < rows.length; i += rowsPerStatement) {
       const chunk = rows.slice(i, i + rowsPerStatement);
       const parameters: unknown[] = [];
