@@ -7,7 +7,7 @@ import { applicationRow, cookieFor, submit } from '../workspace/kit/page-testing
 import { markAttendance } from './attendance.service.js';
 import { bookSession } from './booking.service.js';
 import { findSession } from './course-sessions.repository.js';
-import { inviteApplicant } from './invitation.service.js';
+import { aCourse, bookingDepsOf, inviteForToken } from './testing.js';
 import { createSession } from './session-admin.service.js';
 import type { BookingDeps } from './session-mails.js';
 
@@ -15,7 +15,7 @@ let s: TestServer;
 let deps: BookingDeps;
 beforeEach(async () => {
   s = await createTestServer();
-  deps = { db: s.ctx.db, publicUrl: s.config.publicUrl, secret: s.ctx.secretKey };
+  deps = bookingDepsOf(s);
 });
 afterEach(async () => {
   await s.close();
@@ -27,15 +27,13 @@ async function bookedOnInfoMeeting(status?: string) {
   const sessionId = await createSession(
     s.ctx.db,
     eksempelby,
-    { kind: 'info_meeting', startsAt: '2026-12-10T17:00:00.000Z', endsAt: '2026-12-10T18:00:00.000Z', place: '', videoUrl: 'https://meet.example/rv', capacity: 5, language: 'nb', sharedWith: [], openToAll: false },
+    aCourse(5, { kind: 'info_meeting', endsAt: '2026-12-10T18:00:00.000Z', place: '', videoUrl: 'https://meet.example/rv' }),
     'acc',
     s.clock.now,
   );
   const id = await submit(s);
   if (status) await s.ctx.db.updateTable('applications').set({ status }).where('id', '=', id).execute();
-  await inviteApplicant(deps, { applicationId: id, associationId: eksempelby, language: 'nb', kind: 'info_meeting', accountId: null, reason: 'invited' }, s.clock.now);
-  const mail = await s.ctx.db.selectFrom('outbox').select('payload').where('kind', '=', 'course_invitation').executeTakeFirstOrThrow();
-  await bookSession(deps, (JSON.parse(mail.payload) as { url: string }).url.split('/kurs/')[1]!, sessionId, s.clock.now);
+  await bookSession(deps, await inviteForToken(s, id, eksempelby, 'info_meeting'), sessionId, s.clock.now);
   const bookingId = (await s.ctx.db.selectFrom('course_bookings').select('id').executeTakeFirstOrThrow()).id;
   s.clock.now = new Date('2026-12-10T18:30:00Z');
   await cookieFor(s, 'eksempelby'); // signs her in once, which makes her account

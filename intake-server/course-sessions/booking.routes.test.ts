@@ -3,7 +3,7 @@ import { findAssociationBySlug } from '../associations/associations.repository.j
 import { renderMail } from '../mail/render-mail.js';
 import { createTestServer, type TestServer } from '../test-support.js';
 import { submit } from '../workspace/kit/page-testing.js';
-import { inviteApplicant } from './invitation.service.js';
+import { aCourse, inviteForToken } from './testing.js';
 import { createSession } from './session-admin.service.js';
 
 let s: TestServer;
@@ -12,23 +12,14 @@ let eksempelby: string;
 beforeEach(async () => {
   s = await createTestServer();
   eksempelby = (await findAssociationBySlug(s.ctx.db, 'eksempelby'))!.id;
-  sessionId = await createSession(
-    s.ctx.db,
-    eksempelby,
-    { kind: 'course', startsAt: '2026-12-10T17:00:00.000Z', endsAt: '2026-12-10T20:00:00.000Z', place: 'Storgata 1', videoUrl: '', capacity: 1, language: 'nb', sharedWith: [], openToAll: false },
-    'acc',
-    s.clock.now,
-  );
+  sessionId = await createSession(s.ctx.db, eksempelby, aCourse(1), 'acc', s.clock.now);
 });
 afterEach(async () => {
   await s.close();
 });
 
 async function invited(email: string, firstName: string): Promise<string> {
-  const id = await submit(s, { email, firstName, lastName: 'Hemmelig' });
-  await inviteApplicant({ db: s.ctx.db, publicUrl: s.config.publicUrl, secret: s.ctx.secretKey }, { applicationId: id, associationId: eksempelby, language: 'nb', kind: 'course', accountId: null, reason: 'invited' }, s.clock.now);
-  const row = await s.ctx.db.selectFrom('outbox').select('payload').where('application_id', '=', id).where('kind', '=', 'course_invitation').executeTakeFirstOrThrow();
-  return (JSON.parse(row.payload) as { url: string }).url.replace(`${s.config.publicUrl}/kurs/`, '');
+  return inviteForToken(s, await submit(s, { email, firstName, lastName: 'Hemmelig' }), eksempelby);
 }
 
 const form = (path: string, body: Record<string, string>, site = 'same-origin') =>

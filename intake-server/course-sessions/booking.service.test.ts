@@ -4,7 +4,7 @@ import { createTestServer, type TestServer } from '../test-support.js';
 import { submit } from '../workspace/kit/page-testing.js';
 import { bookSession, cancelBooking, claimOffer, expireOffers, openOffer } from './booking.service.js';
 import { createSession } from './session-admin.service.js';
-import { inviteApplicant } from './invitation.service.js';
+import { aCourse, bookingDepsOf, inviteForToken } from './testing.js';
 import { findSession, listSessionsFor } from './course-sessions.repository.js';
 import { listRoster } from './course-bookings.repository.js';
 import { readInvitationToken } from './course-links.js';
@@ -19,7 +19,7 @@ let eksempelby: string;
 let narvik: string;
 beforeEach(async () => {
   s = await createTestServer();
-  deps = { db: s.ctx.db, publicUrl: s.config.publicUrl, secret: s.ctx.secretKey };
+  deps = bookingDepsOf(s);
   eksempelby = (await findAssociationBySlug(s.ctx.db, 'eksempelby'))!.id;
   narvik = (await findAssociationBySlug(s.ctx.db, 'narvik'))!.id;
 });
@@ -27,24 +27,8 @@ afterEach(async () => {
   await s.close();
 });
 
-const course = (capacity: number, sharedWith: string[] = []) => ({
-  kind: 'course' as const,
-  startsAt: '2026-12-10T17:00:00.000Z',
-  endsAt: '2026-12-10T20:00:00.000Z',
-  place: 'Frivilligsentralen, Storgata 1',
-  videoUrl: '',
-  capacity,
-  language: 'nb' as const,
-  sharedWith,
-  openToAll: false,
-});
-
-/** Invites an applicant and returns the token of the link in her mail. */
-async function invite(applicationId: string, associationId: string): Promise<string> {
-  await inviteApplicant(deps, { applicationId, associationId, language: 'nb', kind: 'course', accountId: null, reason: 'invited' }, s.clock.now);
-  const row = await s.ctx.db.selectFrom('outbox').selectAll().where('application_id', '=', applicationId).where('kind', '=', 'course_invitation').orderBy('id', 'desc').executeTakeFirstOrThrow();
-  return (JSON.parse(row.payload) as { url: string }).url.split('/kurs/')[1]!;
-}
+const course = (capacity: number, sharedWith: string[] = []) => aCourse(capacity, { sharedWith });
+const invite = (applicationId: string, associationId: string) => inviteForToken(s, applicationId, associationId);
 
 const mailsOf = async (kind: string) => s.ctx.db.selectFrom('outbox').selectAll().where('kind', '=', kind).orderBy('created_at').execute();
 
@@ -136,7 +120,7 @@ describe('at the same moment', () => {
 
   it('keeps one live booking when her two tabs book two dates at once', async () => {
     const first = await createSession(s.ctx.db, eksempelby, course(3), 'acc', s.clock.now);
-    const second = await createSession(s.ctx.db, eksempelby, { ...course(3), startsAt: '2026-12-11T17:00:00.000Z', endsAt: '2026-12-11T20:00:00.000Z' }, 'acc', s.clock.now);
+    const second = await createSession(s.ctx.db, eksempelby, aCourse(3, { startsAt: '2026-12-11T17:00:00.000Z', endsAt: '2026-12-11T20:00:00.000Z' }), 'acc', s.clock.now);
     const token = await invite(await submit(s), eksempelby);
     await Promise.all([bookSession(deps, token, first, s.clock.now), bookSession(deps, token, second, s.clock.now)]);
     const live = await s.ctx.db.selectFrom('course_bookings').select('status').where('status', '=', 'booked').execute();

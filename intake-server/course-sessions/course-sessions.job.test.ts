@@ -4,7 +4,7 @@ import { sameDatabaseEnv, startSecondInstance } from '../jobs/testing.js';
 import { createTestServer, type TestServer } from '../test-support.js';
 import { submit } from '../workspace/kit/page-testing.js';
 import { bookSession } from './booking.service.js';
-import { inviteApplicant } from './invitation.service.js';
+import { aCourse, bookingDepsOf, inviteForToken } from './testing.js';
 import { createSession } from './session-admin.service.js';
 import type { BookingDeps } from './session-mails.js';
 
@@ -12,7 +12,7 @@ let s: TestServer;
 let deps: BookingDeps;
 beforeEach(async () => {
   s = await createTestServer();
-  deps = { db: s.ctx.db, publicUrl: s.config.publicUrl, secret: s.ctx.secretKey };
+  deps = bookingDepsOf(s);
 });
 afterEach(async () => {
   await s.close();
@@ -21,18 +21,8 @@ afterEach(async () => {
 /** A course on 20 December 18:00 Oslo time, booked by one applicant on 27 November. */
 async function bookedCourse(): Promise<string> {
   const eksempelby = (await findAssociationBySlug(s.ctx.db, 'eksempelby'))!.id;
-  const startsAt = '2026-12-20T17:00:00.000Z';
-  const sessionId = await createSession(
-    s.ctx.db,
-    eksempelby,
-    { kind: 'course', startsAt, endsAt: '2026-12-20T20:00:00.000Z', place: 'Storgata 1', videoUrl: '', capacity: 5, language: 'nb', sharedWith: [], openToAll: false },
-    'acc',
-    s.clock.now,
-  );
-  const id = await submit(s);
-  await inviteApplicant(deps, { applicationId: id, associationId: eksempelby, language: 'nb', kind: 'course', accountId: null, reason: 'invited' }, s.clock.now);
-  const mail = await s.ctx.db.selectFrom('outbox').select('payload').where('kind', '=', 'course_invitation').executeTakeFirstOrThrow();
-  const token = (JSON.parse(mail.payload) as { url: string }).url.split('/kurs/')[1]!;
+  const sessionId = await createSession(s.ctx.db, eksempelby, aCourse(5, { startsAt: '2026-12-20T17:00:00.000Z', endsAt: '2026-12-20T20:00:00.000Z' }), 'acc', s.clock.now);
+  const token = await inviteForToken(s, await submit(s), eksempelby);
   expect(await bookSession(deps, token, sessionId, s.clock.now)).toEqual({ ok: true, outcome: 'booked' });
   return sessionId;
 }
