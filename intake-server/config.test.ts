@@ -110,6 +110,15 @@ describe('the production start', () => {
     expect(problemsOf({})).toEqual([]);
   });
 
+  it('second attack 10: refuses a SECRET_KEY of spaces or padded out with them, and trims a good one', () => {
+    expect(problemsOf({ SECRET_KEY: ' '.repeat(32) })).toEqual([expect.stringContaining('SECRET_KEY must be at least 32 characters other than spaces')]);
+    expect(problemsOf({ SECRET_KEY: `${'a'.repeat(16)}${' '.repeat(16)}` })).toHaveLength(1);
+    expect(problemsOf({ SECRET_KEY: `${'\t'.repeat(20)}${'b'.repeat(20)}\n` })).toHaveLength(1);
+    const key = 'c'.repeat(64);
+    expect(problemsOf({ SECRET_KEY: ` ${key}\n` })).toEqual([]);
+    expect(production({ SECRET_KEY: ` ${key}\n` }).secretKey).toBe(key);
+  });
+
   it("refuses the demo's seed, also a copy of it elsewhere", () => {
     expect(problemsOf({ SEED_FILE: DEMO_SEED_FILE })).toEqual([expect.stringMatching(/^SEED_FILE .* is the demo's seed \(it defines the fictional association "eksempelby"\): production starts without a seed\./)]);
     const copy = join(dir, 'associations.json');

@@ -66,7 +66,14 @@ const EnvSchema = v.object({
   DATABASE_BUSY_TIMEOUT_MS: integer('DATABASE_BUSY_TIMEOUT_MS', 0, 600_000, 5000),
   SQLITE_WRITER_THREAD: v.optional(v.picklist(['auto', 'true', 'false'], 'SQLITE_WRITER_THREAD must be auto, true or false'), 'auto'),
   ALTCHA_SECRET: v.optional(v.pipe(v.string(), v.minLength(32, 'ALTCHA_SECRET must be at least 32 characters (e.g. `openssl rand -hex 32`)'))),
-  SECRET_KEY: v.optional(v.pipe(v.string(), v.minLength(32, 'SECRET_KEY must be at least 32 characters (e.g. `openssl rand -hex 32`)'))),
+  // Trimmed, and counted without whitespace: 32 spaces are no key (second attack, finding 10).
+  SECRET_KEY: v.optional(
+    v.pipe(
+      v.string(),
+      v.trim(),
+      v.check((k) => k.replace(/\s/g, '').length >= 32, 'SECRET_KEY must be at least 32 characters other than spaces (e.g. `openssl rand -hex 32`)'),
+    ),
+  ),
   TRUST_PROXY: v.optional(v.picklist(['true', 'false'], 'TRUST_PROXY must be true or false'), 'false'),
   MIN_FILL_MS: integer('MIN_FILL_MS', 0, 600_000, 3000),
   DUPLICATE_WINDOW_DAYS: integer('DUPLICATE_WINDOW_DAYS', 0, 3650, 183),

@@ -1,4 +1,5 @@
 /** The one error type of the HTTP layer, and how any error becomes a response. */
+import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ErrorBody, ErrorCode, FieldErrors } from '../contract/index.js';
@@ -36,6 +37,18 @@ function isUnavailable(err: unknown): boolean {
   return [...UNAVAILABLE_CODES].some((c) => code.startsWith(c)) || PG_UNAVAILABLE.test(code) || NET_CODES.has(code);
 }
 
+/**
+ * True when the client went away while its request body was still arriving: Node's request stream was aborted (it
+ * raises ECONNRESET "aborted"). Not storage trouble, and nobody is left to answer: an info line, not an error
+ * (second attack, finding 11).
+ */
+function isClientAbort(err: unknown, c: Context): boolean {
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  if (incoming?.readableAborted) return true;
+  const e = err as { code?: unknown; message?: unknown } | null;
+  return e?.code === 'ECONNRESET' && e.message === 'aborted';
+}
+
 /** Builds the JSON body of an error response. */
 export function errorBody(err: HttpError, requestId: string): ErrorBody {
   return {
@@ -49,13 +62,16 @@ export function errorBody(err: HttpError, requestId: string): ErrorBody {
   };
 }
 
-/** Hono's `onError`: expected errors as they are, storage trouble as 503, anything else as a logged 500 without internals. */
+/** Hono's `onError`: expected errors as they are, a client gone mid-body as 400, storage trouble as 503, anything else as a logged 500 without internals. */
 export function createErrorHandler(logger: Logger) {
   return (err: Error, c: Context) => {
     const requestId = (c.get('requestId') as string | undefined) ?? 'unknown';
     let httpError: HttpError;
     if (err instanceof HttpError) {
       httpError = err;
+    } else if (isClientAbort(err, c)) {
+      logger.info('client aborted the request', { requestId });
+      httpError = new HttpError(400, 'invalid_request', 'The request was not received in full.');
     } else if (isUnavailable(err)) {
       logger.error('storage unavailable', { requestId, errorCode: String((err as { code?: unknown }).code) });
       httpError = new HttpError(503, 'service_unavailable', 'The service cannot store applications right now. Try again shortly.', {

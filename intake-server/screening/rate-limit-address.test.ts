@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rateLimitAddress } from './rate-limit-address.js';
+import { rateLimitAddress, UNREADABLE_ADDRESS } from './rate-limit-address.js';
 
 describe('the address a rate limit counts by', () => {
   it('is the IPv6 /64, written one way, and the IPv4 address however it is written', () => {
@@ -12,6 +12,6 @@ describe('the address a rate limit counts by', () => {
     expect(rateLimitAddress('192.0.2.1')).toBe('192.0.2.1');
     expect(rateLimitAddress('::ffff:192.0.2.1')).toBe('192.0.2.1');
     expect(rateLimitAddress('::ffff:c000:0201')).toBe('192.0.2.1');
-    expect(rateLimitAddress('unknown')).toBe('unknown');
+    expect(rateLimitAddress('unknown')).toBe(UNREADABLE_ADDRESS);
   });
 });

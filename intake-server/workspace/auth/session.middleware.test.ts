@@ -2,7 +2,8 @@ import { Hono } from 'hono';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addCoordinator } from '../../associations/coordinators.repository.js';
 import { createTestServer, type TestServer } from '../../test-support.js';
-import { loadSessionMiddleware, requireAdmin, requireSession, requireStaff, type WorkspaceEnv } from './session.middleware.js';
+import { requireAdmin } from './require-admin.js';
+import { loadSessionMiddleware, requireSession, requireStaff, type WorkspaceEnv } from './session.middleware.js';
 import { SESSION_TTL_MS } from '../../accounts/sessions.repository.js';
 import { signInAs } from './testing.js';
 

@@ -94,8 +94,3 @@ export function requireSession(signInPath = SIGN_IN_PATH): MiddlewareHandler<Wor
   const signIn = toSignIn(signInPath);
   return async (c, next) => (c.get('session') ? next() : signIn(c, next));
 }
-
-/** Lets only the national admin through; everyone else gets 404, as for anything they may not see. Use after `requireStaff`. */
-export function requireAdmin(): MiddlewareHandler<WorkspaceEnv> {
-  return async (c, next) => (c.get('staff')?.role === 'admin' ? next() : c.notFound());
-}

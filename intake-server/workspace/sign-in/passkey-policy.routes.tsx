@@ -3,7 +3,8 @@
  * `POST /passnokkelkrav/passnokler`, where she removes a coordinator's passkeys (a lost phone).
  */
 import { Hono } from 'hono';
-import { requireAdmin, requireStaff, type WorkspaceEnv } from '../auth/session.middleware.js';
+import { requireAdmin } from '../auth/require-admin.js';
+import { requireStaff, type WorkspaceEnv } from '../auth/session.middleware.js';
 import { htmlDocument } from '../../lib/html-document.js';
 import { pageLanguage } from './page-language.js';
 import { resetPasskeys } from '../../accounts/passkey-changes.js';
