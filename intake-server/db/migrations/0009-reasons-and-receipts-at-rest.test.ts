@@ -36,6 +36,16 @@ function outboxRow(id: string, status: string, payload: unknown) {
   };
 }
 
+/** A receipt already sent and one still waiting, both with their withdrawal link as rows before 0009 kept it. */
+const insertReceipts = () =>
+  db
+    .insertInto('outbox')
+    .values([
+      outboxRow('sent', 'sent', { reference: 'RV-APP', withdrawUrl: 'https://intake.example/trekk/sent-token' }),
+      outboxRow('waiting', 'pending', { reference: 'RV-APP', withdrawUrl: 'https://intake.example/trekk/waiting-token' }),
+    ])
+    .execute();
+
 describe('migration 0009', () => {
   it('second attack 2: blanks the reasons in the audit log and keeps them with the application', async () => {
     db = await databaseBefore0009();
@@ -68,13 +78,7 @@ describe('migration 0009', () => {
         audit('l4', 'application.status_changed', 'app', { from: 'new', to: 'contacted' }),
       ])
       .execute();
-    await db
-      .insertInto('outbox')
-      .values([
-        outboxRow('sent', 'sent', { reference: 'RV-APP', withdrawUrl: 'https://intake.example/trekk/sent-token' }),
-        outboxRow('waiting', 'pending', { reference: 'RV-APP', withdrawUrl: 'https://intake.example/trekk/waiting-token' }),
-      ])
-      .execute();
+    await insertReceipts();
 
     await migrateToLatest(db);
 
@@ -95,13 +99,7 @@ describe('migration 0009', () => {
 
   it('second attack 6: takes the withdrawal link out of delivered receipts and leaves it in those still waiting', async () => {
     db = await databaseBefore0009();
-    await db
-      .insertInto('outbox')
-      .values([
-        outboxRow('sent', 'sent', { reference: 'RV-APP', withdrawUrl: 'https://intake.example/trekk/sent-token' }),
-        outboxRow('waiting', 'pending', { reference: 'RV-APP', withdrawUrl: 'https://intake.example/trekk/waiting-token' }),
-      ])
-      .execute();
+    await insertReceipts();
     await migrateToLatest(db);
     const rows = await db.selectFrom('outbox').select(['id', 'payload']).orderBy('id').execute();
     expect(rows.map((r) => [r.id, JSON.parse(r.payload)])).toEqual([
