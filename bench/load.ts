@@ -2,7 +2,8 @@
 import { Agent, request } from 'node:http';
 
 export interface LoadOptions {
-  url: string;
+  /** Several URLs: the connections are spread over them in turn (one load generator before several servers). */
+  url: string | string[];
   connections: number;
   durationMs: number;
   /** Builds each request; called once per request so bodies and keys can differ. */
@@ -32,8 +33,8 @@ function once(agent: Agent, url: URL, r: ReturnType<LoadOptions['makeRequest']>)
 
 /** Runs the load for `durationMs` (bounded: it stops by itself) against a server on this machine. */
 export async function runLoad(o: LoadOptions): Promise<LoadResult> {
-  const url = new URL(o.url);
-  if (!['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname)) throw new Error('Load is only ever sent to this machine');
+  const urls = (Array.isArray(o.url) ? o.url : [o.url]).map((u) => new URL(u));
+  if (urls.some((url) => !['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname))) throw new Error('Load is only ever sent to this machine');
   const agent = new Agent({ keepAlive: true, maxSockets: o.connections });
   const latencies: number[] = [];
   let errors = 0;
@@ -41,7 +42,8 @@ export async function runLoad(o: LoadOptions): Promise<LoadResult> {
   const started = performance.now();
   const deadline = started + o.durationMs;
   await Promise.all(
-    Array.from({ length: o.connections }, async () => {
+    Array.from({ length: o.connections }, async (_, connection) => {
+      const url = urls[connection % urls.length]!;
       while (performance.now() < deadline) {
         const t0 = performance.now();
         const status = await once(agent, url, o.makeRequest(counter++));

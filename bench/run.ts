@@ -7,6 +7,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, totalmem } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import pg from 'pg';
 import { validApplication } from '../contract/fixtures.js';
 import { readConfig } from '../intake-server/config.js';
 import { formatColdStart, measureColdStart } from './cold-start.js';
@@ -22,20 +23,42 @@ const DURATION_MS = Number(process.env.BENCH_DURATION_MS ?? 5000);
 const WARMUP_MS = Number(process.env.BENCH_WARMUP_MS ?? 2000);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 
+/** How the PostgreSQL path got where it is (issue 17), written under its rows. */
+const POSTGRES_HISTORY = `Before issue 17 a batch was one transaction of 11 statements, each waiting for the one before
+(BEGIN; the stored answers; the address's earlier applications; a check of the drawn references; three statements of
+routing; three multi-row INSERTs; COMMIT), one batch at a time: 0.45 round trips per application (6,543 statements for
+14,396 applications, batches of about 29, counted the same way on 2026-12-03). Now a batch that spends no association
+budget (as here: RATE_LIMIT_PER_ASSOCIATION=0) has no BEGIN or COMMIT: its six reads go at once on the pool (the
+longest chain is routing's three), then all its rows go as one statement (\`WITH w0 AS (INSERT …), … SELECT 1\`,
+atomic by itself), each table's rows as one JSON value, so the statement text is the same for any number of rows and
+the server no longer parses and plans thousands of parameters per batch. That is 7 statements per batch and 4 waits
+in sequence instead of 11, and two batches commit at once (never sharing an idempotency key, an address or a
+challenge); a batch that spends budgets keeps its transaction, for the row locks. Round trips per application depend
+on the batch size, which shrinks as commits get faster: they are counted over the whole run above.
+
+Tried and not kept: three batches at once instead of two (PostgreSQL spent about 40% more CPU per application and
+nothing was faster on this machine); committing in a writer thread of its own, as SQLite can (its event loop answers
+PostgreSQL at once instead of after the HTTP work queued before it, but two threads and a structured clone of every
+application took more CPU per application, and its figures were within the noise of this shared machine); named prepared
+statements through the driver (Kysely does not name its statements; after the JSON inserts the statements left are
+short, and a prepared \`select *\` fails with "cached plan must not change result type" once another instance has
+migrated the table).`;
+
 /** Milliseconds from spawning each server to its READY line: the cold start. */
 const coldStarts: Record<string, number> = {};
 
 interface Server {
   url: string;
-  stop(): Promise<void>;
+  /** Stops the server; resolves with everything it wrote to stdout. */
+  stop(): Promise<string>;
 }
 
 /** Spawns a benchmark server and waits for its READY line. */
 async function startServer(script: string, env: Record<string, string> = {}): Promise<Server> {
   const started = performance.now();
   const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, ...env } });
+  let out = '';
   const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
     child.stdout!.on('data', (d) => {
       out += d;
       const m = /READY (.*)\n/.exec(out);
@@ -52,6 +75,7 @@ async function startServer(script: string, env: Record<string, string> = {}): Pr
       const exited = new Promise((r) => child.once('exit', r));
       child.kill('SIGTERM');
       await exited;
+      return out;
     },
   };
 }
@@ -75,7 +99,8 @@ const post = (key: KeyKind) => () => ({
 
 interface Target {
   name: string;
-  url: string;
+  /** Several: the load generator's connections are spread over them. */
+  url: string | string[];
   key: KeyKind;
 }
 
@@ -131,20 +156,45 @@ try {
 }
 
 // The same POST on PostgreSQL (a cluster of its own with its default durability: fsync on), when it is installed.
-// Measured alone (after its warm-up), against the median of bare Hono.
+// Measured alone (after its warm-up), against the median of bare Hono; then two instances on one database (a database
+// of their own) behind the same load generator, half of its connections to each.
 const pgBin = findPostgresBin();
 let fullPg: LoadResult[] | undefined;
+let twoPg: LoadResult[] | undefined;
+/** Statements (each a round trip) per stored application on PostgreSQL, over the server's whole run. */
+let pgRoundTrips: { queries: number; applications: number } | undefined;
 if (pgBin) {
   const cluster = await startPostgresCluster(pgBin, { durable: true });
   try {
-    const server = await startServer('bench/servers/intake.ts', { DATABASE_URL: await cluster.createDatabase() });
+    const database = await cluster.createDatabase();
+    const server = await startServer('bench/servers/intake.ts', { DATABASE_URL: database });
+    let output = '';
     try {
       fullPg = (await measureRounds([{ name: 'pg', url: `${server.url}/api/v1/applications`, key: 'widget' }])).get('pg');
     } finally {
-      await server.stop();
+      output = await server.stop();
+    }
+    const queries = Number(/QUERIES (\d+)/.exec(output)?.[1] ?? NaN);
+    pgRoundTrips = { queries, applications: await countApplications(database) };
+    const shared = await cluster.createDatabase();
+    const two = [await startServer('bench/servers/intake.ts', { DATABASE_URL: shared }), await startServer('bench/servers/intake.ts', { DATABASE_URL: shared })];
+    try {
+      twoPg = (await measureRounds([{ name: 'pg-two', url: two.map((s) => `${s.url}/api/v1/applications`), key: 'widget' }])).get('pg-two');
+    } finally {
+      for (const s of two) await s.stop();
     }
   } finally {
     cluster.stop();
+  }
+}
+
+async function countApplications(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return Number((await client.query<{ n: string }>('select count(*) as n from applications')).rows[0]!.n);
+  } finally {
+    await client.end();
   }
 }
 const drain = await measureDrain();
@@ -163,6 +213,14 @@ function row(name: string, results: LoadResult[], pairedWithBare: boolean): stri
   return `| ${name} | ${median(results.map((r) => r.requestsPerSecond)).toFixed(0)} | ${median(ratios).toFixed(3)} (${ratios.map((x) => x.toFixed(3)).join(', ')}) | ${median(results.map((r) => r.p50Ms)).toFixed(1)} | ${median(results.map((r) => r.p99Ms)).toFixed(1)} | ${errors} |`;
 }
 
+/** What the PostgreSQL rows rest on: round trips per application, measured in this run and before group commit changed. */
+function postgresNotes(r: { queries: number; applications: number }): string {
+  return `
+On PostgreSQL, ${r.queries} statements (each a round trip) stored ${r.applications} applications over the single
+server's whole run, start-up included: ${(r.queries / r.applications).toFixed(2)} round trips per application. ${POSTGRES_HISTORY}
+`;
+}
+
 const report = `# Benchmark results
 
 Written by \`npm run bench\` on ${new Date().toISOString()}.
@@ -179,8 +237,9 @@ ${row('validation only (read the body, validate with the contract)', rounds.get(
 ${row(`full application POST on SQLite (validate, screen, route, commit with its outbox rows, synchronous=FULL), keys as the widget makes them, commits in ${commitsIn(writerThread)} (the default with ${availableParallelism()} cores)`, rounds.get('full')!, true)}
 ${row('the same with random UUID v4 idempotency keys (another client; a fresh server of its own)', rounds.get('full-random-keys')!, true)}
 ${row(`the same with commits in ${commitsIn(!writerThread)} (SQLITE_WRITER_THREAD=${!writerThread})`, rounds.get('full-other-writer')!, true)}
-${fullPg ? row('full application POST on PostgreSQL 15 (same code, pg pool of 10, fsync on; its rounds after the others, against the median of bare Hono)', fullPg, false) : '| full application POST on PostgreSQL | not measured: PostgreSQL is not installed | | | | |'}
-
+${fullPg ? row('full application POST on PostgreSQL 15 (same code, pg pool of 10, two batches committing at once, fsync on; its rounds after the others, against the median of bare Hono)', fullPg, false) : '| full application POST on PostgreSQL | not measured: PostgreSQL is not installed | | | | |'}
+${twoPg ? row('two instances of the same on one PostgreSQL database, one load generator spreading its 50 connections over both (against the median of bare Hono)', twoPg, false) : '| two instances on one PostgreSQL database | not measured: PostgreSQL is not installed | | | | |'}
+${pgRoundTrips ? postgresNotes(pgRoundTrips) : ''}
 ${formatColdStart(coldStart)}
 
 | the benchmark's own servers (spawn to listening, through tsx) | ms |

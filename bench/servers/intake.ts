@@ -6,8 +6,20 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import pg from 'pg';
 import { readConfig } from '../../intake-server/config.js';
 import { startIntakeServer } from '../../intake-server/server.js';
+
+// On PostgreSQL every statement is a round trip (the driver sends one at a time on a connection and waits for its
+// answer): they are counted, and the count is written out at the end (QUERIES n), for round trips per application.
+let queries = 0;
+if (process.env.DATABASE_URL) {
+  const query = pg.Client.prototype.query as (...args: unknown[]) => unknown;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    queries++;
+    return query.apply(this, args);
+  } as typeof pg.Client.prototype.query;
+}
 
 const dir = mkdtempSync(join(tmpdir(), 'rv-bench-'));
 const server = await startIntakeServer(readConfig({
@@ -23,6 +35,7 @@ const server = await startIntakeServer(readConfig({
 process.stdout.write(`READY ${JSON.stringify({ url: server.url })}\n`);
 process.on('SIGTERM', async () => {
   await server.close();
+  if (process.env.DATABASE_URL) process.stdout.write(`QUERIES ${queries}\n`);
   // A run writes a few hundred MB; nothing in it is needed afterwards.
   rmSync(dir, { recursive: true, force: true });
   process.exit(0);

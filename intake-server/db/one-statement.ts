@@ -36,9 +36,9 @@ export function createOneStatement(): OneStatement {
         queries.push(query);
         return { rows: [] };
       },
-      // eslint-disable-next-line require-yield
+      // Nothing in a write streams; a recorder has no rows to give anyway.
       async *streamQuery() {
-        throw new Error('not recordable');
+        throw new Error('A recorded write cannot stream');
       },
     };
     const driver: Driver = {
