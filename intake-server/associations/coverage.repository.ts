@@ -51,7 +51,7 @@ export async function replacePostalRanges(db: Db, associationId: string, ranges:
 }
 
 /** Active local associations that serve the postal code: through its kommune, or a postal range that holds it. */
-export async function findServingAssociations(db: Db, postalCode: string, kommuneNumber: string | null): Promise<Association[]> {
+export async function findServingAssociations(db: Db, postalCode: string, kommuneNumber?: string | null): Promise<Association[]> {
   return localAssociationsServing(db, postalCode, kommuneNumber, true);
 }
 
@@ -60,7 +60,8 @@ export async function findAllServingAssociations(db: Db, postalCode: string, kom
   return localAssociationsServing(db, postalCode, kommuneNumber, false);
 }
 
-async function localAssociationsServing(db: Db, postalCode: string, kommuneNumber: string | null, activeOnly: boolean): Promise<Association[]> {
+/** `kommuneNumber` undefined: the postal code's own kommune, found in the same statement (no lookup before it). */
+async function localAssociationsServing(db: Db, postalCode: string, kommuneNumber: string | null | undefined, activeOnly: boolean): Promise<Association[]> {
   const rows = await db
     .selectFrom('associations')
     .selectAll()
@@ -68,7 +69,13 @@ async function localAssociationsServing(db: Db, postalCode: string, kommuneNumbe
     .where('kind', '=', 'local')
     .where((eb) =>
       eb.or([
-        eb('id', 'in', eb.selectFrom('association_kommuner').select('association_id').where('kommune_number', '=', kommuneNumber ?? '')),
+        eb(
+          'id',
+          'in',
+          kommuneNumber === undefined
+            ? eb.selectFrom('association_kommuner').select('association_id').where('kommune_number', 'in', eb.selectFrom('postal_codes').select('kommune_number').where('code', '=', postalCode))
+            : eb.selectFrom('association_kommuner').select('association_id').where('kommune_number', '=', kommuneNumber ?? ''),
+        ),
         eb(
           'id',
           'in',

@@ -21,8 +21,11 @@ export async function withRecipients(db: Db, associations: Association[]): Promi
     .sort((a, b) => collator.compare(a.association.name, b.association.name) || a.association.slug.localeCompare(b.association.slug));
 }
 
-/** Local associations serving the postal code (through its kommune or a postal range) that can take applications. */
-export async function findLocalCandidates(db: Db, postalCode: string, kommuneNumber: string | null): Promise<Candidate[]> {
+/**
+ * Local associations serving the postal code (through its kommune or a postal range) that can take applications.
+ * Without `kommuneNumber`, the postal code's kommune is found in the same statement.
+ */
+export async function findLocalCandidates(db: Db, postalCode: string, kommuneNumber?: string | null): Promise<Candidate[]> {
   return withRecipients(db, await findServingAssociations(db, postalCode, kommuneNumber));
 }
 

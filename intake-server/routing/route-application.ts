@@ -53,13 +53,17 @@ function routeTo(candidates: Candidate[], routing: Routing, kommune: Route['komm
  * and has a coordinator. Never drops an application.
  */
 export async function routeApplication(db: Db, req: RouteRequest): Promise<Route> {
-  const place = await findPostalCode(db, req.postalCode);
+  // Asked at once: the postal code's place, the association the applicant confirmed and, when she confirmed none, the
+  // associations serving the postal code (which need the place's kommune only inside their own statement).
+  const [place, confirmed, servingAtOnce] = await Promise.all([
+    findPostalCode(db, req.postalCode),
+    usable(db, req.confirmedAssociation),
+    req.confirmedAssociation ? undefined : findLocalCandidates(db, req.postalCode),
+  ]);
   const kommune = place ? { number: place.kommune.number, name: place.kommune.name } : null;
-
-  const confirmed = await usable(db, req.confirmedAssociation);
   if (confirmed) return routeTo([confirmed], 'confirmed', kommune);
 
-  const serving = await findLocalCandidates(db, req.postalCode, kommune?.number ?? null);
+  const serving = servingAtOnce ?? (await findLocalCandidates(db, req.postalCode, kommune?.number ?? null));
   const own = serving.find((c) => c.association.slug === req.pageAssociation);
   if (own) return routeTo([own], 'postal_code', kommune);
   if (serving.length > 0) return routeTo(serving, 'postal_code', kommune);
