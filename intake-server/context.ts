@@ -62,10 +62,11 @@ export interface ContextOverrides {
 /** Batches handed to the writer thread before its answers: enough that it always has the next one queued. */
 const WRITER_BATCHES_IN_FLIGHT = 8;
 /**
- * Batches committing at once on PostgreSQL: while one waits for its commit, the next is read and written on another
- * of the pool's connections.
+ * Batches committing at once on PostgreSQL. More than one can run (they never share a key, see createBatcher), but on
+ * two cores one at a time carried the most: with two or four, PostgreSQL spent a quarter to half more CPU per
+ * application on concurrent transactions and the batches got smaller (bench/RESULTS.md).
  */
-const POSTGRES_BATCHES_IN_FLIGHT = 2;
+const POSTGRES_BATCHES_IN_FLIGHT = 1;
 
 export function createContext(config: Config, overrides: ContextOverrides = {}): AppContext {
   const db = overrides.db ?? openDatabase(config);
@@ -82,8 +83,8 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
   let writer: WorkerStore | undefined;
   const intake = createApplicationIntake({
     store: (jobs, at) => (writer ? writer.store(jobs, at) : inProcessStore(jobs, at)),
-    // The writer thread queues what it is sent and commits it together; SQLite in this thread takes one batch at a time;
-    // PostgreSQL commits several at once, each on a connection of its own.
+    // The writer thread queues what it is sent and commits it together; a store in this thread takes one batch at a time
+    // (on PostgreSQL: POSTGRES_BATCHES_IN_FLIGHT).
     maxInFlight: () => (writer ? WRITER_BATCHES_IN_FLIGHT : onPostgres ? POSTGRES_BATCHES_IN_FLIGHT : 1),
     concurrentBatches: onPostgres,
     now,
