@@ -29,15 +29,20 @@ const POSTGRES_HISTORY = `Before issue 17 a batch was one transaction of 11 stat
 routing; three multi-row INSERTs; COMMIT), one batch at a time: 0.45 round trips per application (6,543 statements for
 14,396 applications, batches of about 29, counted the same way on 2026-12-03). Now a batch that spends no association
 budget (as here: RATE_LIMIT_PER_ASSOCIATION=0) has no BEGIN or COMMIT: its six reads go at once on the pool (the
-longest chain is routing's three), then all its rows go as one statement (\`WITH w0 AS (INSERT …), … SELECT 1\`,
+longest chain is routing's two: the associations serving the postal code, then their coordinators), then all its rows go as one statement (\`WITH w0 AS (INSERT …), … SELECT 1\`,
 atomic by itself), each table's rows as one JSON value, so the statement text is the same for any number of rows and
-the server no longer parses and plans thousands of parameters per batch. That is 7 statements per batch and 4 waits
-in sequence instead of 11, and two batches commit at once (never sharing an idempotency key, an address or a
-challenge); a batch that spends budgets keeps its transaction, for the row locks. Round trips per application depend
-on the batch size, which shrinks as commits get faster: they are counted over the whole run above.
+the server no longer parses and plans thousands of parameters per batch. That is 7 statements per batch and 3 waits
+in sequence instead of 11; a batch that spends budgets keeps its transaction, for the row locks. A batch that fails
+for something one application may have caused (a unique clash, a value refused) is retried one application at a time.
+Round trips per application depend on the batch size: they are counted over the whole run above. Earlier runs today
+with two batches at once: 0.160 of bare Hono (p99 47 ms) on a busy machine, 0.141 (p99 27 ms; two instances 0.119,
+p99 34 ms) on a quiet one, against 0.131 before.
 
-Tried and not kept: three batches at once instead of two (PostgreSQL spent about 40% more CPU per application and
-nothing was faster on this machine); committing in a writer thread of its own, as SQLite can (its event loop answers
+Tried and not kept: two or more batches committing at once (they never share an idempotency key, an address or a
+challenge, so that stays possible: POSTGRES_BATCHES_IN_FLIGHT in intake-server/context.ts). Measured on a quiet machine
+in three paired rounds of 4 s: one at a time 3,507 / 3,687 / 3,772 requests/s, two 3,303 / 3,551 / 3,670, four
+3,055 / 3,359 / 3,392; PostgreSQL spent a quarter to half more CPU per application on concurrent transactions, and
+batches got smaller. Committing in a writer thread of its own, as SQLite can (its event loop answers
 PostgreSQL at once instead of after the HTTP work queued before it, but two threads and a structured clone of every
 application took more CPU per application, and its figures were within the noise of this shared machine); named prepared
 statements through the driver (Kysely does not name its statements; after the JSON inserts the statements left are
@@ -237,7 +242,7 @@ ${row('validation only (read the body, validate with the contract)', rounds.get(
 ${row(`full application POST on SQLite (validate, screen, route, commit with its outbox rows, synchronous=FULL), keys as the widget makes them, commits in ${commitsIn(writerThread)} (the default with ${availableParallelism()} cores)`, rounds.get('full')!, true)}
 ${row('the same with random UUID v4 idempotency keys (another client; a fresh server of its own)', rounds.get('full-random-keys')!, true)}
 ${row(`the same with commits in ${commitsIn(!writerThread)} (SQLITE_WRITER_THREAD=${!writerThread})`, rounds.get('full-other-writer')!, true)}
-${fullPg ? row('full application POST on PostgreSQL 15 (same code, pg pool of 10, two batches committing at once, fsync on; its rounds after the others, against the median of bare Hono)', fullPg, false) : '| full application POST on PostgreSQL | not measured: PostgreSQL is not installed | | | | |'}
+${fullPg ? row('full application POST on PostgreSQL 15 (same code, pg pool of 10, one batch at a time, fsync on; its rounds after the others, against the median of bare Hono)', fullPg, false) : '| full application POST on PostgreSQL | not measured: PostgreSQL is not installed | | | | |'}
 ${twoPg ? row('two instances of the same on one PostgreSQL database, one load generator spreading its 50 connections over both (against the median of bare Hono)', twoPg, false) : '| two instances on one PostgreSQL database | not measured: PostgreSQL is not installed | | | | |'}
 ${pgRoundTrips ? postgresNotes(pgRoundTrips) : ''}
 ${formatColdStart(coldStart)}
