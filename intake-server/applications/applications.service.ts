@@ -13,13 +13,12 @@ import { isPostgres } from '../db/postgres.js';
 import { withTransaction } from '../db/transaction.js';
 import { DAY_MS, utcDay } from '../lib/time.js';
 import { findStoredResponses, storeResponses } from '../idempotency/idempotency.repository.js';
-import type { OutgoingMail } from '../mail/mail-kinds.js';
 import { enqueueMails, type MailToEnqueue } from '../outbox/outbox.repository.js';
 import { routeApplication, type Route } from '../routing/route-application.js';
 import { openAssociationBudgets, type AssociationBudgets } from '../screening/association-budget.js';
 import { findRedeemed, recordRedeemed } from '../screening/used-challenges.repository.js';
 import type { QuarantineReason } from '../screening/screen-submission.js';
-import { softFlagsOf, type SoftFlag } from '../screening/soft-flags.js';
+import { softFlagsOf } from '../screening/soft-flags.js';
 import {
   earlierSharing,
   findEarlierApplications,
@@ -31,6 +30,7 @@ import {
 } from './applications.repository.js';
 import { withdrawalUrl } from '../withdrawal/withdrawal-link.js';
 import { createReference } from './reference.js';
+import { applicantReceipt, coordinatorNotice } from './intake-mails.js';
 
 export interface SubmitRequest {
   application: Application;
@@ -363,39 +363,3 @@ async function routeFor(trx: Db, routes: BatchContext['routes'], a: Application)
   return route;
 }
 
-function coordinatorNotice(id: string, reference: string, a: Application, route: Route, flags: SoftFlag[], publicUrl: string): OutgoingMail {
-  const association = route.primary;
-  const sharing = route.associations;
-  // Full details only when every association that gets this notice asked for them.
-  const fullDetails = sharing.length > 0 && sharing.every((s) => s.settings.fullDetailsInNotice);
-  return {
-    kind: 'coordinator_notice',
-    language: association.defaultLanguage,
-    recipients: route.recipients,
-    // A coordinator who answers the notice reaches the association's own mailbox, not a no-reply address.
-    replyTo: association.contactEmail,
-    data: {
-      reference,
-      firstName: a.firstName,
-      postalCode: a.postalCode,
-      kommuneName: route.kommune?.name ?? null,
-      associationName: association.name,
-      sharedWith: sharing.filter((s) => s.id !== association.id).map((s) => s.name),
-      flags,
-      applicationUrl: `${publicUrl}/koordinator/soknader/${id}`,
-      fallback: route.routing === 'national_fallback',
-      details: fullDetails ? { lastName: a.lastName, email: a.email, phone: a.phone } : null,
-    },
-  };
-}
-
-function applicantReceipt(reference: string, a: Application, route: Route, withdrawUrl: string): OutgoingMail {
-  const association = route.primary;
-  return {
-    kind: 'applicant_receipt',
-    language: a.language,
-    recipients: [a.email],
-    replyTo: association.contactEmail,
-    data: { reference, associationName: association.name, contactEmail: association.contactEmail, contactPhone: association.contactPhone, withdrawUrl },
-  };
-}

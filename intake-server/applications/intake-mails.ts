@@ -1,6 +1,6 @@
 /**
- * The two mails a new application queues: the coordinators' notice and the applicant's receipt. Used when a held
- * application is released (held-applications.service.ts); they say what the mails at intake say.
+ * The two mails a new application queues: the coordinators' notice and the applicant's receipt, at intake
+ * (applications.service.ts) and when a held application is released (held-applications.service.ts).
  */
 import type { Language } from '../../contract/index.js';
 import type { OutgoingMail } from '../mail/mail-kinds.js';
