@@ -1,6 +1,6 @@
 // Tests the built widget (dist/widget/, from `npm run build`) as a webmaster's page loads it: widget.js, a classic
-// script, mounts the form where it stands and holds all the first step needs in Bokmål; another language, the checks
-// and the later steps are chunks it imports from its own folder.
+// script, mounts the form where it stands and holds all the first step needs in Bokmål, Nynorsk and English; the
+// checks, the later steps and their texts are chunks it imports from its own folder.
 import type { RessursvennSignup } from './signup-element.js';
 import { cleanUp, expectAccessible, shadow, waitFor } from './test-fixtures.js';
 import { afterEach, assertEqual, assertIncludes, assertTrue, describe, it } from './test-helpers.js';
@@ -54,6 +54,30 @@ const widgetFiles = () =>
     .filter((path) => path.startsWith('/dist/widget/'))
     .map((path) => path.slice('/dist/widget/'.length));
 
+/** What the page fetched from the widget's folder after its first `seen` resources, with their queries. */
+const widgetFetchesSince = (seen: number) =>
+  performance
+    .getEntriesByType('resource')
+    .slice(seen)
+    .map((entry) => new URL(entry.name))
+    .filter((url) => url.pathname.startsWith('/dist/widget/'))
+    .map((url) => url.pathname.slice('/dist/widget/'.length) + url.search);
+
+/** Holds the idle-time fetch of the later steps back until `release`, to see what the form needed to show. */
+function holdIdleTasks(): { release: () => void; restore: () => void } {
+  const idle = window.requestIdleCallback;
+  const held: IdleRequestCallback[] = [];
+  window.requestIdleCallback = (task) => held.push(task);
+  return {
+    release: () => {
+      for (const task of held.splice(0)) task({ didTimeout: false, timeRemaining: () => 50 });
+    },
+    restore: () => {
+      window.requestIdleCallback = idle;
+    },
+  };
+}
+
 async function rendered(element: RessursvennSignup): Promise<void> {
   await waitFor(() => element.shadowRoot?.querySelector('form') != null, 'the form is rendered');
   await element.updateComplete;
@@ -66,13 +90,10 @@ describe('widget.js, the one-script-tag entry (built)', () => {
     for (const element of added.splice(0)) element.remove();
   });
 
-  it('mounts the form directly after its script tag, with its data attributes, loading one language only', async () => {
-    // A slow connection (the test server holds the Nynorsk texts back for 400 ms) and a browser that is idle at once:
-    // the background fetch of the later steps must still wait for the page's language, or it fetches Bokmål too.
-    const idle = window.requestIdleCallback;
-    window.requestIdleCallback = (task) => window.setTimeout(() => task({ didTimeout: false, timeRemaining: () => 50 }), 0);
-    document.cookie = 'rv-slow-language=nn; path=/';
+  it('mounts the form directly after its script tag, with its data attributes, in Nynorsk with widget.js alone', async () => {
+    const idle = holdIdleTasks();
     try {
+      const seen = performance.getEntriesByType('resource').length;
       const place = container();
       const errors = await pageErrors(() => loadBundle(place, { 'data-association': 'narvik', 'data-lang': 'nn', 'data-quick-exit': '' }));
       const script = place.querySelector('script')!;
@@ -81,30 +102,53 @@ describe('widget.js, the one-script-tag entry (built)', () => {
       assertEqual(element!.getAttribute('association'), 'narvik');
       assertEqual(element!.getAttribute('lang'), 'nn');
       assertEqual(element!.getAttribute('quick-exit'), '');
+      // Step 1 is on screen in Nynorsk as soon as widget.js has run: its first update had the texts.
+      assertIncludes(shadow(element!).querySelector('label[for="rv-firstName"]')?.textContent, 'Førenamn');
       await rendered(element!);
       await expectAccessible(element!);
       assertEqual(errors.length, 0, `page errors: ${errors.join('; ')}`);
       assertIncludes(shadow(element!).querySelector('summary')?.textContent, 'Treng du hjelp sjølv?');
       assertTrue(script.hasAttribute('data-ressursvenn-mounted'), 'the script is marked');
+      assertEqual(widgetFetchesSince(seen).join(', '), 'widget.js', 'no language chunk before the form is usable');
+      // Once idle, the later steps arrive with their Nynorsk texts, and no other language's.
+      idle.release();
       await waitFor(() => widgetFiles().some((f) => /-later-[\w-]{8}\.js$/.test(f)), 'the later steps fetched in the background');
       await element!.updateComplete;
       const files = widgetFiles();
       assertTrue(files.some((f) => /^signup-[\w-]{8}\.js$/.test(f)), `the element (${files.join(', ')})`);
-      assertTrue(files.some((f) => /^nn-[\w-]{8}\.js$/.test(f)), 'Nynorsk');
       assertTrue(files.some((f) => /^nn-later-[\w-]{8}\.js$/.test(f)), `the later steps' Nynorsk (${files.join(', ')})`);
-      assertTrue(!files.some((f) => /^(nb|en)(-later)?-[\w-]{8}\.js$/.test(f)), `no other language (${files.join(', ')})`);
+      assertTrue(!files.some((f) => /^(nb|nn|en)-[\w-]{8}\.js$/.test(f)), `no first-step texts of their own (${files.join(', ')})`);
+      assertTrue(!files.some((f) => /^(nb|en)-later-[\w-]{8}\.js$/.test(f)), `no other language (${files.join(', ')})`);
       assertTrue(!files.some((f) => f.startsWith('proof-of-work-')), 'no proof-of-work solver without a challenge');
     } finally {
+      idle.restore();
+    }
+  });
+
+  // Before the Bokmål test below: that one fetches Bokmål's later texts, which this one must show are not fetched.
+  it("waits for the association's default language before fetching the later steps in the background", async () => {
+    // A slow lookup (the test server takes 400 ms for `treig-nynorsk`, whose default is Nynorsk) and a browser that is
+    // idle at once: the background fetch of the later steps must still wait for the language, or it fetches Bokmål's.
+    const idle = window.requestIdleCallback;
+    window.requestIdleCallback = (task) => window.setTimeout(() => task({ didTimeout: false, timeRemaining: () => 50 }), 0);
+    try {
+      assertEqual(document.documentElement.lang, '', 'the test page names no language');
+      const place = container();
+      await loadBundle(place, { 'data-association': 'treig-nynorsk' }, `${BUNDLE}?default`);
+      const element = place.querySelector('ressursvenn-signup') as RessursvennSignup;
+      await rendered(element);
+      assertIncludes(shadow(element).querySelector('summary')?.textContent, 'Treng du hjelp sjølv?');
+      await waitFor(() => shadow(element).querySelector('[name="motivation"]') !== null, 'the later steps rendered');
+      const files = widgetFiles();
+      assertTrue(files.some((f) => /^association-lookup-[\w-]{8}\.js$/.test(f)), `the lookup (${files.join(', ')})`);
+      assertTrue(!files.some((f) => /^(nb|en)-later-[\w-]{8}\.js$/.test(f)), `no other language (${files.join(', ')})`);
+    } finally {
       window.requestIdleCallback = idle;
-      document.cookie = 'rv-slow-language=; path=/; max-age=0';
     }
   });
 
   it('needs nothing but widget.js until the form is usable on a Bokmål page (one round trip on a phone)', async () => {
-    // Hold the idle-time fetch of the later steps back, to see what the form needed to show.
-    const idle = window.requestIdleCallback;
-    const held: IdleRequestCallback[] = [];
-    window.requestIdleCallback = (task) => held.push(task);
+    const idle = holdIdleTasks();
     try {
       const seen = performance.getEntriesByType('resource').length;
       const place = container();
@@ -113,29 +157,37 @@ describe('widget.js, the one-script-tag entry (built)', () => {
       await rendered(element);
       assertIncludes(shadow(element).querySelector('summary')?.textContent, 'Trenger du hjelp selv?');
       assertTrue(shadow(element).querySelector('input[name="firstName"]') !== null, 'the first field is there');
-      const fetched = performance.getEntriesByType('resource').slice(seen).map((entry) => new URL(entry.name));
-      const widget = fetched.filter((url) => url.pathname.startsWith('/dist/widget/')).map((url) => url.pathname.slice('/dist/widget/'.length) + url.search);
-      assertEqual(widget.join(', '), 'widget.js?alone');
+      assertEqual(widgetFetchesSince(seen).join(', '), 'widget.js?alone');
       // Once idle, the checks and the later steps arrive, and they share widget.js's Lit (one copy of each module).
-      for (const task of held.splice(0)) task({ didTimeout: false, timeRemaining: () => 50 });
+      idle.release();
       await waitFor(() => shadow(element).querySelector('[name="motivation"]') !== null, 'the later steps rendered by the same element');
       assertTrue(widgetFiles().some((f) => /^flow-[\w-]{8}\.js$/.test(f)), 'the flow chunk');
     } finally {
-      window.requestIdleCallback = idle;
+      idle.restore();
     }
   });
 
-  it('fetches another language only when the volunteer switches to it', async () => {
-    const place = container();
-    await loadBundle(place, { 'data-association': 'narvik', 'data-lang': 'nn' }, `${BUNDLE}?switch`);
-    const element = place.querySelector('ressursvenn-signup') as RessursvennSignup;
-    await rendered(element);
-    await expectAccessible(element);
-    assertTrue(!widgetFiles().some((f) => /^en-[\w-]{8}\.js$/.test(f)), 'no English yet');
-    shadow(element).querySelector<HTMLButtonElement>('[part~="language"][lang="en"]')!.click();
-    await element.updateComplete;
-    assertIncludes(shadow(element).querySelector('summary')?.textContent, 'Do you need help yourself?');
-    assertTrue(widgetFiles().some((f) => /^en-[\w-]{8}\.js$/.test(f)), 'English fetched on switching');
+  it('switches language at once, and fetches only the later texts of the language she switches to', async () => {
+    const idle = holdIdleTasks();
+    try {
+      const seen = performance.getEntriesByType('resource').length;
+      const place = container();
+      await loadBundle(place, { 'data-association': 'narvik', 'data-lang': 'nn' }, `${BUNDLE}?switch`);
+      const element = place.querySelector('ressursvenn-signup') as RessursvennSignup;
+      await rendered(element);
+      await expectAccessible(element);
+      shadow(element).querySelector<HTMLButtonElement>('[part~="language"][lang="en"]')!.click();
+      await element.updateComplete;
+      assertIncludes(shadow(element).querySelector('summary')?.textContent, 'Do you need help yourself?');
+      assertEqual(widgetFetchesSince(seen).join(', '), 'widget.js?switch', 'English needed no request');
+      // Once idle, the later steps come in the language she chose. (No test before this one fetched English.)
+      idle.release();
+      await waitFor(() => widgetFetchesSince(seen).some((f) => /^en-later-[\w-]{8}\.js$/.test(f)), "the later steps' English");
+      await waitFor(() => shadow(element).querySelector('[name="motivation"]') !== null, 'the later steps rendered');
+      assertIncludes(shadow(element).querySelector('summary')?.textContent, 'Do you need help yourself?');
+    } finally {
+      idle.restore();
+    }
   });
 
   it('survives a second load: one definition, no errors, no second form for an already mounted tag', async () => {

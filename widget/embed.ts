@@ -5,10 +5,11 @@
  *
  * that puts `<ressursvenn-signup association="narvik">` directly after its tag (`data-lang`, `data-mode`,
  * `data-quick-exit` and `data-inherit-font` become the element's attributes) and defines the element. Everything the
- * first step needs in Bokmål is in this one file, so that a phone on a slow connection makes no second round trip
- * before the form is usable; the other languages and the later steps are ES-module chunks in the same folder, fetched
- * when needed (widget/vite.config.ts explains how they share this file's modules). `<ressursvenn-signup>` written
- * anywhere on the page works too. Loading it twice is harmless; it never throws into the page.
+ * first step needs, in Bokmål, Nynorsk and English, is in this one file, so that a phone on a slow connection makes no
+ * second round trip before the form is usable; the checks, the later steps and their texts are ES-module chunks in the
+ * same folder, fetched when needed (widget/vite.config.ts explains how they share this file's modules).
+ * `<ressursvenn-signup>` written anywhere on the page works too. Loading it twice is harmless; it never throws into
+ * the page.
  */
 import type { WidgetEvent, WidgetEventReport } from '../contract/index.js';
 import { start } from './signup-entry.js';

@@ -9,8 +9,8 @@ import type { FlowHost } from './flow-host.js';
 import { FormState, type Status } from './form-state.js';
 import { CONTACT_FIELDS, HONEYPOT_NAME } from './form-fields.js';
 import type { FrameHost, IsolatedFrameController } from './isolated-frame.js';
-import type { FullMessages, Messages } from './messages/index.js';
-import { cached, loadMessages } from './messages/load.js';
+import type { Messages } from './messages/index.js';
+import { firstMessages } from './messages/load.js';
 import { leaveTo, quickExitUrl } from './quick-exit.js';
 import { pageLanguage, toFormLanguage } from './resolve-language.js';
 import { RessursvennExitEvent, RessursvennStartEvent, RessursvennViewEvent, type FormContext } from './signup-events.js';
@@ -301,30 +301,36 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     return promise;
   }
 
-  /** Starts loading the wanted language; the form keeps the current one until the new texts are here. */
+  /**
+   * Shows the wanted language: at once before the flow is here (every language's first-step texts are in widget.js),
+   * and once the flow is here when that language's later texts are too; the form keeps the current one meanwhile.
+   */
   private syncLanguage(): void {
     const wanted = this.wantedLanguage();
     if (!wanted) return;
     const state = this.state;
     const flow = this.flowModule;
     if (state.messages && state.language === wanted && (!flow || state.full)) return;
-    const here = flow ? flow.cachedFullMessages(wanted) : cached<Messages>(wanted);
-    if (here) {
-      state.showLanguage(wanted, here, flow ? (here as FullMessages) : null);
+    if (!flow) {
+      state.showLanguage(wanted, firstMessages(wanted), null);
       return;
     }
-    const key = `${wanted}${flow ? '+' : ''}`;
+    const here = flow.cachedFullMessages(wanted);
+    if (here) {
+      state.showLanguage(wanted, here, here);
+      return;
+    }
+    const key = `${wanted}+`;
     if (state.loadingTexts === key) return;
     state.loading(key);
     this.track(
-      (flow ? flow.loadFullMessages(wanted) : loadMessages(wanted)).then(
+      flow.loadFullMessages(wanted).then(
         () => state.loading(),
         (error: unknown) => {
           state.loading();
           console.error(`<ressursvenn-signup>: could not load the "${wanted}" texts.`, error);
-          // Without any texts the form cannot show at all: fall back to Bokmål, which the loader fetched first.
-          if (!state.messages && wanted !== DEFAULT_LANGUAGE) state.chooseLanguage(DEFAULT_LANGUAGE);
-          else if (state.chosenLanguage === wanted) state.chooseLanguage(state.language);
+          // The form keeps speaking the language it shows (its texts are here); a language she picked goes back to it.
+          if (state.chosenLanguage === wanted) state.chooseLanguage(state.language);
         },
       ),
     );
@@ -369,10 +375,10 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
   }
 
   protected override updated(): void {
-    // The later steps' code (and the association, for them) is fetched in the background once step 1 is on screen,
-    // that is when its texts first arrive: not at the first update, which renders nothing until then. (Scheduled at
-    // the first update, on a slow connection the idle callback came first and fetched Bokmål on a Nynorsk page.) Later
-    // updates ask again; both are done once.
+    // The later steps' code (and the association, for them) is fetched in the background once step 1 is on screen:
+    // not at an update that renders nothing, as the first does while the form waits for the association's default
+    // language. (Scheduled then, on a slow connection the idle callback came first and fetched Bokmål's later texts
+    // on a Nynorsk association's page.) Later updates ask again; both are done once.
     if (!this.isolated && this.state.messages) {
       whenIdle(() => {
         this.lookUpAssociation();

@@ -1,3 +1,5 @@
+import type { Messages } from './messages/index.js';
+import { cached } from './messages/load.js';
 import { cleanUp, expectAccessible, fillContact, field, find, flowReady, mount, next, shadow, stepHeading } from './test-fixtures.js';
 import { jsonResponse, NARVIK, stubFetch } from './test-server-stub.js';
 import { afterEach, assertDeepEqual, assertEqual, assertIncludes, assertTrue, describe, it } from './test-helpers.js';
@@ -9,6 +11,14 @@ describe('<ressursvenn-signup> language', () => {
   afterEach(() => {
     cleanUp();
     document.documentElement.removeAttribute('lang');
+  });
+
+  // First in this file, before any form has asked for a language or the later steps.
+  it("has every language's first-step texts from the start (they are in widget.js), and no later texts yet", () => {
+    assertIncludes(cached<Messages>('nb')?.labels.firstName, 'Fornavn');
+    assertIncludes(cached<Messages>('nn')?.labels.firstName, 'Førenamn');
+    assertIncludes(cached<Messages>('en')?.labels.firstName, 'First name');
+    assertEqual(cached('nn+'), undefined, "the later steps' Nynorsk is fetched with the flow");
   });
 
   it('speaks Nynorsk with lang="nn"', async () => {

@@ -11,7 +11,8 @@ export default {
   nodeResolve: true,
   // A stand-in for the intake server, for the tests of the built widget (unit tests stub fetch instead): the public
   // lookups, an accepting applications endpoint, and an empty page as the isolated-mode frame, which every
-  // association's pages may frame except `uten-liste`'s (an association that lists no allowed origins).
+  // association's pages may frame except `uten-liste`'s (an association that lists no allowed origins). The association
+  // `treig-nynorsk` has Nynorsk as its default language and is looked up over a slow connection (400 ms).
   middleware: [
     async (context, next) => {
       const json = (status, body) => {
@@ -27,7 +28,9 @@ export default {
       } else if ((match = /^\/skjema\/([a-z0-9-]+)\/ramme\/tilgang$/.exec(context.path))) {
         json(200, { allowed: match[1] !== 'uten-liste' });
       } else if ((match = /^\/api\/v1\/associations\/([a-z0-9-]+)$/.exec(context.path))) {
-        json(200, { slug: match[1], name: 'Eksempelby sanitetsforening', defaultLanguage: 'nb', proofOfWork: false });
+        const slowNynorsk = match[1] === 'treig-nynorsk';
+        if (slowNynorsk) await new Promise((resolve) => setTimeout(resolve, 400));
+        json(200, { slug: match[1], name: 'Eksempelby sanitetsforening', defaultLanguage: slowNynorsk ? 'nn' : 'nb', proofOfWork: false });
       } else if ((match = /^\/api\/v1\/postal-codes\/(\d{4})$/.exec(context.path))) {
         json(200, { postalCode: match[1], place: null, kommune: null, associations: [] });
       } else if (context.path === '/api/v1/applications' && context.method === 'OPTIONS') {
@@ -37,11 +40,6 @@ export default {
       } else if (context.path === '/api/v1/applications' && context.method === 'POST') {
         json(201, { reference: 'RV-7K3M-Q9TX', association: { slug: 'eksempelby', name: 'Eksempelby sanitetsforening', email: 'post@eksempelby.example' } });
       } else {
-        // A slow connection for one language's first texts, when a test sets this cookie (embed.test.ts).
-        const slow = context.cookies.get('rv-slow-language');
-        if (slow && /^[a-z]{2}$/.test(slow) && new RegExp(`^/dist/widget/${slow}-[\\w-]{8}\\.js$`).test(context.path)) {
-          await new Promise((resolve) => setTimeout(resolve, 400));
-        }
         await next();
         // Module scripts from another origin need CORS, as the intake server sends for the built widget.
         if (context.path.startsWith('/dist/widget/')) context.set('Access-Control-Allow-Origin', '*');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { byteBreakdown } from '../../widget/build/byte-breakdown.js';
 import { classicEntry } from '../../widget/build/classic-entry.js';
+import { checkBudget, filesAfterWidget } from '../../widget/build/until-interactive.js';
 
 /** Runs `classic` as a classic script would, on a stand-in document, with `src` as its URL; returns the registry. */
 function runClassic(classic: string, src: string | null): { registry: Record<string, unknown>; imported: string[] } {
@@ -53,5 +54,38 @@ describe('the byte breakdown of a chunk', () => {
       ]),
     );
     for (const share of shares) expect(share.gzip).toBeGreaterThanOrEqual(0);
+  });
+});
+
+describe('what a page fetches until interactive in each language, and its budget', () => {
+  const entry = { fileName: 'signup-AbCdEfGh.js', imports: [], facadeModuleId: '/w/widget/embed.ts', moduleIds: ['/w/widget/embed.ts', '/w/widget/messages/nb.ts', '/w/widget/messages/nn.ts', '/w/widget/messages/en.ts'] };
+  const later = { fileName: 'nn-later-AbCdEfGh.js', imports: [entry.fileName], facadeModuleId: '/w/widget/messages/nn-later.ts', moduleIds: ['/w/widget/messages/nn-later.ts'] };
+
+  it('is widget.js alone in every language when all first-step texts are in it (the later texts do not count)', () => {
+    expect(filesAfterWidget(entry, [entry, later])).toEqual({ nb: [], nn: [], en: [] });
+  });
+
+  it("counts a language's first-step chunk and what it imports besides widget.js, were it one of its own", () => {
+    const shared = { fileName: 'segments-AbCdEfGh.js', imports: [entry.fileName], facadeModuleId: null, moduleIds: ['/w/widget/messages/segments.ts'] };
+    const en = { fileName: 'en-AbCdEfGh.js', imports: [entry.fileName, shared.fileName], facadeModuleId: '/w/widget/messages/en.ts', moduleIds: ['/w/widget/messages/en.ts'] };
+    const withoutEn = { ...entry, moduleIds: entry.moduleIds.filter((id) => !id.endsWith('/en.ts')) };
+    expect(filesAfterWidget(withoutEn, [withoutEn, en, shared, later])).toEqual({ nb: [], nn: [], en: ['en-AbCdEfGh.js', 'segments-AbCdEfGh.js'] });
+  });
+
+  it("fails when a language's first-step texts are nowhere", () => {
+    const withoutNn = { ...entry, moduleIds: entry.moduleIds.filter((id) => !id.endsWith('/nn.ts')) };
+    expect(() => filesAfterWidget(withoutNn, [withoutNn, later])).toThrow(/"nn" are neither in widget.js nor a chunk of their own/);
+  });
+
+  it('passes within the budget and fails the build naming each language over it', () => {
+    const sizes: Record<string, number> = { 'widget.js': 15_000, 'en-AbCdEfGh.js': 400 };
+    const size = (file: string) => sizes[file]!;
+    expect(checkBudget({ nb: [], nn: [], en: [] }, size, 15_360)).toEqual([
+      '15000 bytes (14.6 KB) gzip until interactive in nb (widget.js), within the 15360-byte budget',
+      '15000 bytes (14.6 KB) gzip until interactive in nn (widget.js), within the 15360-byte budget',
+      '15000 bytes (14.6 KB) gzip until interactive in en (widget.js), within the 15360-byte budget',
+    ]);
+    expect(() => checkBudget({ nb: [], nn: [], en: ['en-AbCdEfGh.js'] }, size, 15_360)).toThrow(/over the 15360-byte gzip budget until interactive \(en: 15400 bytes\)/);
+    expect(() => checkBudget({ nb: [], nn: [], en: [] }, size, 14_999)).toThrow(/\(nb: 15000 bytes; nn: 15000 bytes; en: 15000 bytes\)/);
   });
 });

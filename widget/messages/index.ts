@@ -1,8 +1,8 @@
 /**
  * The form's texts: the shape every language fills in (loading them is `load.ts`'s, so that the languages, which
- * import these types, and their loader are no circle). Each language is two chunks in the build: the first step's
- * texts, which a page pays for until the form is interactive, and the later steps' texts, fetched in the background
- * with the flow chunk. Another language is fetched when the volunteer switches.
+ * import these types, and their loader are no circle). Each language is two parts: the first step's texts, which are
+ * in widget.js for all three languages (a page in any of them is interactive without a second request), and the later
+ * steps' texts, a chunk per language fetched in the background with the flow chunk, or when the volunteer switches.
  */
 import type { RouteFallback } from '../../contract/wire.js';
 import type { VisibleField, YesNoField } from '../form-fields.js';

@@ -1,7 +1,7 @@
 /** The later steps' texts of each language (in the flow chunk): loading them, and joining them with the first part. */
 import type { Language } from '../../contract/limits.js';
 import type { FullMessages, LaterMessages, Messages } from './index.js';
-import { cached, loadMessages, once } from './load.js';
+import { cached, firstMessages, once } from './load.js';
 
 const LATER_LOADERS: Record<Language, () => Promise<LaterMessages>> = {
   nb: () => import('./nb-later.js').then((module) => module.nbLater),
@@ -29,8 +29,5 @@ export function cachedFullMessages(language: Language): FullMessages | undefined
 
 /** Loads both parts of a language. */
 export function loadFullMessages(language: Language): Promise<FullMessages> {
-  return once(`${language}+`, async () => {
-    const [first, later] = await Promise.all([loadMessages(language), LATER_LOADERS[language]()]);
-    return mergeMessages(first, later);
-  });
+  return once(`${language}+`, async () => mergeMessages(firstMessages(language), await LATER_LOADERS[language]()));
 }

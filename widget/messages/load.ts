@@ -1,19 +1,16 @@
-/** Loading the first step's texts of one language at a time, and keeping what was loaded. */
+/** The first step's texts of every language, and loading and keeping the later parts (later.ts). */
 import type { Language } from '../../contract/index.js';
+import { en } from './en.js';
 import type { FullMessages, Messages } from './index.js';
 import { nb } from './nb.js';
+import { nn } from './nn.js';
 
-// Bokmål, the default, is part of the element's own file (widget.js), so that most pages fetch nothing more before the
-// form is usable. Literal import() calls for the others, so that the bundler makes one chunk per language (and
-// later.ts one per later part).
-const LOADERS: Record<Language, () => Promise<Messages>> = {
-  nb: () => Promise.resolve(nb),
-  nn: () => import('./nn.js').then((module) => module.nn),
-  en: () => import('./en.js').then((module) => module.en),
-};
+// All three languages' first-step texts are part of the element's own file (widget.js) and in the cache from the
+// start, so that a page in any language renders the form in the element's first update, with no request after
+// widget.js (a second round trip is 150 ms or more on a phone). The later parts are chunks (later.ts).
+const FIRST: Record<Language, Messages> = { nb, nn, en };
 
-// Bokmål is here from the start, so that the element's first render on a Bokmål page already shows the form.
-const loaded = new Map<string, Messages | FullMessages>([['nb', nb]]);
+const loaded = new Map<string, Messages | FullMessages>(Object.entries(FIRST));
 const loading = new Map<string, Promise<Messages | FullMessages>>();
 
 /** Runs `load` once per key and keeps its result; a failed load may be tried again. */
@@ -40,7 +37,7 @@ export function cached<T extends Messages | FullMessages>(key: string): T | unde
   return loaded.get(key) as T | undefined;
 }
 
-/** Loads the first step's texts of a language (once; a failed load may be tried again). */
-export function loadMessages(language: Language): Promise<Messages> {
-  return once(language, LOADERS[language]);
+/** The first step's texts of a language (always here: they are part of widget.js). */
+export function firstMessages(language: Language): Messages {
+  return FIRST[language];
 }
