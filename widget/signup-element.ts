@@ -164,7 +164,10 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
   private declare flowModule: Flow | null;
   private declare associationLookedUp: string | undefined;
   private declare associationSettled: boolean;
-  /** Work that `updateComplete` waits for (a language's texts), so that tests and pages can await a finished form. */
+  /**
+   * Work that `updateComplete` waits for (a language's later texts; the association lookup while the form waits for
+   * its default language), so that tests and pages can await a finished form.
+   */
   private declare readonly pending: Set<Promise<unknown>>;
   /** @internal When the applicant first typed (performance.now()). */
   declare startedAt: number | undefined;
