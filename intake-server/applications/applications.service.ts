@@ -8,13 +8,16 @@ import type { Application, ApplicationAccepted } from '../../contract/index.js';
 import { toPublicAssociation } from '../associations/association.js';
 import { createBatcher } from '../db/batcher.js';
 import type { Database, Db } from '../db/schema.js';
+import { createOneRead } from '../db/one-read.js';
 import { createOneStatement } from '../db/one-statement.js';
 import { isPostgres } from '../db/postgres.js';
 import { withTransaction } from '../db/transaction.js';
 import { DAY_MS, utcDay } from '../lib/time.js';
 import { findStoredResponses, storeResponses } from '../idempotency/idempotency.repository.js';
 import { enqueueMails, type MailToEnqueue } from '../outbox/outbox.repository.js';
-import { routeApplication, type Route } from '../routing/route-application.js';
+import type { Route } from '../routing/route-application.js';
+import { createRouteCache, type BatchRoutes, type RouteCache } from '../routing/route-cache.js';
+import { readRoutingGeneration } from '../routing/routing-generation.repository.js';
 import { openAssociationBudgets, type AssociationBudgets } from '../screening/association-budget.js';
 import { findRedeemed, recordRedeemed } from '../screening/used-challenges.repository.js';
 import type { QuarantineReason } from '../screening/screen-submission.js';
@@ -176,10 +179,13 @@ export function isCausedByARow(err: unknown): boolean {
  */
 export function createInProcessStore(db: Kysely<Database>, deps: StoreDeps): BatchStore {
   const oneStatement = isPostgres(db) ? createOneStatement() : undefined;
+  // Outside a transaction, the batch's reads asked together go as one statement (one-read.ts).
+  const reader = isPostgres(db) ? createOneRead(db) : db;
+  const routeCache = createRouteCache();
   return (jobs, at) =>
     oneStatement && !jobs.some(spendsBudget)
-      ? storeApplications(db, jobs, deps, at, (write) => oneStatement(db, write))
-      : withTransaction(db, (trx) => storeApplications(trx, jobs, deps, at));
+      ? storeApplications(reader, jobs, deps, at, { routeCache, writeAsOne: (write) => oneStatement(db, write) })
+      : withTransaction(db, (trx) => storeApplications(trx, jobs, deps, at, { routeCache }));
 }
 
 const spendsBudget = (job: SubmitRequest) => (job.associationLimit ?? 0) > 0;
@@ -190,30 +196,32 @@ interface BatchContext {
   earlier: Map<string, EarlierApplication[]>;
   receipted: Set<string>;
   redeemed: Set<string>;
-  routes: Map<string, Promise<Route>>;
+  routes: BatchRoutes;
   budgets: AssociationBudgets | null;
 }
 
-async function loadContext(trx: Db, jobs: SubmitRequest[], deps: StoreDeps, at: Date): Promise<BatchContext> {
+async function loadContext(trx: Db, jobs: SubmitRequest[], deps: StoreDeps, at: Date, routes: BatchRoutes): Promise<BatchContext> {
   const emailKeys = [...new Set(jobs.map((j) => emailKeyOf(j.application)))];
   // With the window at 0 days, nothing counts as a duplicate; receipts are still one a day.
   const since = deps.duplicateWindowDays > 0 ? new Date(at.getTime() - deps.duplicateWindowDays * DAY_MS) : at;
   // Independent reads, asked at once: outside a transaction (PostgreSQL, see createInProcessStore) each goes on a
   // connection of its own, so the batch waits for one round trip instead of one per read.
-  const [{ earlier, receiptedToday }, answered, redeemed] = await Promise.all([
+  const [{ earlier, receiptedToday }, answered, redeemed, generation] = await Promise.all([
     findEarlierApplications(trx, emailKeys, since, utcDay(at)),
     findStoredResponses(trx, [...new Set(jobs.map((j) => j.idempotencyKey))]),
     findRedeemed(trx, jobs.flatMap((j) => (j.challenge ? [j.challenge.id] : []))),
+    readRoutingGeneration(trx),
   ]);
-  const ctx: BatchContext = {
+  // Routes kept from earlier batches count only while routing's data is as it was (route-cache.ts).
+  await routes.settle(generation);
+  return {
     answered,
     earlier: deps.duplicateWindowDays > 0 ? earlier : new Map(),
     receipted: receiptedToday,
     redeemed,
-    routes: new Map(),
+    routes,
     budgets: null,
   };
-  return ctx;
 }
 
 /** The associations whose coordinators an application routed this way reaches, and whose budget it spends. */
@@ -232,24 +240,28 @@ export async function storeApplications(
   jobs: SubmitRequest[],
   deps: StoreDeps,
   at: Date,
-  /** Writes through this instead of `trx` (a batch that spends no budget, see createInProcessStore). */
-  writeAsOne?: (write: (w: Transaction<Database>) => Promise<void>) => Promise<void>,
+  options: {
+    /** Routes kept across batches (one per store); without it, every batch works out its own. */
+    routeCache?: RouteCache;
+    /** Writes through this instead of `trx` (a batch that spends no budget, see createInProcessStore). */
+    writeAsOne?: (write: (w: Transaction<Database>) => Promise<void>) => Promise<void>;
+  } = {},
 ): Promise<BatchResult> {
-  const routes = new Map<string, Promise<Route>>();
+  const { writeAsOne } = options;
+  const routes = (options.routeCache ?? createRouteCache()).forBatch(trx);
   const [ctx, references] = await Promise.all([
-    loadContext(trx, jobs, deps, at),
+    loadContext(trx, jobs, deps, at, routes),
     freeReferences(trx, jobs.length, at),
-    // Every route the batch needs, found while the other reads are under way.
-    Promise.all(jobs.map((j) => routeFor(trx, routes, j.application))),
+    // Every route the batch needs and has not kept, worked out while the other reads are under way.
+    Promise.all(jobs.map((j) => routeFor(routes, j.application))),
   ]);
-  ctx.routes = routes;
   if (jobs.some(spendsBudget)) {
     if (!trx.isTransaction) throw new Error('A batch that spends association budgets must run in a transaction');
     // Route first, so the budgets of every association this batch may spend are opened (and locked) together.
     const ids = new Set<string>();
     for (const job of jobs) {
       if (job.quarantine || ctx.answered.has(job.idempotencyKey) || !spendsBudget(job)) continue;
-      for (const id of budgetIdsOf(await routeFor(trx, ctx.routes, job.application))) ids.add(id);
+      for (const id of budgetIdsOf(await routeFor(ctx.routes, job.application))) ids.add(id);
     }
     ctx.budgets = await openAssociationBudgets(trx as Transaction<Database>, ids, at);
   }
@@ -280,7 +292,7 @@ export async function storeApplications(
         challenges.push(job.challenge);
       }
     }
-    const route = await routeFor(trx, ctx.routes, a);
+    const route = await routeFor(ctx.routes, a);
     const id = newId();
     const reference = references.pop()!;
     const flags = softFlagsOf(a);
@@ -353,13 +365,6 @@ async function freeReferences(trx: Db, n: number, at: Date): Promise<string[]> {
   return [...free];
 }
 
-async function routeFor(trx: Db, routes: BatchContext['routes'], a: Application): Promise<Route> {
-  const key = `${a.confirmedAssociation}|${a.association}|${a.postalCode}`;
-  let route = routes.get(key);
-  if (!route) {
-    route = routeApplication(trx, { pageAssociation: a.association, confirmedAssociation: a.confirmedAssociation, postalCode: a.postalCode });
-    routes.set(key, route);
-  }
-  return route;
+function routeFor(routes: BatchRoutes, a: Application): Promise<Route> {
+  return routes.route({ pageAssociation: a.association, confirmedAssociation: a.confirmedAssociation, postalCode: a.postalCode });
 }
-

@@ -80,4 +80,22 @@ describe('group commit on PostgreSQL', () => {
     await expect(oneStatement(s.ctx.db, write)).rejects.toMatchObject({ code: '23503' });
     expect(await count('applications')).toBe(0);
   });
+
+  it('keeps storing with its prepared write after another instance migrated the tables it writes', async () => {
+    // Every connection of the pool sends the batch's write as a named prepared statement (db/postgres.ts).
+    for (let i = 0; i < 12; i++) expect(await s.ctx.intake.submit(job(`before${i}@example.no`))).toMatchObject({ ok: true, status: 201 });
+    const other = new pg.Client({ connectionString: s.config.databaseUrl });
+    await other.connect();
+    try {
+      // A newer release elsewhere adds columns (with defaults) to the tables the prepared write names.
+      await other.query("ALTER TABLE applications ADD COLUMN later_field text NOT NULL DEFAULT ''");
+      await other.query('ALTER TABLE outbox ADD COLUMN later_field integer');
+      await other.query('ALTER TABLE idempotency_keys ADD COLUMN later_field integer');
+    } finally {
+      await other.end();
+    }
+    for (let i = 0; i < 12; i++) expect(await s.ctx.intake.submit(job(`after${i}@example.no`))).toMatchObject({ ok: true, status: 201 });
+    expect(await count('applications')).toBe(24);
+    expect(await count('outbox')).toBe(48);
+  });
 });

@@ -6,17 +6,9 @@
  * repositories' own: they run against a Kysely instance that records the queries they compile instead of sending
  * them, and the recorded queries are then joined, their `$n` placeholders renumbered.
  */
-import {
-  CompiledQuery,
-  Kysely,
-  PostgresAdapter,
-  PostgresIntrospector,
-  PostgresQueryCompiler,
-  type DatabaseConnection,
-  type Driver,
-  type QueryResult,
-  type Transaction,
-} from 'kysely';
+import { CompiledQuery, Kysely, PostgresAdapter, type DatabaseConnection, type QueryResult, type Transaction } from 'kysely';
+import { kyselyOnConnection } from './kysely-on-connection.js';
+import { prepareOnEachConnection } from './postgres.js';
 import type { Database } from './schema.js';
 
 /** PostgreSQL's limit on bound values per statement. */
@@ -41,25 +33,7 @@ export function createOneStatement(): OneStatement {
         throw new Error('A recorded write cannot stream');
       },
     };
-    const driver: Driver = {
-      async init() {},
-      async acquireConnection() {
-        return connection;
-      },
-      async beginTransaction() {},
-      async commitTransaction() {},
-      async rollbackTransaction() {},
-      async releaseConnection() {},
-      async destroy() {},
-    };
-    const recorder = new Kysely<Database>({
-      dialect: {
-        createAdapter: () => adapter,
-        createDriver: () => driver,
-        createIntrospector: (k) => new PostgresIntrospector(k),
-        createQueryCompiler: () => new PostgresQueryCompiler(),
-      },
-    });
+    const recorder = kyselyOnConnection(connection, { adapter, transactions: true });
     const trx = await recorder.startTransaction().execute();
     await write(trx);
     await trx.commit().execute();
@@ -93,6 +67,8 @@ export function createOneStatement(): OneStatement {
       }
       return;
     }
-    await db.executeQuery(CompiledQuery.raw(`with ${parts.join(', ')} select 1`, parameters));
+    const text = `with ${parts.join(', ')} select 1`;
+    prepareOnEachConnection(text);
+    await db.executeQuery(CompiledQuery.raw(text, parameters));
   };
 }

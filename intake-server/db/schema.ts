@@ -12,6 +12,7 @@ import type { ApplicationEventTable, ApplicationNoteTable } from '../follow-up/f
 import type { JobLockTable } from '../jobs/jobs.table.js';
 import type { WidgetCountTable } from '../widget-counts/widget-counts.table.js';
 import type { RateLimitTable, UsedChallengeTable } from '../screening/screening.table.js';
+import type { RoutingGenerationTable } from '../routing/routing-generation.table.js';
 import type { CourseBookingTable, CourseInvitationTable, CourseSessionShareTable, CourseSessionTable } from '../course-sessions/course-sessions.table.js';
 
 /**
@@ -49,4 +50,5 @@ export interface Database {
   course_session_shares: CourseSessionShareTable;
   course_invitations: CourseInvitationTable;
   course_bookings: CourseBookingTable;
+  routing_generation: RoutingGenerationTable;
 }

@@ -8,6 +8,7 @@ import { migration0006 } from './0006-at-rest.js';
 import { migration0007 } from './0007-lead-coordinators.js';
 import { migration0008 } from './0008-course-sessions.js';
 import { migration0009 } from './0009-reasons-and-receipts-at-rest.js';
+import { migration0010 } from './0010-routing-generation.js';
 
 export const migrations: Record<string, Migration> = {
   '0001-initial': migration0001,
@@ -18,4 +19,5 @@ export const migrations: Record<string, Migration> = {
   '0007-lead-coordinators': migration0007,
   '0008-course-sessions': migration0008,
   '0009-reasons-and-receipts-at-rest': migration0009,
+  '0010-routing-generation': migration0010,
 };
