@@ -23,12 +23,8 @@ export type RowInserter<T extends keyof Database> = (db: Db, rows: readonly Inse
 
 /** An inserter for `table` that writes exactly `columns`, in that order (a value left undefined is stored as NULL). */
 export function createRowInserter<T extends keyof Database & string>(table: T, columns: readonly (keyof Insertable<Database[T]> & string)[]): RowInserter<T> {
-  /** The row's values of `columns` only (undefined as null), as JSON will carry them. */
-  const pick = (row: Record<string, unknown>) => {
-    const out: Record<string, unknown> = {};
-    for (const c of columns) out[c] = row[c] ?? null;
-    return out;
-  };
+  // The table types hold text and numbers only, so the key list filters nothing but the rows' own keys.
+  const keys: string[] = [...columns];
   const rowsPerStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
   // By dialect adapter (one per Kysely instance; its transactions share it), then by number of rows.
   const texts = new WeakMap<object, Map<number, string>>();
@@ -53,7 +49,9 @@ export function createRowInserter<T extends keyof Database & string>(table: T, c
   return async (db, rows) => {
     if (rows.length === 0) return;
     if (db.getExecutor().adapter instanceof PostgresAdapter) {
-      await db.executeQuery(CompiledQuery.raw(asJson, [JSON.stringify(rows.map((row) => pick(row as Record<string, unknown>)))]));
+      // Only `columns`, by JSON.stringify's own key list; a value left undefined is left out, which
+      // json_populate_recordset reads as NULL.
+      await db.executeQuery(CompiledQuery.raw(asJson, [JSON.stringify(rows, keys)]));
       return;
     }
     for (let i = 0; i < rows.length; i += rowsPerStatement) {
