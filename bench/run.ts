@@ -28,26 +28,40 @@ const POSTGRES_HISTORY = `Before issue 17 a batch was one transaction of 11 stat
 (BEGIN; the stored answers; the address's earlier applications; a check of the drawn references; three statements of
 routing; three multi-row INSERTs; COMMIT), one batch at a time: 0.45 round trips per application (6,543 statements for
 14,396 applications, batches of about 29, counted the same way on 2026-12-03). Now a batch that spends no association
-budget (as here: RATE_LIMIT_PER_ASSOCIATION=0) has no BEGIN or COMMIT: its six reads go at once on the pool (the
-longest chain is routing's two: the associations serving the postal code, then their coordinators), then all its rows go as one statement (\`WITH w0 AS (INSERT …), … SELECT 1\`,
-atomic by itself), each table's rows as one JSON value, so the statement text is the same for any number of rows and
-the server no longer parses and plans thousands of parameters per batch. That is 7 statements per batch and 3 waits
-in sequence instead of 11; a batch that spends budgets keeps its transaction, for the row locks. A batch that fails
-for something one application may have caused (a unique clash, a value refused) is retried one application at a time.
-Round trips per application depend on the batch size: they are counted over the whole run above. Earlier runs today
-with two batches at once: 0.160 of bare Hono (p99 47 ms) on a busy machine, 0.141 (p99 27 ms; two instances 0.119,
-p99 34 ms) on a quiet one, against 0.131 before.
+budget (as here: RATE_LIMIT_PER_ASSOCIATION=0) sends two statements and waits for two answers:
 
-Tried and not kept: two or more batches committing at once (they never share an idempotency key, an address or a
-challenge, so that stays possible: POSTGRES_BATCHES_IN_FLIGHT in intake-server/context.ts). Measured on a quiet machine
-in three paired rounds of 4 s: one at a time 3,507 / 3,687 / 3,772 requests/s, two 3,303 / 3,551 / 3,670, four
-3,055 / 3,359 / 3,392; PostgreSQL spent a quarter to half more CPU per application on concurrent transactions, and
-batches got smaller. Committing in a writer thread of its own, as SQLite can (its event loop answers
-PostgreSQL at once instead of after the HTTP work queued before it, but two threads and a structured clone of every
-application took more CPU per application, and its figures were within the noise of this shared machine); named prepared
-statements through the driver (Kysely does not name its statements; after the JSON inserts the statements left are
-short, and a prepared \`select *\` fails with "cached plan must not change result type" once another instance has
-migrated the table).`;
+- **One read.** The stored answers of its idempotency keys, its addresses' earlier applications, which of its drawn
+  references are taken and the routing generation are asked at once and go as one statement, each query's rows as one
+  JSON value (\`intake-server/db/one-read.ts\`).
+- **One write.** All its rows as one statement (\`WITH w0 AS (INSERT …), … SELECT 1\`, atomic by itself), each table's
+  rows as one JSON value, so the text is the same for any number of rows; it is a named prepared statement on each
+  connection (\`intake-server/db/postgres.ts\`), parsed and planned once per connection: PostgreSQL's statement log
+  showed its parse (0.13 ms) gone and its bind down from 0.23 to 0.13 ms.
+- **Routing asks nothing while its data is unchanged.** An instance keeps the routes it has worked out; triggers raise
+  a routing generation in the same transaction as any change to associations, coordinators, their kommuner or postal
+  ranges, the postal-code register or the kommune list (migration 0010, \`intake-server/routing/route-cache.ts\`), and a
+  batch that finds the number moved works its routes out again before deciding anything. Routing had been the longest
+  chain of the reads (two waits in sequence); without it the read phase took half the time in a paired run.
+
+A batch that spends budgets keeps its transaction, for the row locks. A batch that fails for something one
+application may have caused (a unique clash, a value refused) is retried one application at a time. Round trips per
+application depend on the batch size: they are counted over the whole run above.
+
+Where the time goes now (PostgreSQL's statement log, /proc and a CPU profile, paired runs of 4 s): a batch of about 25
+applications every 5 ms; in PostgreSQL the read takes about 0.4 ms and the write about 1.3 ms, its fsync included. The
+rest of the cycle is the HTTP thread: PostgreSQL's answer waits until the thread has handled the requests that arrived
+before it. The HTTP thread is busy about 55% of the time, PostgreSQL about 37%, and the two cores are idle about a
+third of the time: the HTTP thread and PostgreSQL mostly take turns, and reaching 0.25 would need them to overlap.
+
+Tried and not kept: two or three batches at once (they never share an idempotency key, an address or a challenge, so
+that stays possible: POSTGRES_BATCHES_IN_FLIGHT in intake-server/context.ts). With two statements per batch, in three
+paired rounds of 4 s: one at a time 4,514 / 4,869 / 4,761 requests/s, two 4,525 / 4,670 / 4,653; PostgreSQL and the
+HTTP thread spent about a fifth more CPU per application, and the batches got smaller (15 instead of 25). Committing
+in a writer thread of its own, as SQLite can (two threads and a structured clone of every application took more CPU
+per application; within the noise of this shared machine). Naming the read as a prepared statement: its text changes
+with the batch's size (the IN lists), and a prepared \`select *\` fails with "cached plan must not change result type"
+once another instance has migrated the table; the write's result is always \`select 1\`, and a test adds columns to
+its tables from another session between batches.`;
 
 /** Milliseconds from spawning each server to its READY line: the cold start. */
 const coldStarts: Record<string, number> = {};

@@ -68,7 +68,7 @@ describe('kept routes', () => {
     const first = await batch.route(request);
     await batch.settle(await generation());
     expect(c.statements()).toBeGreaterThan(0);
-    expect(first.recipients.sort()).toEqual([KARI, OLA]);
+    expect([...first.recipients].sort()).toEqual([KARI, OLA]);
 
     // The second knows the number: what it works out is kept under it.
     c = counting();
@@ -80,9 +80,13 @@ describe('kept routes', () => {
     // The third asks the database nothing for routing.
     c = counting();
     batch = cache.forBatch(c.db);
-    expect((await batch.route(request)).recipients.sort()).toEqual([KARI, OLA]);
+    const kept = await batch.route(request);
+    expect([...kept.recipients].sort()).toEqual([KARI, OLA]);
     await batch.settle(await generation());
     expect(c.statements()).toBe(0);
+    // Shared by every batch that uses it: it cannot be changed by one of them.
+    expect(() => kept.recipients.push('someone@example.no')).toThrow(TypeError);
+    expect(Object.isFrozen(kept.primary)).toBe(true);
 
     // Ola leaves. The next batch is handed the kept route first; once it has read the new number, the route is
     // worked out again, and that is what it decides with.

@@ -35,6 +35,15 @@ export interface RouteCache {
   forBatch(db: Db): BatchRoutes;
 }
 
+/** A kept route is shared by every batch that uses it: nothing may change it. */
+function deepFreeze<T>(value: T): T {
+  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
 const keyOf = (req: RouteRequest) => `${req.confirmedAssociation}|${req.pageAssociation}|${req.postalCode}`;
 
 export function createRouteCache(): RouteCache {
@@ -66,7 +75,7 @@ export function createRouteCache(): RouteCache {
             for (const [key, found] of routes) {
               if (fromCache.has(key)) continue;
               if (kept.size >= MAX_KEPT) kept = new Map();
-              kept.set(key, await found);
+              kept.set(key, deepFreeze(await found));
             }
             return;
           }
