@@ -100,6 +100,23 @@ describe('kept routes', () => {
     expect((await batch.route(request)).recipients).toEqual([KARI]);
   });
 
+  it('are worked out again when the number has gone down, as after restoring a backup', async () => {
+    const cache = createRouteCache();
+    for (let i = 0; i < 2; i++) {
+      const batch = cache.forBatch(s.ctx.db);
+      await batch.route(request);
+      await batch.settle(await readRoutingGeneration(s.ctx.db));
+    }
+    // The restored database has Ola no longer, and an older number than the one the routes were kept under.
+    const eksempelby = await findAssociationBySlug(s.ctx.db, 'eksempelby');
+    await removeCoordinator(s.ctx.db, eksempelby!.id, OLA);
+    await sql`update routing_generation set generation = 0`.execute(s.ctx.db);
+    const batch = cache.forBatch(s.ctx.db);
+    await batch.route(request);
+    await batch.settle(await readRoutingGeneration(s.ctx.db));
+    expect((await batch.route(request)).recipients).toEqual([KARI]);
+  });
+
   it('never tell a coordinator taken off the list about the next application', async () => {
     await s.ctx.intake.submit(job('first@example.no'));
     await s.ctx.intake.submit(job('second@example.no'));

@@ -79,11 +79,10 @@ export function createRouteCache(): RouteCache {
             }
             return;
           }
-          // Changed (or the first batch): the kept routes are older than this batch's reads.
-          if (generation === undefined || current > generation) {
-            generation = current;
-            kept = new Map();
-          }
+          // Changed (or the first batch): the kept routes are older than this batch's reads. The number may also have
+          // gone down (a database restored from a backup): any difference counts.
+          generation = current;
+          kept = new Map();
           useKept = false;
           for (const key of fromCache) routes.delete(key);
           fromCache.clear();
