@@ -87,6 +87,7 @@ export function createContext(config: Config, overrides: ContextOverrides = {}):
     // (on PostgreSQL: POSTGRES_BATCHES_IN_FLIGHT).
     maxInFlight: () => (writer ? WRITER_BATCHES_IN_FLIGHT : onPostgres ? POSTGRES_BATCHES_IN_FLIGHT : 1),
     concurrentBatches: onPostgres,
+    startNextFirst: onPostgres,
     now,
     onQueued: () => worker.nudge(),
   });

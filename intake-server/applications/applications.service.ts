@@ -97,6 +97,8 @@ export interface IntakeDeps {
    * is decided as if the batches ran one after the other.
    */
   concurrentBatches?: boolean;
+  /** Start the next batch before answering the last one (createBatcher's `startNextFirst`): for PostgreSQL. */
+  startNextFirst?: boolean;
 }
 
 /** A job's answer, or the error that kept it from being stored (only its own request fails). */
@@ -144,6 +146,7 @@ export function createApplicationIntake(deps: IntakeDeps): ApplicationIntake {
     deps.maxBatch ?? 200,
     deps.maxInFlight,
     deps.concurrentBatches ? keysOf : undefined,
+    { startNextFirst: deps.startNextFirst },
   );
   return {
     async submit(req) {

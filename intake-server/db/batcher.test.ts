@@ -29,6 +29,40 @@ describe('the group-commit batcher', () => {
     expect(await b.submit('c')).toBe('c');
   });
 
+  it('with startNextFirst, starts the next batch before it answers the last one, and still one at a time', async () => {
+    for (const startNextFirst of [false, true]) {
+      const log: string[] = [];
+      let running = 0;
+      let maxRunning = 0;
+      const b = createBatcher(
+        async (jobs: number[]) => {
+          running++;
+          maxRunning = Math.max(maxRunning, running);
+          log.push(`run ${jobs.join(',')}`);
+          await new Promise((r) => setTimeout(r, 5));
+          running--;
+          return jobs;
+        },
+        10,
+        () => 1,
+        undefined,
+        { startNextFirst },
+      );
+      const answered = (p: Promise<number>) => p.then((j) => void log.push(`answer ${j}`));
+      const first = [answered(b.submit(1)), answered(b.submit(2))];
+      // Arrives while the first batch runs: it waits for the next one.
+      await new Promise((r) => setTimeout(r, 1));
+      const later = answered(b.submit(3));
+      await Promise.all([...first, later]);
+      expect(log).toEqual(
+        startNextFirst
+          ? ['run 1,2', 'run 3', 'answer 1', 'answer 2', 'answer 3']
+          : ['run 1,2', 'answer 1', 'answer 2', 'run 3', 'answer 3'],
+      );
+      expect(maxRunning).toBe(1);
+    }
+  });
+
   it('runs one batch at a time', async () => {
     let running = 0;
     let maxRunning = 0;

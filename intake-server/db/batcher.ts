@@ -29,6 +29,15 @@ export function createBatcher<J, R>(
   maxBatch: number,
   maxInFlight: () => number = () => 1,
   keysOf?: (job: J) => readonly string[],
+  options: {
+    /**
+     * When a batch has its results, start the next batch before answering this one's jobs (their answers follow in
+     * the same turn of the event loop). For a store that waits on another process (PostgreSQL): the next batch's
+     * first statement is on its way while this thread writes the answers, instead of after them. Not for a store that
+     * commits in this thread (SQLite without its writer thread): there the next commit would hold the answers back.
+     */
+    startNextFirst?: boolean;
+  } = {},
 ): Batcher<J, R> {
   const queue: Pending<J, R>[] = [];
   let inFlight = 0;
@@ -69,12 +78,24 @@ export function createBatcher<J, R>(
       const keys = keysOf ? batch.flatMap((p) => keysOf(p.job)) : [];
       count(keys, 1);
       inFlight++;
-      run(batch.map((p) => p.job)).then(
-        (results) => batch.forEach((p, i) => p.resolve(results[i] as R)),
-        (err: unknown) => batch.forEach((p) => p.reject(err)),
-      ).finally(() => {
+      let released = false;
+      const release = () => {
+        if (released) return;
+        released = true;
         inFlight--;
         count(keys, -1);
+      };
+      run(batch.map((p) => p.job)).then(
+        (results) => {
+          const answer = () => batch.forEach((p, i) => p.resolve(results[i] as R));
+          if (!options.startNextFirst) return answer();
+          release();
+          pump();
+          setImmediate(answer);
+        },
+        (err: unknown) => batch.forEach((p) => p.reject(err)),
+      ).finally(() => {
+        release();
         if (queue.length > 0) schedule();
       });
     }
