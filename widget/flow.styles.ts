@@ -228,14 +228,7 @@ export const flowStyles = css`
     }
   }
 
-  .failure {
-    margin: 1.5em 0 0;
-    padding: 1em 1.25em;
-    border-radius: var(--rv-radius, 6px);
-    border: 2px solid var(--rv-color-error, #b3261e);
-    background: var(--rv-color-error-background, #fdf3f2);
-  }
-
+  /* The notice itself is styled in signup.styles.ts: the element shows it when this chunk could not be fetched. */
   .failure .button {
     margin-top: 0.25em;
   }

@@ -354,6 +354,16 @@ export const signupStyles = css`
     cursor: progress;
   }
 
+  /* The failure notice: here, not with the flow's styles, because the element shows it when the flow chunk itself
+     could not be fetched. */
+  .failure {
+    margin: 1.5em 0 0;
+    padding: 1em 1.25em;
+    border-radius: var(--rv-radius, 6px);
+    border: 2px solid var(--rv-color-error, #b3261e);
+    background: var(--rv-color-error-background, #fdf3f2);
+  }
+
   @media (prefers-reduced-motion: reduce) {
     *,
     *::before,

@@ -161,3 +161,25 @@ export async function waitFor(condition: () => boolean, what: string, timeoutMs 
   }
 }
 
+
+/** The page's own fetch, for the test server's switches: a stub put in by a test answers only the intake server's paths. */
+const serverFetch = window.fetch.bind(window);
+
+/**
+ * How the test server (web-test-runner.config.js) serves the flow chunk to this page: held back until
+ * {@link releaseFlow}, refused with a 503, or (null) as usual. A page that has had the chunk, or failed to load it,
+ * keeps that result (Chromium does not fetch a failed module again), so a test file can try one of them only.
+ */
+export function setFlowSwitch(value: 'hold' | 'fail' | null): void {
+  document.cookie = value ? `rv-flow=${value}; path=/` : 'rv-flow=; path=/; max-age=0';
+}
+
+/** Lets the held flow chunk go; asks again until the server has the request (it may still be on its way there). */
+export async function releaseFlow(): Promise<void> {
+  for (let tries = 0; tries < 100; tries++) {
+    const { released } = (await (await serverFetch('/test/flow/release')).json()) as { released: number };
+    if (released > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new AssertionError('the flow chunk was never asked for');
+}

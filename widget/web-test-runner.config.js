@@ -5,6 +5,11 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 
 const rootDir = fileURLToPath(new URL('..', import.meta.url));
 
+/** The flow chunk, from source (`widget/flow.ts`) or built (`dist/widget/flow-[hash].js`). */
+const FLOW_CHUNK = /^\/(widget\/flow\.ts|dist\/widget\/flow-[\w-]{8}\.js)$/;
+/** Requests for the flow chunk held back (cookie `rv-flow=hold`) until the page asks for `/test/flow/release`. */
+const heldFlow = new Set();
+
 export default {
   rootDir,
   files: ['widget/**/*.test.ts'],
@@ -13,7 +18,37 @@ export default {
   // lookups, an accepting applications endpoint, and an empty page as the isolated-mode frame, which every
   // association's pages may frame except `uten-liste`'s (an association that lists no allowed origins). The association
   // `treig-nynorsk` has Nynorsk as its default language and is looked up over a slow connection (400 ms).
+  // A page with the cookie `rv-flow=hold` gets the flow chunk only once it asks for `/test/flow/release` (which says
+  // how many requests it let go; at most 8 s later anyway): a slow phone's round trip as long as a test needs. With
+  // `rv-flow=fail` it gets a 503 instead.
   middleware: [
+    async (context, next) => {
+      if (context.path === '/test/flow/release') {
+        const held = [...heldFlow];
+        for (const release of held) release();
+        context.type = 'json';
+        context.body = JSON.stringify({ released: held.length });
+        return;
+      }
+      const flowSwitch = FLOW_CHUNK.test(context.path) ? context.cookies.get('rv-flow') : undefined;
+      if (flowSwitch === 'fail') {
+        context.status = 503;
+        context.body = 'Service Unavailable';
+        return;
+      }
+      if (flowSwitch === 'hold') {
+        await new Promise((resolve) => {
+          const release = () => {
+            clearTimeout(timer);
+            heldFlow.delete(release);
+            resolve();
+          };
+          const timer = setTimeout(release, 8000);
+          heldFlow.add(release);
+        });
+      }
+      await next();
+    },
     async (context, next) => {
       const json = (status, body) => {
         context.status = status;
