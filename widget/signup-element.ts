@@ -121,7 +121,7 @@ function whenIdle(task: () => void): void {
  * @cssproperty --rv-max-width - Widest the form grows. Default `40em`.
  * @cssproperty --rv-padding - Space inside the form. Default `1em`.
  *
- * @state checking - The postal code is being looked up.
+ * @state checking - The contact details are being checked (while the checks are fetched), or the postal code is looked up.
  * @state sending - An application is on its way.
  * @state sent - The receipt is shown.
  * @state failed - The last attempt failed; the form still holds what was typed.
@@ -176,7 +176,10 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
   private declare viewed: boolean;
   private declare isolated: boolean | undefined;
   private declare loadingFrame: boolean;
-  /** The main button was pressed on step 1 and the flow chunk is on its way: a second press waits for the first. */
+  /**
+   * The main button was pressed on step 1 and the flow chunk (or its texts) is on its way: the form is busy, as during
+   * the postal-code check (status 'checking'), but says it is checking the contact details.
+   */
   private declare advancing: boolean;
   /** Isolated mode's side of the frame, from its own chunk. */
   private declare frame: IsolatedFrameController | undefined;
@@ -390,10 +393,15 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     }
   }
 
+  /** The flow chunk and every text of the current language are here: {@link ensureFlow} need not wait. */
+  private get flowHere(): boolean {
+    return this.flow !== null && this.state.full !== null;
+  }
+
   /** The flow chunk (its controller adopts its styles into this shadow root), and every text of the current language. */
   private async ensureFlow(): Promise<FlowController> {
     const state = this.state;
-    if (this.flow && state.full) return this.flow;
+    if (this.flowHere) return this.flow!;
     const language = state.language;
     const module = await loadFlow();
     const full = await module.loadFullMessages(language);
@@ -436,7 +444,7 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     const busy = status === 'checking' || status === 'sending';
     const failure = status === 'failed' ? this.state.failure : null;
     const showSummary = this.state.summaryShown && Object.keys(errors).length > 0;
-    const primary = status === 'checking' ? m.status.checking : flow ? flow.primaryLabel(step) : m.steps.next;
+    const primary = status === 'checking' ? this.checkingText(m) : flow ? flow.primaryLabel(step) : m.steps.next;
     return html`
       <form
         part="form"
@@ -477,8 +485,14 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
 
   private announcement(m: Messages): string {
     const { status, full } = this.state;
+    if (status === 'checking') return this.checkingText(m);
     // Sending's and the receipt's come with every text (`full`), which holds the first step's too.
     return status === 'editing' ? this.state.liveMessage : ((full ?? m).status as Partial<Record<Status, string>>)[status] ?? '';
+  }
+
+  /** What the busy button and the live region say while checking: the contact details until the checks are here. */
+  private checkingText(m: Messages): string {
+    return this.advancing ? m.status.checkingDetails : m.status.checking;
   }
 
   // ---- Moving between steps ----
@@ -497,19 +511,23 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
       await this.flow?.advance();
       return;
     }
-    if (this.advancing) return;
-    this.advancing = true;
-    let flow: FlowController;
-    try {
-      // Usually here long before she presses: it is fetched as soon as the form is idle or she starts typing.
-      flow = await this.ensureFlow();
-    } catch {
-      // The checks and the next steps could not be fetched: as far as the applicant can tell, the connection is down.
-      state.fail({ code: 'network_error', retryAfterSeconds: null, requestId: null });
-      await this.focusAfterUpdate('.failure');
-      return;
-    } finally {
-      this.advancing = false;
+    // Usually here long before she presses: it is fetched as soon as the form is idle or she starts typing. On a slow
+    // phone it may not be: then the form is busy (status 'checking', which also stops a second press) until it is.
+    let flow = this.flowHere ? this.flow! : null;
+    if (!flow) {
+      this.advancing = true;
+      state.setStatus('checking');
+      try {
+        flow = await this.ensureFlow();
+      } catch {
+        // The checks and the next steps could not be fetched: as far as the applicant can tell, the connection is down.
+        state.fail({ code: 'network_error', retryAfterSeconds: null, requestId: null });
+        await this.focusAfterUpdate('.failure');
+        return;
+      } finally {
+        this.advancing = false;
+      }
+      state.setStatus('editing');
     }
     if (!(await flow.checkStep(1))) return;
     state.setStatus('checking');

@@ -49,6 +49,7 @@ export const en: Messages = {
     ],
   },
   status: {
+    checkingDetails: 'Checking your contact details …',
     checking: 'Checking your postcode …',
     failed: 'Your application has not been sent yet.',
   },

@@ -31,8 +31,11 @@ export interface Messages {
   languageLabel: string;
   quickExit: string;
   help: { summary: string; intro: string; items: ReadonlyArray<{ title: string; body: readonly Segment[] }> };
-  /** Short announcements for the live region. */
-  status: { checking: string; failed: string };
+  /**
+   * Short announcements for the live region. `checkingDetails`: «Neste» was pressed and the checks are still on their
+   * way (the main button says it too, as it says `checking` during the postal-code check).
+   */
+  status: { checkingDetails: string; checking: string; failed: string };
   /** Enough to say that the next step could not be fetched; the rest is in `LaterMessages.failureDetails`. */
   failure: { heading: string; kept: string; reasons: { network_error: string } };
 }

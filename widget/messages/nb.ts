@@ -43,6 +43,7 @@ export const nb: Messages = {
     ],
   },
   status: {
+    checkingDetails: 'Sjekker kontaktopplysningene …',
     checking: 'Sjekker postnummeret …',
     failed: 'Søknaden er ikke sendt ennå.',
   },

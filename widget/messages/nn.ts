@@ -43,6 +43,7 @@ export const nn: Messages = {
     ],
   },
   status: {
+    checkingDetails: 'Sjekkar kontaktopplysningane …',
     checking: 'Sjekkar postnummeret …',
     failed: 'Søknaden er ikkje sendt enno.',
   },
