@@ -1,6 +1,26 @@
 import { describe, expect, it } from 'vitest';
 import { createBatcher } from './batcher.js';
 
+/** Wraps a batch's work, counting how many batches run at once. */
+function counted<J, R>(work: (jobs: J[]) => Promise<R[]>) {
+  let running = 0;
+  let most = 0;
+  return {
+    run: async (jobs: J[]) => {
+      running++;
+      most = Math.max(most, running);
+      try {
+        return await work(jobs);
+      } finally {
+        running--;
+      }
+    },
+    maxRunning: () => most,
+  };
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
 describe('the group-commit batcher', () => {
   it('groups jobs that arrive together and answers each with its own result', async () => {
     const batches: number[][] = [];
@@ -32,22 +52,12 @@ describe('the group-commit batcher', () => {
   it('with startNextFirst, starts the next batch before it answers the last one, and still one at a time', async () => {
     for (const startNextFirst of [false, true]) {
       const log: string[] = [];
-      let running = 0;
-      let maxRunning = 0;
-      const b = createBatcher(
-        async (jobs: number[]) => {
-          running++;
-          maxRunning = Math.max(maxRunning, running);
-          log.push(`run ${jobs.join(',')}`);
-          await new Promise((r) => setTimeout(r, 5));
-          running--;
-          return jobs;
-        },
-        10,
-        () => 1,
-        undefined,
-        { startNextFirst },
-      );
+      const work = counted(async (jobs: number[]) => {
+        log.push(`run ${jobs.join(',')}`);
+        await pause(5);
+        return jobs;
+      });
+      const b = createBatcher(work.run, 10, () => 1, undefined, { startNextFirst });
       const answered = (p: Promise<number>) => p.then((j) => void log.push(`answer ${j}`));
       const first = [answered(b.submit(1)), answered(b.submit(2))];
       // Arrives while the first batch runs: it waits for the next one.
@@ -59,41 +69,29 @@ describe('the group-commit batcher', () => {
           ? ['run 1,2', 'run 3', 'answer 1', 'answer 2', 'answer 3']
           : ['run 1,2', 'answer 1', 'answer 2', 'run 3', 'answer 3'],
       );
-      expect(maxRunning).toBe(1);
+      expect(work.maxRunning()).toBe(1);
     }
   });
 
   it('runs one batch at a time', async () => {
-    let running = 0;
-    let maxRunning = 0;
-    const b = createBatcher(async (jobs: number[]) => {
-      running++;
-      maxRunning = Math.max(maxRunning, running);
-      await new Promise((r) => setTimeout(r, 2));
-      running--;
+    const work = counted(async (jobs: number[]) => {
+      await pause(2);
       return jobs;
-    }, 2);
+    });
+    const b = createBatcher(work.run, 2);
     await Promise.all(Array.from({ length: 9 }, (_, i) => b.submit(i)));
-    expect(maxRunning).toBe(1);
+    expect(work.maxRunning()).toBe(1);
   });
 
   it('runs up to maxInFlight batches at once for a store that queues them', async () => {
-    let running = 0;
-    let maxRunning = 0;
-    const b = createBatcher(
-      async (jobs: number[]) => {
-        running++;
-        maxRunning = Math.max(maxRunning, running);
-        await new Promise((r) => setTimeout(r, 5));
-        running--;
-        return jobs.map((j) => j + 1);
-      },
-      2,
-      () => 3,
-    );
+    const work = counted(async (jobs: number[]) => {
+      await pause(5);
+      return jobs.map((j) => j + 1);
+    });
+    const b = createBatcher(work.run, 2, () => 3);
     const results = await Promise.all(Array.from({ length: 12 }, (_, i) => b.submit(i)));
     expect(results).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
-    expect(maxRunning).toBe(3);
+    expect(work.maxRunning()).toBe(3);
   });
 
   it('never runs two batches at once that share a key: a job whose key is busy waits, the others go ahead', async () => {
