@@ -2,7 +2,7 @@
 // script, mounts the form where it stands and holds all the first step needs in Bokmål, Nynorsk and English; the
 // checks, the later steps and their texts are chunks it imports from its own folder.
 import type { RessursvennSignup } from './signup-element.js';
-import { cleanUp, expectAccessible, shadow, waitFor } from './test-fixtures.js';
+import { cleanUp, expectAccessible, shadow, waitFor, widgetFetchesSince } from './test-fixtures.js';
 import { afterEach, assertEqual, assertIncludes, assertTrue, describe, it } from './test-helpers.js';
 
 const BUNDLE = '/dist/widget/widget.js';
@@ -53,15 +53,6 @@ const widgetFiles = () =>
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => path.startsWith('/dist/widget/'))
     .map((path) => path.slice('/dist/widget/'.length));
-
-/** What the page fetched from the widget's folder after its first `seen` resources, with their queries. */
-const widgetFetchesSince = (seen: number) =>
-  performance
-    .getEntriesByType('resource')
-    .slice(seen)
-    .map((entry) => new URL(entry.name))
-    .filter((url) => url.pathname.startsWith('/dist/widget/'))
-    .map((url) => url.pathname.slice('/dist/widget/'.length) + url.search);
 
 /** Holds the idle-time fetch of the later steps back until `release`, to see what the form needed to show. */
 function holdIdleTasks(): { release: () => void; restore: () => void } {

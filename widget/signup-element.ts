@@ -25,7 +25,10 @@ type Flow = typeof import('./flow.js');
 
 let flowModule: Promise<Flow> | undefined;
 
-/** Loads the flow chunk once; a failed load may be tried again. */
+/**
+ * Loads the flow chunk once; a failed load may be tried again (the built widget then asks the server again under a
+ * new URL: `chunkLoader` in build/classic-entry.ts).
+ */
 function loadFlow(): Promise<Flow> {
   flowModule ??= import('./flow.js').catch((error: unknown) => {
     flowModule = undefined;

@@ -168,10 +168,25 @@ const serverFetch = window.fetch.bind(window);
 /**
  * How the test server (web-test-runner.config.js) serves the flow chunk to this page: held back until
  * {@link releaseFlow}, refused with a 503, or (null) as usual. A page that has had the chunk, or failed to load it,
- * keeps that result (Chromium does not fetch a failed module again), so a test file can try one of them only.
+ * keeps that result (Chromium does not fetch a failed module again; only the built widget asks again, with a
+ * `?retry=` query), so a test file of the element from source can try one of them only.
  */
 export function setFlowSwitch(value: 'hold' | 'fail' | null): void {
   document.cookie = value ? `rv-flow=${value}; path=/` : 'rv-flow=; path=/; max-age=0';
+}
+
+/** What the page fetched from the built widget's folder (dist/widget/) after its first `seen` resources, with their queries. */
+export const widgetFetchesSince = (seen: number): string[] =>
+  performance
+    .getEntriesByType('resource')
+    .slice(seen)
+    .map((entry) => new URL(entry.name))
+    .filter((url) => url.pathname.startsWith('/dist/widget/'))
+    .map((url) => url.pathname.slice('/dist/widget/'.length) + url.search);
+
+/** The flow chunk's requests the test server has had (path and query) since the last call. */
+export async function flowRequests(): Promise<string[]> {
+  return ((await (await serverFetch('/test/flow/requests')).json()) as { requests: string[] }).requests;
 }
 
 /** Lets the held flow chunk go; asks again until the server has the request (it may still be on its way there). */

@@ -12,7 +12,8 @@
  * on `document` under a symbol named after the chunk (first copy wins, as the element's definition does), and leaves
  * in its place a three-line module that re-exports them from there. The lazy chunks still `import … from
  * "./signup-[hash].js"` and so get the very objects widget.js made: one Lit, one copy of every module. The build
- * fails if the entry chunk is not of the shape this needs.
+ * fails if the entry chunk is not of the shape this needs. Every chunk's `import()` goes through one small loader
+ * (`chunkLoader` in build/classic-entry.ts) that asks the server again for a chunk whose load failed.
  *
  * `WIDGET_BUILD_SIZES=1 npm run build` lists every module's size per chunk, to see what the budget is spent on.
  */
@@ -23,7 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { defineConfig, type Plugin } from 'vite';
 import type { Language } from '../contract/limits.js';
 import { byteBreakdown } from './build/byte-breakdown.js';
-import { classicEntry } from './build/classic-entry.js';
+import { classicEntry, lazyChunk } from './build/classic-entry.js';
 import { minifyCss } from './build/minify-css.js';
 import { minifyHtml } from './build/minify-html.js';
 import { stripLitGlobals } from './build/strip-lit-globals.js';
@@ -92,6 +93,8 @@ function buildClassicEntry(): Plugin {
       for (const name of Object.keys(bundle)) if (name.endsWith('.map')) delete bundle[name];
       const { classic, facade } = classicEntry(entry.fileName, entry.code);
       entry.code = facade;
+      // Every lazy load goes through one loader that fetches a failed chunk again when tried again (see chunkLoader).
+      for (const chunk of chunks) if (chunk !== entry) chunk.code = lazyChunk(chunk.fileName, chunk.code);
       this.emitFile({ type: 'asset', fileName: 'widget.js', source: classic });
       // Until interactive in a language: widget.js, and that language's first-step texts if they were a chunk.
       const shape = ({ fileName, imports, facadeModuleId, modules }: (typeof chunks)[number]) => ({ fileName, imports, facadeModuleId, moduleIds: Object.keys(modules) });

@@ -9,6 +9,8 @@ const rootDir = fileURLToPath(new URL('..', import.meta.url));
 const FLOW_CHUNK = /^\/(widget\/flow\.ts|dist\/widget\/flow-[\w-]{8}\.js)$/;
 /** Requests for the flow chunk held back (cookie `rv-flow=hold`) until the page asks for `/test/flow/release`. */
 const heldFlow = new Set();
+/** The flow chunk's requests (path and query) since the page last asked for `/test/flow/requests`. */
+let flowRequests = [];
 
 export default {
   rootDir,
@@ -20,7 +22,8 @@ export default {
   // `treig-nynorsk` has Nynorsk as its default language and is looked up over a slow connection (400 ms).
   // A page with the cookie `rv-flow=hold` gets the flow chunk only once it asks for `/test/flow/release` (which says
   // how many requests it let go; at most 8 s later anyway): a slow phone's round trip as long as a test needs. With
-  // `rv-flow=fail` it gets a 503 instead.
+  // `rv-flow=fail` it gets a 503 instead. `/test/flow/requests` lists the flow chunk's requests (with their queries)
+  // since it was last asked.
   middleware: [
     async (context, next) => {
       if (context.path === '/test/flow/release') {
@@ -30,6 +33,13 @@ export default {
         context.body = JSON.stringify({ released: held.length });
         return;
       }
+      if (context.path === '/test/flow/requests') {
+        context.type = 'json';
+        context.body = JSON.stringify({ requests: flowRequests });
+        flowRequests = [];
+        return;
+      }
+      if (FLOW_CHUNK.test(context.path)) flowRequests.push(context.path + context.search);
       const flowSwitch = FLOW_CHUNK.test(context.path) ? context.cookies.get('rv-flow') : undefined;
       if (flowSwitch === 'fail') {
         context.status = 503;

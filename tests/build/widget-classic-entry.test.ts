@@ -1,15 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { byteBreakdown } from '../../widget/build/byte-breakdown.js';
-import { classicEntry } from '../../widget/build/classic-entry.js';
+import { classicEntry, lazyChunk } from '../../widget/build/classic-entry.js';
 import { checkBudget, filesAfterWidget } from '../../widget/build/until-interactive.js';
 
-/** Runs `classic` as a classic script would, on a stand-in document, with `src` as its URL; returns the registry. */
-function runClassic(classic: string, src: string | null): { registry: Record<string, unknown>; imported: string[] } {
+/**
+ * Runs `classic` as a classic script would, on a stand-in document, with `src` as its URL; returns the registry. Its
+ * import()s resolve, or fail for the URLs in `failing`.
+ */
+function runClassic(classic: string, src: string | null, failing: readonly string[] = []): { registry: Record<string, unknown>; imported: string[] } {
   const document: Record<string | symbol, unknown> = { currentScript: src ? { src } : null };
   const imported: string[] = [];
   // import() is syntax, not a function: the test gives the code a stand-in by name.
-  new Function('document', '__import', classic.replaceAll('import(', '__import('))(document, (url: string) => imported.push(url));
-  const key = Object.getOwnPropertySymbols(document)[0]!;
+  new Function('document', '__import', classic.replaceAll('import(', '__import('))(document, (url: string) => {
+    imported.push(url);
+    return failing.includes(url) ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : Promise.resolve({});
+  });
+  const key = Object.getOwnPropertySymbols(document).find((symbol) => symbol.description?.startsWith('ressursvenn-signup:'))!;
   return { registry: document[key] as Record<string, unknown>, imported };
 }
 
@@ -26,6 +32,29 @@ describe('the classic widget.js made from the entry chunk', () => {
     expect(classic).toContain('??=');
     // As a module (no currentScript), the relative name stays and resolves against the module's own URL.
     expect(runClassic(classic, null).imported).toEqual(['./flow-AbCdEfGh.js']);
+  });
+
+  it('asks for a chunk whose load failed again under a new URL each time (a failed module load is kept by the browser)', async () => {
+    const retrying = 'const n=()=>import("./flow-AbCdEfGh.js");export{n as start};\n';
+    const { classic } = classicEntry('signup-AbCdEfGh.js', retrying);
+    const flow = 'https://intake.example.no/flow-AbCdEfGh.js';
+    const { registry, imported } = runClassic(classic, 'https://intake.example.no/widget.js', [flow, `${flow}?retry=1`]);
+    const start = registry.start as () => Promise<unknown>;
+    await expect(start()).rejects.toThrow(TypeError);
+    await expect(start()).rejects.toThrow(TypeError);
+    await expect(start()).resolves.toEqual({});
+    await expect(start()).resolves.toEqual({});
+    expect(imported).toEqual([flow, `${flow}?retry=1`, `${flow}?retry=2`, `${flow}?retry=2`]);
+  });
+
+  it("gives the lazy chunks' import()s the same loader, relative to the chunk's own URL", () => {
+    const lazy = lazyChunk('flow-AbCdEfGh.js', 'import{a as e}from"./signup-AbCdEfGh.js";const t=()=>import("./nb-later-AbCdEfGh.js");export{t as n};');
+    expect(lazy).toMatch(/^const __rvLoad=\(s\)=>\{var u=import\.meta\.url\?new URL\(s,import\.meta\.url\)\.href:s,/);
+    expect(lazy).toContain('const t=()=>__rvLoad("./nb-later-AbCdEfGh.js")');
+    expect(lazy).not.toMatch(/\bimport\("/);
+    const plain = 'import{a as e}from"./signup-AbCdEfGh.js";export{e as n};';
+    expect(lazyChunk('contract-AbCdEfGh.js', plain)).toBe(plain);
+    expect(() => lazyChunk('x.js', 'const f=(s)=>import(s);export{f};')).toThrow(/import\(\) of something other than a chunk name/);
   });
 
   it('adds no globals: everything is inside one function', () => {
