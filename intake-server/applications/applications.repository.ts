@@ -104,11 +104,12 @@ export async function insertApplicationAssociations(
   trx: Transaction<Database>,
   rows: { applicationId: string; associationId: string }[],
 ): Promise<void> {
-  for (let i = 0; i < rows.length; i += PER_STATEMENT) {
-    const chunk = rows.slice(i, i + PER_STATEMENT);
-    await trx.insertInto('application_associations').values(chunk.map((r) => ({ application_id: r.applicationId, association_id: r.associationId }))).execute();
-  }
+  await insertShares(trx, rows.map((r) => ({ application_id: r.applicationId, association_id: r.associationId })));
 }
+
+// Through the row inserter, as the applications: on PostgreSQL one statement text for any number of rows, so a batch's
+// one write keeps the text its prepared statement was made for (db/postgres.ts).
+const insertShares = createRowInserter('application_associations', ['application_id', 'association_id']);
 
 // ---- What the database knows about the addresses in a batch: an earlier application to join, a receipt already sent today.
 

@@ -207,8 +207,8 @@ async function loadContext(trx: Db, jobs: SubmitRequest[], deps: StoreDeps, at: 
   const emailKeys = [...new Set(jobs.map((j) => emailKeyOf(j.application)))];
   // With the window at 0 days, nothing counts as a duplicate; receipts are still one a day.
   const since = deps.duplicateWindowDays > 0 ? new Date(at.getTime() - deps.duplicateWindowDays * DAY_MS) : at;
-  // Independent reads, asked at once: outside a transaction (PostgreSQL, see createInProcessStore) each goes on a
-  // connection of its own, so the batch waits for one round trip instead of one per read.
+  // Independent reads, asked at once: outside a transaction (PostgreSQL, see createInProcessStore) they go together as
+  // one statement (db/one-read.ts), so the batch waits for one round trip instead of one per read.
   const [{ earlier, receiptedToday }, answered, redeemed, generation] = await Promise.all([
     findEarlierApplications(trx, emailKeys, since, utcDay(at)),
     findStoredResponses(trx, [...new Set(jobs.map((j) => j.idempotencyKey))]),

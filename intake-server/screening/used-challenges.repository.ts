@@ -1,6 +1,10 @@
 /** The replay store of proof-of-work challenges: each solved challenge is redeemed once, until it expires. */
 import type { Transaction } from 'kysely';
+import { createRowInserter } from '../db/row-inserter.js';
 import type { Database, Db } from '../db/schema.js';
+
+// One statement text for any number of rows on PostgreSQL: part of a batch's one prepared write (db/postgres.ts).
+const insertRows = createRowInserter('used_challenges', ['id', 'expires_at']);
 
 export async function findRedeemed(trx: Db, ids: string[]): Promise<Set<string>> {
   if (ids.length === 0) return new Set();
@@ -9,6 +13,5 @@ export async function findRedeemed(trx: Db, ids: string[]): Promise<Set<string>>
 }
 
 export async function recordRedeemed(trx: Transaction<Database>, challenges: { id: string; expiresAt: string }[]): Promise<void> {
-  if (challenges.length === 0) return;
-  await trx.insertInto('used_challenges').values(challenges.map((c) => ({ id: c.id, expires_at: c.expiresAt }))).execute();
+  await insertRows(trx, challenges.map((c) => ({ id: c.id, expires_at: c.expiresAt })));
 }
