@@ -44,7 +44,9 @@ const COLUMNS = [
 ] as const;
 type NewRow = { [K in (typeof COLUMNS)[number]]: Insertable<ApplicationTable>[K] };
 
-const insertRows = createRowInserter('applications', COLUMNS);
+const insertRows = createRowInserter('applications', COLUMNS, {
+  integers: ['age_25_or_older', 'can_commit', 'will_take_course', 'will_sign_confidentiality', 'will_show_police_certificate', 'confirmed_association'],
+});
 
 /** Inserts new applications. */
 export async function insertApplications(trx: Transaction<Database>, list: NewApplication[], now: Date): Promise<void> {

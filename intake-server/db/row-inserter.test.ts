@@ -6,7 +6,7 @@ let s: TestServer;
 beforeEach(async () => void (s = await createTestServer()));
 afterEach(() => s.close());
 
-const insert = createRowInserter('idempotency_keys', ['key', 'request_hash', 'response_status', 'response_body', 'created_at']);
+const insert = createRowInserter('idempotency_keys', ['key', 'request_hash', 'response_status', 'response_body', 'created_at'], { integers: ['response_status'] });
 const row = (i: number) => ({ key: `key-${String(i).padStart(5, '0')}`, request_hash: `hash-${i}`, response_status: i % 2 === 0 ? 0 : 201, response_body: `{"n":${i}}`, created_at: '2026-11-27T10:00:00.000Z' });
 const stored = () => s.ctx.db.selectFrom('idempotency_keys').selectAll().orderBy('key').execute();
 
@@ -38,7 +38,7 @@ describe('the row inserter', () => {
   });
 
   it('stores an undefined value as NULL and keeps 0 and empty strings', async () => {
-    const outbox = createRowInserter('outbox', ['id', 'application_id', 'kind', 'recipients', 'reply_to', 'language', 'payload', 'status', 'attempts', 'next_attempt_at', 'created_at']);
+    const outbox = createRowInserter('outbox', ['id', 'application_id', 'kind', 'recipients', 'reply_to', 'language', 'payload', 'status', 'attempts', 'next_attempt_at', 'created_at'], { integers: ['attempts'] });
     await outbox(s.ctx.db, [{ id: 'o1', application_id: undefined, kind: 'alert', recipients: '[]', reply_to: '', language: 'nb', payload: '{}', status: 'pending', attempts: 0, next_attempt_at: 'x', created_at: 'x' }]);
     const r = await s.ctx.db.selectFrom('outbox').selectAll().executeTakeFirstOrThrow();
     expect(r).toMatchObject({ application_id: null, reply_to: '', attempts: 0, lease_until: null });

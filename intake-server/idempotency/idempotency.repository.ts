@@ -26,4 +26,4 @@ export async function storeResponses(
   await insertRows(db, answers.map((a) => ({ key: a.key, request_hash: a.requestHash, response_status: a.status, response_body: JSON.stringify(a.body), created_at: ts })));
 }
 
-const insertRows = createRowInserter('idempotency_keys', ['key', 'request_hash', 'response_status', 'response_body', 'created_at']);
+const insertRows = createRowInserter('idempotency_keys', ['key', 'request_hash', 'response_status', 'response_body', 'created_at'], { integers: ['response_status'] });

@@ -19,7 +19,7 @@ export interface MailToEnqueue {
 const insertRows = createRowInserter('outbox', [
   'id', 'application_id', 'kind', 'recipients', 'reply_to', 'language', 'payload', 'status', 'attempts', 'next_attempt_at',
   'lease_until', 'last_error', 'created_at', 'sent_at',
-]);
+], { integers: ['attempts'] });
 
 /**
  * Adds mails to the outbox; call inside the transaction that stores what they are about. A sign-in mail is stored
