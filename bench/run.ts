@@ -34,7 +34,8 @@ budget (as here: RATE_LIMIT_PER_ASSOCIATION=0) sends two statements and waits fo
   references are taken and the routing generation are asked at once and go as one statement, each query's rows as one
   JSON value (\`intake-server/db/one-read.ts\`).
 - **One write.** All its rows as one statement (\`WITH w0 AS (INSERT …), … SELECT 1\`, atomic by itself), each table's
-  rows as one JSON value, so the text is the same for any number of rows; it is a named prepared statement on each
+  rows as one \`jsonb\` value, each row an array of its values in column order (\`intake-server/db/row-inserter.ts\`),
+  so the text is the same for any number of rows; it is a named prepared statement on each
   connection (\`intake-server/db/postgres.ts\`), parsed and planned once per connection: PostgreSQL's statement log
   showed its parse (0.13 ms) gone and its bind down from 0.23 to 0.13 ms.
 - **Routing asks nothing while its data is unchanged.** An instance keeps the routes it has worked out; triggers raise
@@ -66,7 +67,35 @@ in a writer thread of its own, as SQLite can (two threads and a structured clone
 per application; within the noise of this shared machine). Naming the read as a prepared statement: its text changes
 with the batch's size (the IN lists), and a prepared \`select *\` fails with "cached plan must not change result type"
 once another instance has migrated the table; the write's result is always \`select 1\`, and a test adds columns to
-its tables from another session between batches.`;
+its tables from another session between batches.
+
+Issue 17, second day (paired runs of 3–4 rounds of 4 s against bare Hono, CPU per application from /proc):
+- **Kept: the write's rows as arrays of values in \`jsonb\`** instead of objects keyed by column in \`json\`. A new
+  application sent 2,850 bytes (applications 920, its two outbox rows 1,533, its stored answer 397), half of them
+  column names; a \`json\` parameter is checked on the way in and parsed again by \`json_populate_recordset\`, and
+  PostgreSQL's JSON parsing was about a fifth of its CPU. On its own (25 rows of the applications table, 1,500
+  times): 0.26 ms of PostgreSQL CPU a batch against 0.36, and 833 bytes a row against 1,378; \`unnest\` of one
+  array per column took 0.31 ms and more on the HTTP thread; \`json_to_recordset\` with short keys 0.28 ms.
+  In the full POST, PostgreSQL's CPU per application went from 82–100 µs to 74–78 µs, and the ratio of the
+  paired runs from 0.20–0.24 (median 0.224) to 0.24–0.26.
+- **Not kept: the read as a prepared statement with one array per \`IN\` list** (\`= any($1)\`, the same text for
+  any batch). PostgreSQL chose its generic plan while the tables were nearly empty and kept it: its CPU per
+  application grew from 80 µs to 1,000 µs within 16 s (ratio 0.10, then 0.04). A prepared read is only safe with
+  a plan that cannot go stale with the tables' size.
+- **Not kept, measured again: two batches at once** (POSTGRES_BATCHES_IN_FLIGHT=2): 4,822 / 5,349 / 5,657
+  requests/s against 4,881 / 5,218 / 5,273 one at a time, within the noise, with 10–20% more PostgreSQL CPU per
+  application and a fifth less idle CPU.
+- **Not kept: a bigger young generation** (\`--max-semi-space-size=32\`): the HTTP thread's CPU per application
+  down about 10% (113–116 µs against 128 µs), the rate unchanged in alternating runs (0.234 / 0.224 against
+  0.236 / 0.226).
+- **Where the time goes:** per application, the HTTP thread about 115–130 µs of CPU, PostgreSQL about 75 µs, the load
+  generator about 55 µs, and about 110 µs of the two cores' time idle. With 100 connections instead of 50 the rate
+  rose only 5% and the cores stayed about as idle: the limit is not how many requests wait, it is that a batch's
+  read, the HTTP thread's work on it and its write follow one another, while the answers, the load generator's next
+  requests and their parsing crowd the same two cores in bursts. The HTTP thread's profile is flat (no function
+  above 3%); PostgreSQL's (\`perf\`) now has index inserts and the foreign-key checks (one per application and one per
+  outbox row, each an executor start of its own) at about an eighth each and planning the unnamed read at about a
+  fourteenth.`;
 
 /** Milliseconds from spawning each server to its READY line: the cold start. */
 const coldStarts: Record<string, number> = {};

@@ -12,7 +12,7 @@
  * same for any number of rows, so the server parses and plans a few hundred characters instead of a VALUES list of
  * thousands of parameters (which took a third of its time per batch), and the driver sends one string that
  * JSON.stringify made instead of binding every value. Arrays rather than objects keyed by column: the keys were half
- * of what was sent for a new application, and PostgreSQL's JSON parsing the largest part of its work on a batch; a
+ * of what was sent for a new application, and parsing JSON was about a fifth of PostgreSQL's work on a batch; a
  * `jsonb` value is parsed once, where a `json` one is checked on the way in and parsed again to be read. PostgreSQL
  * casts each text to its column's type on INSERT except text to integer, so the integer columns are named (`integers`);
  * a column left out of that list fails every insert of the table at once ("column … is of type integer").
