@@ -37,6 +37,12 @@ describe('the row inserter', () => {
     expect(await stored()).toEqual([row(2)]);
   });
 
+  it('keeps text exactly as given: quotes, backslashes, line breaks, letters beyond ASCII and emoji', async () => {
+    const awkward = 'Line one\nline "two" \\ tab\there: æøå ÆØÅ, ŋ, 🙂, and {"json": [1, 2]} as text';
+    await insert(s.ctx.db, [{ ...row(1), response_body: awkward }, { ...row(2), request_hash: '' }]);
+    expect(await stored()).toEqual([{ ...row(1), response_body: awkward }, { ...row(2), request_hash: '' }]);
+  });
+
   it('stores an undefined value as NULL and keeps 0 and empty strings', async () => {
     const outbox = createRowInserter('outbox', ['id', 'application_id', 'kind', 'recipients', 'reply_to', 'language', 'payload', 'status', 'attempts', 'next_attempt_at', 'created_at'], { integers: ['attempts'] });
     await outbox(s.ctx.db, [{ id: 'o1', application_id: undefined, kind: 'alert', recipients: '[]', reply_to: '', language: 'nb', payload: '{}', status: 'pending', attempts: 0, next_attempt_at: 'x', created_at: 'x' }]);

@@ -55,14 +55,14 @@ export function createRowInserter<T extends keyof Database & string>(
 
   const quoted = (name: string) => `"${name}"`;
   const integers = new Set<string>(options.integers);
-  const values = columns.map((c, i) => (integers.has(c) ? `(e->>${i})::integer` : `e->>${i}`)).join(', ');
-  const asJson = `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) select ${values} from jsonb_array_elements($1::jsonb) as e`;
+  const byPosition = columns.map((c, i) => (integers.has(c) ? `(e->>${i})::integer` : `e->>${i}`)).join(', ');
+  const asJson = `insert into ${quoted(table)} (${columns.map(quoted).join(', ')}) select ${byPosition} from jsonb_array_elements($1::jsonb) as e`;
 
   return async (db, rows) => {
     if (rows.length === 0) return;
     if (db.getExecutor().adapter instanceof PostgresAdapter) {
-      const values = rows.map((row) => columns.map((c) => (row as Record<string, unknown>)[c] ?? null));
-      await db.executeQuery(CompiledQuery.raw(asJson, [JSON.stringify(values)]));
+      const arrays = rows.map((row) => columns.map((c) => (row as Record<string, unknown>)[c] ?? null));
+      await db.executeQuery(CompiledQuery.raw(asJson, [JSON.stringify(arrays)]));
       return;
     }
     for (let i = 0; i < rows.length; i += rowsPerStatement) {
