@@ -95,7 +95,34 @@ Issue 17, second day (paired runs of 3–4 rounds of 4 s against bare Hono, CPU 
   requests and their parsing crowd the same two cores in bursts. The HTTP thread's profile is flat (no function
   above 3%); PostgreSQL's (\`perf\`) now has index inserts and the foreign-key checks (one per application and one per
   outbox row, each an executor start of its own) at about an eighth each and planning the unnamed read at about a
-  fourteenth.`;
+  fourteenth.
+
+Issue 17, third day (alternating rounds of 4 s: the current code and the change, each on a database of its own in one
+cluster, CPU per application from /proc):
+- **Why the scratch runs' ratios (0.24–0.26) are above the bench's (0.18):** their bare Hono got the widget's
+  \`Idempotency-Key\` header too, and making it costs the load generator about a third more per request (20,000–23,000
+  requests/s against 29,000 without it, the load generator a whole core either way). The bench's baseline sends no
+  key, as before, so its ratio is the stricter one; the figures below compare rates, not ratios.
+- **Not kept: one statement per batch.** A batch whose routes were all kept assumed what is nearly always true (no
+  earlier application or receipt for its addresses, no stored answer for its keys, none of its references taken,
+  routing unchanged), decided on that, and wrote in one statement that asked the same reads first and wrote only if
+  they found nothing (\`WITH g AS (SELECT (SELECT count(*) FROM (…)) = 0 AND … AS ok), w0 AS (INSERT … WHERE (SELECT
+  ok FROM g)), …\`); otherwise it read and decided again. Round trips halved (6,423 statements against 11,564 in the
+  same run), the HTTP thread's CPU per application 5–10% lower, PostgreSQL's 10–15% higher: the one statement is
+  planned with every batch (0.22 ms warm, where the write alone is prepared), and the guard's reads cost what the
+  read did. Rates: 5,396 / 5,160 / 4,987 / 5,067 / 5,136 / 4,937 against 5,194 / 5,162 / 4,806 / 5,278 / 5,239 /
+  4,934 (median 0.99). With \`NOT EXISTS (…)\` instead of counts, PostgreSQL planned each read to stop at its first row
+  and scanned the table for it: its CPU per application grew from 173 to 426 µs within 16 s. To bound what any
+  change to the reads can win, a run that skipped them altogether (wrong answers, measurement only): 6,100–6,400
+  requests/s, PostgreSQL 55 µs per application; so the read costs PostgreSQL about 20 µs per application in index
+  lookups and planning, not in its round trip.
+- **The two-instance p99 and checkpoints.** Counted per round (now in every bench run, below the table): in 8
+  paired rounds of two instances, p99 19–29 ms in the rounds without a checkpoint, 52.7 ms in the one round in which
+  PostgreSQL completed one (after about 540 MB of WAL, its default \`max_wal_size\` of 1 GB). In the bench run
+  that followed, the slowest two-instance round (58 ms) completed none, though one may have been under way (a
+  checkpoint spreads its writes over most of the time to the next). Checkpoints are one cause of the slow rounds, not
+  shown to be the only one. The bench's cluster keeps PostgreSQL's defaults; a production database's checkpoint
+  settings are its operator's.`;
 
 /** Milliseconds from spawning each server to its READY line: the cold start. */
 const coldStarts: Record<string, number> = {};
@@ -172,11 +199,46 @@ function load(t: Target, durationMs: number): Promise<LoadResult> {
  * target in turn for DURATION_MS: a ratio compares runs a few seconds apart, and the median of the rounds is
  * reported, so a slow moment of this shared machine does not decide a figure on its own.
  */
-async function measureRounds(targets: Target[]): Promise<Map<string, LoadResult[]>> {
+async function measureRounds(targets: Target[], counter?: EventCounter): Promise<Map<string, LoadResult[]>> {
   for (const t of targets) await load(t, WARMUP_MS);
   const results = new Map(targets.map((t) => [t.name, [] as LoadResult[]]));
-  for (let r = 0; r < ROUNDS; r++) for (const t of targets) results.get(t.name)!.push(await load(t, DURATION_MS));
+  for (let r = 0; r < ROUNDS; r++) {
+    for (const t of targets) {
+      const before = await counter?.count();
+      results.get(t.name)!.push(await load(t, DURATION_MS));
+      if (counter) counter.byRound(t.name).push((await counter.count()) - before!);
+    }
+  }
   return results;
+}
+
+/** Something counted around each measured round (PostgreSQL's checkpoints), kept per target and round. */
+interface EventCounter {
+  count(): Promise<number>;
+  byRound(target: string): number[];
+}
+
+/**
+ * Checkpoints PostgreSQL has completed (timed and requested), read from its statistics: a checkpoint's last phase
+ * flushes every data file it wrote, and the commits waiting on the same disk meanwhile are the slowest of a run.
+ */
+function checkpointCounter(client: pg.Client): EventCounter {
+  const rounds = new Map<string, number[]>();
+  let query: string | undefined;
+  return {
+    async count() {
+      // PostgreSQL 17 moved these counters from pg_stat_bgwriter to pg_stat_checkpointer.
+      query ??= Number((await client.query<{ v: string }>(`select current_setting('server_version_num') as v`)).rows[0]!.v) >= 170000
+        ? 'select num_timed + num_requested as n from pg_stat_checkpointer'
+        : 'select checkpoints_timed + checkpoints_req as n from pg_stat_bgwriter';
+      return Number((await client.query<{ n: string }>(query)).rows[0]!.n);
+    },
+    byRound(target) {
+      let list = rounds.get(target);
+      if (!list) rounds.set(target, (list = []));
+      return list;
+    },
+  };
 }
 
 const median = (xs: number[]) => {
@@ -216,14 +278,19 @@ let fullPg: LoadResult[] | undefined;
 let twoPg: LoadResult[] | undefined;
 /** Statements (each a round trip) per stored application on PostgreSQL, over the server's whole run. */
 let pgRoundTrips: { queries: number; applications: number } | undefined;
+/** Checkpoints completed during each measured round of the PostgreSQL rows. */
+let checkpoints: EventCounter | undefined;
 if (pgBin) {
   const cluster = await startPostgresCluster(pgBin, { durable: true });
+  const stats = new pg.Client({ connectionString: await cluster.createDatabase() });
   try {
+    await stats.connect();
+    checkpoints = checkpointCounter(stats);
     const database = await cluster.createDatabase();
     const server = await startServer('bench/servers/intake.ts', { DATABASE_URL: database });
     let output = '';
     try {
-      fullPg = (await measureRounds([{ name: 'pg', url: `${server.url}/api/v1/applications`, key: 'widget' }])).get('pg');
+      fullPg = (await measureRounds([{ name: 'pg', url: `${server.url}/api/v1/applications`, key: 'widget' }], checkpoints)).get('pg');
     } finally {
       output = await server.stop();
     }
@@ -232,11 +299,12 @@ if (pgBin) {
     const shared = await cluster.createDatabase();
     const two = [await startServer('bench/servers/intake.ts', { DATABASE_URL: shared }), await startServer('bench/servers/intake.ts', { DATABASE_URL: shared })];
     try {
-      twoPg = (await measureRounds([{ name: 'pg-two', url: two.map((s) => `${s.url}/api/v1/applications`), key: 'widget' }])).get('pg-two');
+      twoPg = (await measureRounds([{ name: 'pg-two', url: two.map((s) => `${s.url}/api/v1/applications`), key: 'widget' }], checkpoints)).get('pg-two');
     } finally {
       for (const s of two) await s.stop();
     }
   } finally {
+    await stats.end().catch(() => undefined);
     cluster.stop();
   }
 }
@@ -270,8 +338,27 @@ function row(name: string, results: LoadResult[], pairedWithBare: boolean): stri
 function postgresNotes(r: { queries: number; applications: number }): string {
   return `
 On PostgreSQL, ${r.queries} statements (each a round trip) stored ${r.applications} applications over the single
-server's whole run, start-up included: ${(r.queries / r.applications).toFixed(2)} round trips per application. ${POSTGRES_HISTORY}
+server's whole run, start-up included: ${(r.queries / r.applications).toFixed(2)} round trips per application.
+${checkpointNotes()}
+
+${POSTGRES_HISTORY}
 `;
+}
+
+/** The checkpoints completed in each PostgreSQL row's rounds, and the p99 of the rounds without one. */
+function checkpointNotes(): string {
+  const rows = [['the single instance', 'pg', fullPg], ['two instances', 'pg-two', twoPg]] as const;
+  const parts = rows.flatMap(([label, name, results]) => {
+    if (!results || !checkpoints) return [];
+    const counts = checkpoints.byRound(name);
+    const quiet = results.filter((_, i) => counts[i] === 0);
+    const without = quiet.length > 0 && quiet.length < results.length ? `; p99 of the rounds without one ${median(quiet.map((q) => q.p99Ms)).toFixed(1)} ms` : '';
+    return [`${label}: ${counts.join(' / ')} in its rounds (p99 ${results.map((q) => q.p99Ms.toFixed(0)).join(' / ')} ms)${without}`];
+  });
+  if (parts.length === 0) return '';
+  return `Checkpoints PostgreSQL completed while a round ran (with its default \`max_wal_size\` of 1 GB and about 3.4 KB
+of WAL per application, one starts every few hundred MB of WAL; while it flushes its data files, commits wait longer
+on the same disk): ${parts.join('; ')}.`;
 }
 
 const report = `# Benchmark results
