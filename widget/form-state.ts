@@ -63,9 +63,12 @@ export class FormState implements ReactiveController {
     (this.attempted as Set<StepNumber>).add(step);
   }
 
-  /** The errors the fields show (and the summary, once shown). */
+  /**
+   * The errors the fields show (and the summary, once shown). What the live region said about an earlier error goes:
+   * a field error that appears is announced again right after (`announce`), a summary takes focus and is read.
+   */
   showErrors(errors: FieldErrors): void {
-    this.change({ errors });
+    this.change({ errors, liveMessage: '' });
   }
 
   showSummary(): void {
@@ -79,8 +82,9 @@ export class FormState implements ReactiveController {
 
   // ---- Status ----
 
+  /** Checking, sending and the receipt speak for themselves: an error announced before them is out of date. */
   setStatus(status: Exclude<Status, 'failed'>): void {
-    this.change({ status, failure: null });
+    this.change({ status, failure: null, ...(status === 'editing' ? {} : { liveMessage: '' }) });
   }
 
   fail(failure: Failure): void {

@@ -1,5 +1,5 @@
 import { answer, cleanUp, expectAccessible, field, fillContact, find, flowReady, mount, next, shadow, stepHeading, submitButton, typeInto } from './test-fixtures.js';
-import { stubFetch } from './test-server-stub.js';
+import { jsonResponse, stubFetch, unrouted } from './test-server-stub.js';
 import { afterEach, assertEqual, assertIncludes, assertTrue, describe, it } from './test-helpers.js';
 
 const STEP_1 = ['firstName', 'lastName', 'email', 'phone', 'postalCode'];
@@ -87,6 +87,35 @@ describe('<ressursvenn-signup> validation (Aksel)', () => {
     await element.updateComplete;
     assertEqual(shadow(element).querySelector('#rv-email-error'), null, 'a fixed field clears while typing');
     assertEqual(email.hasAttribute('aria-invalid'), false);
+    assertEqual(status(shadow(element)), '', 'and the live region no longer speaks of its error');
+  });
+
+  it('leaves no earlier error in the live region once the volunteer moves on, or the error changes', async () => {
+    stubFetch(() => Promise.reject(new TypeError('no application expected in this test')), {
+      postalCode: (code) => (code === '0000' ? jsonResponse(200, { postalCode: code, place: null, kommune: null, associations: [], fallback: null, unknownPostalCode: true }) : unrouted(code)),
+    });
+    const element = await mount({ association: 'narvik', lang: 'nb' });
+    await flowReady(element);
+    fillContact(element, '');
+    await next(element);
+    const postal = field(element, 'postalCode');
+    postal.focus();
+    typeInto(element, 'postalCode', '23x');
+    field(element, 'firstName').focus();
+    await element.updateComplete;
+    assertIncludes(status(shadow(element)), 'Postnummeret må ha fire siffer', 'a new error on leaving the field is announced');
+    // A code the register does not know: the field's error changes, and the summary says so.
+    postal.focus();
+    typeInto(element, 'postalCode', '0000');
+    await next(element);
+    assertIncludes(find(element, '#rv-postalCode-error').textContent, 'Postnummeret finnes ikke');
+    assertEqual(status(shadow(element)), '', 'the old verdict is not left behind');
+    // A good code: on to the next step, with nothing stale to find in the live region.
+    postal.focus();
+    typeInto(element, 'postalCode', '8514');
+    await next(element);
+    assertEqual(stepHeading(element), 'Steg 2 av 3 Om oppdraget');
+    assertEqual(status(shadow(element)), '', 'a new step starts with an empty live region');
   });
 
   it('checks step 2 on its own "Neste": every question needs an answer, and an answer clears its error at once', async () => {
