@@ -64,15 +64,18 @@ function KommuneList({ ctx, kommuner, summary, open }: { ctx: PageContext; kommu
 function Fylke({ ctx, fylke, open }: { ctx: PageContext; fylke: FylkeCoverage; open: boolean }) {
   const t = coverageTexts(ctx.language);
   const served = fylke.kommuner.filter((k) => k.served);
-  const unserved = fylke.kommuner.filter((k) => !k.served);
+  // Served only for some postal codes: an association takes applications from part of the kommune (postal ranges).
+  const partly = fylke.kommuner.filter((k) => !k.served && k.servers.some((s) => s.canTake));
+  const unserved = fylke.kommuner.filter((k) => !k.served && !partly.includes(k));
   const taking = fylke.county.filter((c) => c.canTake).map((c) => `${c.association.name} (${t.kind.county})`);
   return (
     <section aria-labelledby={`fylke-${fylke.number}`} class="coverage-fylke">
       <h3 id={`fylke-${fylke.number}`}>
         {fylke.name} ({fylke.number})
       </h3>
-      <p>{t.kommuneCount(fylke.kommuner.length, served.length)}</p>
-      <p>{fylke.fallback === 'county' ? t.fallbackCounty(taking.join(', ')) : t.fallbackNational}</p>
+      <p>{t.kommuneCount(fylke.kommuner.length, served.length, partly.length)}</p>
+      {/* Where every kommune is served whole, no application from the fylke falls back (by postal code). */}
+      {unserved.length + partly.length > 0 ? <p>{fylke.fallback === 'county' ? t.fallbackCounty(taking.join(', ')) : t.fallbackNational}</p> : null}
       {fylke.county
         .filter((c) => !c.canTake)
         .map((c) => (
@@ -80,8 +83,10 @@ function Fylke({ ctx, fylke, open }: { ctx: PageContext; fylke: FylkeCoverage; o
             <AssociationLabel ctx={ctx} covering={c} /> {t.countyCannot(c.association.name)}
           </p>
         ))}
-      {unserved.length > 0 ? <KommuneList ctx={ctx} kommuner={unserved} summary={t.unservedHeading(unserved.length)} open={open} /> : <p>{t.allServed}</p>}
-      {served.length > 0 ? <KommuneList ctx={ctx} kommuner={served} summary={t.servedHeading(served.length)} open={open} /> : <p>{t.noneServed}</p>}
+      {unserved.length > 0 ? <KommuneList ctx={ctx} kommuner={unserved} summary={t.unservedHeading(unserved.length)} open={open} /> : null}
+      {partly.length > 0 ? <KommuneList ctx={ctx} kommuner={partly} summary={t.partlyHeading(partly.length)} open={open} /> : null}
+      {served.length > 0 ? <KommuneList ctx={ctx} kommuner={served} summary={t.servedHeading(served.length)} open={open} /> : null}
+      {unserved.length + partly.length === 0 ? <p>{t.allServed}</p> : served.length + partly.length === 0 ? <p>{t.noneServed}</p> : null}
     </section>
   );
 }

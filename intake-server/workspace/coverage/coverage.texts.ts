@@ -38,12 +38,14 @@ export interface CoverageTexts {
   fylke: string;
   allFylker: string;
   show: string;
-  kommuneCount: (all: number, served: number) => string;
+  /** Kommuner in the fylke, those served whole, those served only for some postal codes. */
+  kommuneCount: (all: number, served: number, partly: number) => string;
   fallbackCounty: (names: string) => string;
   fallbackNational: string;
   countyCannot: (name: string) => string;
   unservedHeading: (n: number) => string;
   servedHeading: (n: number) => string;
+  partlyHeading: (n: number) => string;
   allServed: string;
   noneServed: string;
   nobody: string;
@@ -84,7 +86,7 @@ const nb: CoverageTexts = {
     postal_code: 'Foreningen dekker kommunen eller et postnummerområde med dette postnummeret.',
     page: 'Ingen forening dekker postnummeret, så søknaden går til foreningen som skjemaet står på siden til.',
     county: 'Ingen lokalforening dekker postnummeret, så søknaden går til fylkesforeningen.',
-    national_fallback: 'Ingen forening kan ta imot søknaden. Den går til nasjonal kontaktperson og står som ikke fordelt til noen sender den videre.',
+    national_fallback: 'Ingen forening kan ta imot søknaden. Den går til nasjonal kontaktperson og står som «Ikke fordelt» til noen sender den videre.',
   },
   unroutedWhy: 'Hvorfor ingen forening',
   sharedBy: 'Deles av',
@@ -99,12 +101,14 @@ const nb: CoverageTexts = {
   fylke: 'Fylke',
   allFylker: 'Alle fylker',
   show: 'Vis',
-  kommuneCount: (all, served) => `${all} ${all === 1 ? 'kommune' : 'kommuner'}, ${served} med en forening som tar imot søknader.`,
+  kommuneCount: (all, served, partly) =>
+    `${all} ${all === 1 ? 'kommune' : 'kommuner'}, ${served} med en forening som tar imot søknader${partly > 0 ? `, ${partly} der en forening tar imot fra bare noen postnumre` : ''}.`,
   fallbackCounty: (names) => `Der ingen lokalforening tar imot, går søknadene til ${names}.`,
   fallbackNational: 'Der ingen lokalforening tar imot, går søknadene til nasjonal kontaktperson.',
   countyCannot: (name) => `${name} kan ikke ta imot søknader nå.`,
   unservedHeading: (n) => `Uten forening som tar imot (${n})`,
   servedHeading: (n) => `Med forening som tar imot (${n})`,
+  partlyHeading: (n) => `Med forening som tar imot fra bare noen postnumre (${n})`,
   allServed: 'Alle kommunene har en forening som tar imot søknader.',
   noneServed: 'Ingen av kommunene har en forening som tar imot søknader.',
   nobody: 'Ingen forening',
@@ -145,7 +149,7 @@ const nn: CoverageTexts = {
     postal_code: 'Foreininga dekkjer kommunen eller eit postnummerområde med dette postnummeret.',
     page: 'Inga foreining dekkjer postnummeret, så søknaden går til foreininga som skjemaet står på sida til.',
     county: 'Inga lokalforeining dekkjer postnummeret, så søknaden går til fylkesforeininga.',
-    national_fallback: 'Inga foreining kan ta imot søknaden. Han går til nasjonal kontaktperson og står som ikkje fordelt til nokon sender han vidare.',
+    national_fallback: 'Inga foreining kan ta imot søknaden. Han går til nasjonal kontaktperson og står som «Ikkje fordelt» til nokon sender han vidare.',
   },
   unroutedWhy: 'Kvifor inga foreining',
   sharedBy: 'Delt mellom',
@@ -160,12 +164,14 @@ const nn: CoverageTexts = {
   fylke: 'Fylke',
   allFylker: 'Alle fylke',
   show: 'Vis',
-  kommuneCount: (all, served) => `${all} ${all === 1 ? 'kommune' : 'kommunar'}, ${served} med ei foreining som tek imot søknader.`,
+  kommuneCount: (all, served, partly) =>
+    `${all} ${all === 1 ? 'kommune' : 'kommunar'}, ${served} med ei foreining som tek imot søknader${partly > 0 ? `, ${partly} der ei foreining tek imot frå berre nokre postnummer` : ''}.`,
   fallbackCounty: (names) => `Der inga lokalforeining tek imot, går søknadene til ${names}.`,
   fallbackNational: 'Der inga lokalforeining tek imot, går søknadene til nasjonal kontaktperson.',
   countyCannot: (name) => `${name} kan ikkje ta imot søknader no.`,
   unservedHeading: (n) => `Utan foreining som tek imot (${n})`,
   servedHeading: (n) => `Med foreining som tek imot (${n})`,
+  partlyHeading: (n) => `Med foreining som tek imot frå berre nokre postnummer (${n})`,
   allServed: 'Alle kommunane har ei foreining som tek imot søknader.',
   noneServed: 'Ingen av kommunane har ei foreining som tek imot søknader.',
   nobody: 'Inga foreining',
@@ -206,7 +212,7 @@ const en: CoverageTexts = {
     postal_code: "The association serves the postal code's kommune or a postal range holding it.",
     page: "No association serves this postal code, so it goes to the association whose page the form is on.",
     county: 'No local association serves this postal code, so it goes to the county association.',
-    national_fallback: 'No association can take it. It goes to the national contact, marked unrouted until someone passes it on.',
+    national_fallback: 'No association can take it. It goes to the national contact, marked “Not assigned” until someone passes it on.',
   },
   unroutedWhy: 'Why no association',
   sharedBy: 'Shared by',
@@ -221,12 +227,14 @@ const en: CoverageTexts = {
   fylke: 'Fylke',
   allFylker: 'All fylker',
   show: 'Show',
-  kommuneCount: (all, served) => `${all} ${all === 1 ? 'kommune' : 'kommuner'}, ${served} with an association that takes applications.`,
+  kommuneCount: (all, served, partly) =>
+    `${all} ${all === 1 ? 'kommune' : 'kommuner'}, ${served} with an association that takes applications${partly > 0 ? `, ${partly} where one takes them from some postal codes only` : ''}.`,
   fallbackCounty: (names) => `Where no local association takes applications, they go to ${names}.`,
   fallbackNational: 'Where no local association takes applications, they go to the national contact.',
   countyCannot: (name) => `${name} cannot take applications now.`,
   unservedHeading: (n) => `Without an association that takes applications (${n})`,
   servedHeading: (n) => `With an association that takes applications (${n})`,
+  partlyHeading: (n) => `With an association that takes applications from some postal codes only (${n})`,
   allServed: 'Every kommune has an association that takes applications.',
   noneServed: 'No kommune has an association that takes applications.',
   nobody: 'No association',

@@ -1,4 +1,8 @@
-/** The coverage page's "where would it go, and why?" form and its answer, from the route command's explanation. */
+/**
+ * The coverage page's "where would it go, and why?" form and its answer, from the route command's explanation. Each
+ * reason is said in words, its code after it in small type: the same code `npm run admin -- route` prints, for when
+ * the admin and whoever runs the server compare answers.
+ */
 import type { Association } from '../../associations/association.js';
 import type { RouteExplanation } from '../../routing/route-explanation.js';
 import { ErrorSummary, FieldMessage } from '../kit/error-summary.js';
@@ -66,13 +70,13 @@ function Answer({ ctx, explanation }: { ctx: PageContext; explanation: RouteExpl
             <dd>{named(route.primary)}</dd>
             <dt>{t.routing}</dt>
             <dd>
-              <code>{route.routing}</code>: {t.why[route.routing]}
+              {t.why[route.routing]} <code class="quiet">{route.routing}</code>
             </dd>
             {route.unrouted ? (
               <>
                 <dt>{t.unroutedWhy}</dt>
                 <dd>
-                  <code>{route.unrouted.reason}</code>: {describeUnrouted(ctx.language, route.unrouted)}
+                  {describeUnrouted(ctx.language, route.unrouted)} <code class="quiet">{route.unrouted.reason}</code>
                 </dd>
               </>
             ) : null}
