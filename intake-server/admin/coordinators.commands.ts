@@ -29,7 +29,7 @@ export const coordinatorsAddCommand: AdminCommand = {
     if (options.name === undefined) throw usageError('Give the coordinator\'s name with --name "First Last".');
     if (!valid.ok) throw usageError(`--${valid.problems[0]!.message}.`);
     const a = await association(ctx, slug!);
-    const done = await addCoordinatorAs(ctx.db, null, a, input, ctx.now());
+    const done = await addCoordinatorAs(ctx.db, null, a, input, ctx.now(), ctx.config.publicUrl);
     if (!done.ok) throw usageError(done.problems.map((p) => p.message).join('; '));
     ctx.out(done.outcome === 'added' ? `Added ${done.name} <${done.email}> to ${a.slug}.` : `${done.email} was already a coordinator of ${a.slug}: name updated, active.`);
   },

@@ -106,7 +106,7 @@ describe('changes with their audit entries', () => {
   });
 
   it('reports bad coordinator input per field', async () => {
-    expect(await addCoordinatorAs(s.ctx.db, null, await eksempelby(), { name: ' ', email: 'nei' }, s.clock.now)).toEqual({
+    expect(await addCoordinatorAs(s.ctx.db, null, await eksempelby(), { name: ' ', email: 'nei' }, s.clock.now, s.config.publicUrl)).toEqual({
       ok: false,
       problems: [
         { field: 'name', message: 'name must not be empty' },

@@ -151,6 +151,8 @@ export async function addCoordinatorAs(
   association: Association,
   input: { name: string; email: string },
   now: Date,
+  /** PUBLIC_URL: the mail to someone added says where to sign in. */
+  publicUrl: string,
 ): Promise<{ ok: true; outcome: 'added' | 'updated'; name: string; email: string } | { ok: false; problems: FieldProblem[] }> {
   const valid = validateCoordinator(input);
   if (!valid.ok) return valid;
@@ -160,7 +162,7 @@ export async function addCoordinatorAs(
     const outcome = await addCoordinator(trx, association.id, { name: valid.name, email: valid.email }, now);
     const after = (await listCoordinators(trx, association.id)).find(same)!;
     await writeAudit(trx, { accountId: actor, action: 'coordinator.added', associationId: association.id, detail: { before: before ? personOf(before) : null, after: personOf(after) } }, now);
-    if (!before?.active) await tellCoordinator(trx, association, valid.email, 'added', now);
+    if (!before?.active) await tellCoordinator(trx, association, valid.email, 'added', now, new URL('/koordinator', publicUrl).href);
     return { ok: true as const, outcome, name: valid.name, email: valid.email };
   });
 }
@@ -169,11 +171,11 @@ export async function addCoordinatorAs(
  * Mails the person added to or removed from the coordinators (second attack, finding 3): nobody is put on a list, or
  * taken off one, without hearing of it. In the association's language; queued in the change's transaction.
  */
-async function tellCoordinator(trx: Transaction<Database>, association: Association, email: string, change: 'added' | 'removed', now: Date): Promise<void> {
+async function tellCoordinator(trx: Transaction<Database>, association: Association, email: string, change: 'added' | 'removed', now: Date, signInUrl?: string): Promise<void> {
   if (!isSingleAddress(email)) return;
   await enqueueMails(
     trx,
-    [{ applicationId: null, mail: { kind: 'coordinator_changed', language: association.defaultLanguage, recipients: [email], replyTo: association.contactEmail, data: { change, associationName: association.name, at: now.toISOString() } } }],
+    [{ applicationId: null, mail: { kind: 'coordinator_changed', language: association.defaultLanguage, recipients: [email], replyTo: association.contactEmail, data: { change, associationName: association.name, at: now.toISOString(), ...(signInUrl ? { signInUrl } : {}) } } }],
     now,
   );
 }

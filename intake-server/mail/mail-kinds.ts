@@ -62,6 +62,8 @@ export interface CoordinatorChangedData {
   associationName: string;
   /** ISO 8601 time of the change. */
   at: string;
+  /** Where the coordinator pages are (PUBLIC_URL/koordinator), for someone added. Absent in mails queued before it was. */
+  signInUrl?: string;
 }
 
 export interface ApplicantReceiptData {

@@ -9,6 +9,7 @@ interface Wording {
   subject: Record<CoordinatorChangedData['change'], (association: string) => string>;
   what: Record<CoordinatorChangedData['change'], (association: string, time: string) => string>;
   meaning: Record<CoordinatorChangedData['change'], string>;
+  signIn: string;
   unexpected: string;
 }
 
@@ -26,6 +27,7 @@ const WORDING: LanguageTexts<Wording> = {
       added: 'Du får e-post om nye søknader til foreningen, og du kan se dem når du logger inn.',
       removed: 'Du får ikke lenger e-post om søknadene til foreningen, og du ser dem ikke når du logger inn.',
     },
+    signIn: 'Logg inn på koordinatorsidene med denne e-postadressen',
     unexpected: 'Hvis du ikke ventet dette, ta kontakt med hovedkoordinatoren i foreningen eller med nasjonal kontaktperson.',
   },
   nn: {
@@ -41,6 +43,7 @@ const WORDING: LanguageTexts<Wording> = {
       added: 'Du får e-post om nye søknader til foreininga, og du kan sjå dei når du loggar inn.',
       removed: 'Du får ikkje lenger e-post om søknadene til foreininga, og du ser dei ikkje når du loggar inn.',
     },
+    signIn: 'Logg inn på koordinatorsidene med denne e-postadressa',
     unexpected: 'Om du ikkje venta dette, ta kontakt med hovudkoordinatoren i foreininga eller med nasjonal kontaktperson.',
   },
   en: {
@@ -56,6 +59,7 @@ const WORDING: LanguageTexts<Wording> = {
       added: 'You will get an email about new applications to the association, and you can see them when you sign in.',
       removed: 'You will no longer get emails about the association’s applications, and you will not see them when you sign in.',
     },
+    signIn: 'Sign in to the coordinator pages with this email address',
     unexpected: 'If you did not expect this, please contact the association’s lead coordinator or the national contact.',
   },
 };
@@ -67,6 +71,7 @@ export function coordinatorChanged(d: CoordinatorChangedData, lang: Language): M
     blocks: [
       { type: 'p', text: w.what[d.change](d.associationName, formatOsloTime(d.at, lang)) },
       { type: 'p', text: w.meaning[d.change] },
+      ...(d.change === 'added' && d.signInUrl ? [{ type: 'link' as const, label: w.signIn, href: d.signInUrl }] : []),
       { type: 'p', text: w.unexpected },
     ],
   };

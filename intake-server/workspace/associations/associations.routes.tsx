@@ -252,7 +252,7 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
     if (!found) return notFoundPage(c, ctx);
     const form = await c.req.parseBody();
     const input = { name: text(form.name).slice(0, MAX_FIELD), email: text(form.email).slice(0, MAX_FIELD) };
-    const done = await addCoordinatorAs(db, ctx.staff.accountId, found.a, input, ctx.now);
+    const done = await addCoordinatorAs(db, ctx.staff.accountId, found.a, input, ctx.now, deps.config.publicUrl);
     if (!done.ok) {
       const t = associationTexts(ctx.language);
       const errors = Object.fromEntries(done.problems.map((p) => [p.field, t.coordinatorErrors[p.field as 'name' | 'email']]));

@@ -42,8 +42,12 @@ describe('a lead adding and removing someone who coordinates elsewhere', () => {
       [[ADMIN], 'added'],
       [[ADMIN], 'removed'],
     ]);
+    const welcome = renderMail(mails[0]!).text;
+    expect(welcome).toContain('Du ble lagt til som koordinator for Eksempelby sanitetsforening');
+    expect(welcome).toContain(`Logg inn på koordinatorsidene med denne e-postadressen:\n${new URL('/koordinator', s.config.publicUrl).href}`);
     const text = renderMail(mails[1]!).text;
     expect(text).toContain('Du ble fjernet som koordinator for Eksempelby sanitetsforening');
+    expect(text).not.toContain('/koordinator');
   });
 
   it('second attack 3: someone who coordinates nothing any more is still signed out at once', async () => {
