@@ -18,6 +18,7 @@ import { AssociationChangeError, findAssociationBySlug, saveAssociation, type As
 import { addCoordinator, listCoordinators, removeCoordinator, renameCoordinator, setLeadCoordinator, type Coordinator } from './coordinators.repository.js';
 import { findCoverage } from './coverage.repository.js';
 import { formatPostalRange } from './postal-range.js';
+import { listKommuner } from '../reference-data/reference-data.repository.js';
 import { fieldsFromText, TEXT_LABELS, type TextField } from './text-fields.js';
 
 /** A value that cannot be saved, named by its text field (`email`, `postal-ranges`, …) with an English message. */
@@ -61,6 +62,25 @@ export async function problemsOfNewAssociation(db: Kysely<Database>, changes: As
   if (!changes.name) problems.push({ field: 'name', message: 'name is required' });
   if (!changes.contactEmail) problems.push({ field: 'email', message: 'email is required' });
   return [...problems, ...problemsOfKind(undefined, changes)];
+}
+
+/**
+ * Kommunenummer and a fylkesnummer the kommune list does not have: a typing mistake, or a kommune newer than the list
+ * (then a newer list goes in first, under Referansedata; routing could not name it anyway). Field problems for the
+ * forms; not checked while the list is empty (an installation that has not loaded it yet), and not by the import,
+ * which may bring associations before the list.
+ */
+export async function problemsOfReferences(db: Kysely<Database>, changes: AssociationChanges): Promise<FieldProblem[]> {
+  if (!changes.kommuner?.length && !changes.countyNumber) return [];
+  const kommuner = await listKommuner(db);
+  if (kommuner.length === 0) return [];
+  const known = new Set(kommuner.map((k) => k.number));
+  const counties = new Set(kommuner.map((k) => k.countyNumber));
+  const problems: FieldProblem[] = [];
+  const unknown = (changes.kommuner ?? []).filter((k) => !known.has(k));
+  if (unknown.length > 0) problems.push({ field: 'kommuner', message: `not in the kommune list: ${unknown.join(', ')}` });
+  if (changes.countyNumber && !counties.has(changes.countyNumber)) problems.push({ field: 'county', message: `not in the kommune list: ${changes.countyNumber}` });
+  return problems;
 }
 
 /**

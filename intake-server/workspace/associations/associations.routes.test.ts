@@ -94,6 +94,29 @@ describe('the national admin', () => {
     expect(taken).toContain('Navnet i lenken er allerede i bruk av en annen forening.');
   });
 
+  it('refuses kommunenummer and a fylkesnummer the kommune list does not have, saying where a newer list goes, and keeps what was typed', async () => {
+    const typed = { name: 'Alta sanitetsforening', slug: 'alta', email: 'post@alta.example', phone: '', kommuner: '5601 9999', 'postal-ranges': '', origins: '', sprak: 'nb', active: 'ja', 'minimum-age': '25', 'full-details': '', kind: 'county', county: '99' };
+    const res = await post(s, '/koordinator/foreninger/ny', admin, typed);
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('Kommunelista har ikke 9999. Sjekk nummeret, eller last opp en nyere kommuneliste under Referansedata hvis kommunen er ny.');
+    expect(html).toContain('Kommunelista har ikke fylke 99.');
+    expect(html).toContain('value="5601 9999"');
+    expect(await findAssociationBySlug(s.ctx.db, 'alta')).toBeUndefined();
+    // Editing: the same check; numbers the list has pass.
+    const narvik = { name: 'Narvik sanitetsforening', email: 'post@narvik-sanitet.example', phone: '', kommuner: '1806 0000', 'postal-ranges': '', origins: '', sprak: 'nb', active: 'ja', 'minimum-age': '25', kind: 'local', county: '' };
+    const edit = await post(s, '/koordinator/foreninger/narvik', admin, narvik);
+    expect(edit.status).toBe(422);
+    expect(await edit.text()).toContain('Kommunelista har ikke 0000.');
+    expect((await post(s, '/koordinator/foreninger/narvik', admin, { ...narvik, kommuner: '1806 1853' })).status).toBe(303);
+  });
+
+  it('says that a postal range runs from lowest to highest when one is typed backwards', async () => {
+    const res = await post(s, '/koordinator/foreninger/narvik', admin, { name: 'Narvik sanitetsforening', email: 'post@narvik-sanitet.example', phone: '', kommuner: '1806', 'postal-ranges': '8519-8500', origins: '', sprak: 'nb', active: 'ja', 'minimum-age': '25', kind: 'local', county: '' });
+    expect(res.status).toBe(422);
+    expect(await res.text()).toContain('Skriv postnumre med fire sifre, eller områder fra lavest til høyest, som 8500-8519.');
+  });
+
   it('changes fields and deactivates instead of deleting; an unchanged save writes no audit entry', async () => {
     const narvik = await association('narvik');
     const values = { name: 'Narvik sanitetsforening', email: 'post@narvik-sanitet.example', phone: '', kommuner: '1806 1853', 'postal-ranges': '', origins: '', sprak: 'nb', 'minimum-age': '25', kind: 'local', county: '' };

@@ -9,6 +9,7 @@ import {
   addCoordinatorAs,
   LEAD_FIELDS,
   problemsOfKind,
+  problemsOfReferences,
   problemsOfNewAssociation,
   removeCoordinatorAs,
   renameCoordinatorAs,
@@ -94,7 +95,13 @@ function localise(problems: FieldProblem[], t: AssociationTexts): Partial<Record
   for (const p of problems) {
     const field = TEXT_TO_FORM[p.field] ?? 'name';
     if (errors[field]) continue;
-    errors[field] = p.message === 'is too long' ? t.tooLong(t.labels[field], MAX_FIELD) : p.message.includes('already used') ? t.slugTaken : p.message.endsWith('is required') ? t.required(t.labels[field]) : t.errors[field];
+    const notListed = /^not in the kommune list: (.*)$/.exec(p.message)?.[1];
+    errors[field] =
+      p.message === 'is too long' ? t.tooLong(t.labels[field], MAX_FIELD)
+      : p.message.includes('already used') ? t.slugTaken
+      : p.message.endsWith('is required') ? t.required(t.labels[field])
+      : notListed !== undefined ? (field === 'county' ? t.countyNotListed(notListed) : t.kommunerNotListed(notListed))
+      : t.errors[field];
   }
   return errors;
 }
@@ -210,7 +217,7 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
     const fields = typedFields(await c.req.parseBody(), 'admin', true, false)!;
     const slug = (fields.typed.slug ?? '').trim();
     const checked = validateAssociationText(slug, fields.typed);
-    const problems = [...fields.tooLong, ...(checked.ok ? await problemsOfNewAssociation(db, checked.changes) : checked.problems)];
+    const problems = [...fields.tooLong, ...(checked.ok ? [...(await problemsOfNewAssociation(db, checked.changes)), ...(await problemsOfReferences(db, checked.changes))] : checked.problems)];
     if (!slug) problems.unshift({ field: 'slug', message: 'slug is required' });
     if (!checked.ok || problems.length > 0) return renderPage(c, ctx, t.createTitle, <CreatePage ctx={ctx} values={fields.values} errors={localise(problems, t)} />, 422);
     await saveAssociationAs(db, ctx.staff.accountId, checked.changes, ctx.now);
@@ -238,7 +245,7 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
     if (!fields) return notFoundPage(c, ctx);
     const t = associationTexts(ctx.language);
     const checked = validateAssociationText(a.slug, fields.typed);
-    const problems = [...fields.tooLong, ...emptied(fields.typed), ...(checked.ok ? problemsOfKind(a, checked.changes) : checked.problems)];
+    const problems = [...fields.tooLong, ...emptied(fields.typed), ...(checked.ok ? [...problemsOfKind(a, checked.changes), ...(await problemsOfReferences(db, checked.changes))] : checked.problems)];
     if (!checked.ok || problems.length > 0) {
       return showAssociation(c, ctx, a, scope, { values: { ...(await valuesOf(deps, a)), ...pick(fields.values, scope, a) }, errors: localise(problems, t) }, 422);
     }

@@ -50,6 +50,9 @@ export interface AssociationTexts {
   languageNames: Record<Language, string>;
   errors: Record<FormField, string>;
   slugTaken: string;
+  /** Numbers the kommune list does not have, as typed. */
+  kommunerNotListed: (numbers: string) => string;
+  countyNotListed: (number: string) => string;
   required: (label: string) => string;
   tooLong: (label: string, max: number) => string;
   errorTitle: string;
@@ -147,7 +150,7 @@ const nb: AssociationTexts = {
     email: 'Skriv en gyldig e-postadresse, for eksempel post@narvik-sanitet.no.',
     phone: 'Skriv telefonnummeret med sifre, mellomrom og + - ( ), høyst 30 tegn.',
     kommuner: 'Skriv kommunenummer med fire sifre, for eksempel 1806.',
-    'postal-ranges': 'Skriv postnumre med fire sifre, eller områder som 8500-8519.',
+    'postal-ranges': 'Skriv postnumre med fire sifre, eller områder fra lavest til høyest, som 8500-8519.',
     origins: 'Skriv nettadresser uten sti og uten *, for eksempel https://www.narvik-sanitet.no.',
     sprak: 'Velg bokmål, nynorsk eller engelsk.',
     active: 'Velg om foreningen er aktiv.',
@@ -157,6 +160,8 @@ const nb: AssociationTexts = {
     county: 'Skriv fylkesnummeret med to sifre, for eksempel 18.',
   },
   slugTaken: 'Navnet i lenken er allerede i bruk av en annen forening. Velg et annet.',
+  kommunerNotListed: (n) => `Kommunelista har ikke ${n}. Sjekk nummeret, eller last opp en nyere kommuneliste under Referansedata hvis kommunen er ny.`,
+  countyNotListed: (n) => `Kommunelista har ikke fylke ${n}. Sjekk nummeret, eller last opp en nyere kommuneliste under Referansedata hvis fylket er nytt.`,
   required: (label) => `Fyll ut «${label}».`,
   tooLong: (label, max) => `«${label}» kan ha høyst ${max} tegn.`,
   errorTitle: 'Noe må rettes før det kan lagres',
@@ -260,7 +265,7 @@ const nn: AssociationTexts = {
     email: 'Skriv ei gyldig e-postadresse, til dømes post@narvik-sanitet.no.',
     phone: 'Skriv telefonnummeret med siffer, mellomrom og + - ( ), høgst 30 teikn.',
     kommuner: 'Skriv kommunenummer med fire siffer, til dømes 1806.',
-    'postal-ranges': 'Skriv postnummer med fire siffer, eller område som 8500-8519.',
+    'postal-ranges': 'Skriv postnummer med fire siffer, eller område frå lågast til høgast, som 8500-8519.',
     origins: 'Skriv nettadresser utan sti og utan *, til dømes https://www.narvik-sanitet.no.',
     sprak: 'Vel bokmål, nynorsk eller engelsk.',
     active: 'Vel om foreininga er aktiv.',
@@ -270,6 +275,8 @@ const nn: AssociationTexts = {
     county: 'Skriv fylkesnummeret med to siffer, til dømes 18.',
   },
   slugTaken: 'Namnet i lenkja er alt i bruk av ei anna foreining. Vel eit anna.',
+  kommunerNotListed: (n) => `Kommunelista har ikkje ${n}. Sjekk nummeret, eller last opp ei nyare kommuneliste under Referansedata dersom kommunen er ny.`,
+  countyNotListed: (n) => `Kommunelista har ikkje fylke ${n}. Sjekk nummeret, eller last opp ei nyare kommuneliste under Referansedata dersom fylket er nytt.`,
   required: (label) => `Fyll ut «${label}».`,
   tooLong: (label, max) => `«${label}» kan ha høgst ${max} teikn.`,
   errorTitle: 'Noko må rettast før det kan lagrast',
@@ -373,7 +380,7 @@ const en: AssociationTexts = {
     email: 'Enter a valid email address, for example post@narvik-sanitet.no.',
     phone: 'Enter the phone number with digits, spaces and + - ( ), at most 30 characters.',
     kommuner: 'Enter four-digit kommunenummer, for example 1806.',
-    'postal-ranges': 'Enter four-digit postal codes, or ranges such as 8500-8519.',
+    'postal-ranges': 'Enter four-digit postal codes, or ranges from lowest to highest, such as 8500-8519.',
     origins: 'Enter web addresses without a path and without *, for example https://www.narvik-sanitet.no.',
     sprak: 'Choose Bokmål, Nynorsk or English.',
     active: 'Choose whether the association is active.',
@@ -383,6 +390,8 @@ const en: AssociationTexts = {
     county: 'Enter the two-digit county number, for example 18.',
   },
   slugTaken: 'Another association already uses this name in the link. Choose another.',
+  kommunerNotListed: (n) => `The kommune list does not have ${n}. Check the number, or upload a newer kommune list under Reference data if the kommune is new.`,
+  countyNotListed: (n) => `The kommune list does not have fylke ${n}. Check the number, or upload a newer kommune list under Reference data if the fylke is new.`,
   required: (label) => `Fill in “${label}”.`,
   tooLong: (label, max) => `“${label}” can have at most ${max} characters.`,
   errorTitle: 'Something needs fixing before it can be saved',
