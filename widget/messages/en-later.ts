@@ -92,7 +92,7 @@ export const enLater: LaterMessages = {
     contactUnknown: 'The association will get in touch with you, usually within a few days.',
     steps: ['You and the association agree on a time to talk about what the role involves.', 'Before you start, you take the course and show a police certificate.'],
     questions: (email) => [
-      'Any questions, or not heard anything within two weeks? Email ',
+      'Do you have questions, or have you heard nothing within two weeks? Email ',
       email,
       ' and quote your reference number.',
     ],

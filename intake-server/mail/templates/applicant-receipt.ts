@@ -21,7 +21,7 @@ const WORDING: LanguageTexts<Wording> = {
     thanks: 'Takk for at du vil bli ressursvenn!',
     reference: (r) => `Referansenummeret ditt er ${r}.`,
     next: (a) =>
-      `En koordinator i ${a} tar kontakt med deg, vanligvis innen noen dager. Da forteller vi mer om kurset, taushets- og etikkerklæringen og politiattesten.`,
+      `En koordinator i ${a} tar kontakt med deg, vanligvis innen noen dager, og forteller mer om kurset, taushets- og etikkerklæringen og politiattesten.`,
     questions: (a, c) => `Har du spørsmål? Svar på denne e-posten eller kontakt ${a}: ${c}.`,
     notYou: 'Har du ikke søkt? Da kan du se bort fra denne e-posten.',
     withdraw: 'Ombestemmer du deg, kan du trekke søknaden selv. Da sletter vi den og alt vi har om den, og sanitetsforeningen får bare beskjed om at den er trukket.',
@@ -32,7 +32,7 @@ const WORDING: LanguageTexts<Wording> = {
     thanks: 'Takk for at du vil bli ressursvenn!',
     reference: (r) => `Referansenummeret ditt er ${r}.`,
     next: (a) =>
-      `Ein koordinator i ${a} tek kontakt med deg, vanlegvis innan nokre dagar. Då fortel vi meir om kurset, teieplikt- og etikkfråsegna og politiattesten.`,
+      `Ein koordinator i ${a} tek kontakt med deg, vanlegvis innan nokre dagar, og fortel meir om kurset, teieplikt- og etikkfråsegna og politiattesten.`,
     questions: (a, c) => `Har du spørsmål? Svar på denne e-posten eller kontakt ${a}: ${c}.`,
     notYou: 'Har du ikkje søkt? Då kan du sjå bort frå denne e-posten.',
     withdraw: 'Ombestemmer du deg, kan du trekkje søknaden sjølv. Då slettar vi han og alt vi har om han, og sanitetsforeininga får berre melding om at han er trekt.',

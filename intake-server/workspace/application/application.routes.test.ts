@@ -112,7 +112,7 @@ describe('changing the status', () => {
     const { html } = await page(`/koordinator/soknader/${id}?lagret=changes`);
     expect(html).toContain('Endringene er lagret.');
     expect(html).toContain('id="status-withdrawn" name="status" value="withdrawn" checked=""');
-    expect(html).toContain('Status endret fra «Ny» til «Trukket seg» av kari.koordinator');
+    expect(html).toContain('Status endret fra «Ny» til «Trukket seg» – kari.koordinator');
   });
 
   it('ignores a status a coordinator cannot choose', async () => {

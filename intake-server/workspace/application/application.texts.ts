@@ -47,6 +47,7 @@ export interface ApplicationTexts {
     escalated: string;
     other: (kind: string) => string;
   };
+  /** Who did it, after the event: «La til et notat – Kari Koordinator» («… av Kari» read as if the note were hers). */
   by: (name: string) => string;
 }
 
@@ -108,7 +109,7 @@ const nb: ApplicationTexts = {
     escalated: 'Varslet nasjonal kontaktperson',
     other: (k) => `Hendelse: ${k}`,
   },
-  by: (name) => `av ${name}`,
+  by: (name) => `– ${name}`,
 };
 
 const nn: ApplicationTexts = {
@@ -169,7 +170,7 @@ const nn: ApplicationTexts = {
     escalated: 'Varsla nasjonal kontaktperson',
     other: (k) => `Hending: ${k}`,
   },
-  by: (name) => `av ${name}`,
+  by: (name) => `– ${name}`,
 };
 
 const en: ApplicationTexts = {
@@ -230,7 +231,7 @@ const en: ApplicationTexts = {
     escalated: 'Alerted the national contact',
     other: (k) => `Event: ${k}`,
   },
-  by: (name) => `by ${name}`,
+  by: (name) => `– ${name}`,
 };
 
 const TEXTS: LanguageTexts<ApplicationTexts> = { nb, nn, en };

@@ -151,7 +151,7 @@ describe('correcting a note', () => {
     const raw = JSON.stringify(await s.ctx.db.selectFrom('audit_log').selectAll().execute()) + JSON.stringify(await s.ctx.db.selectFrom('application_events').selectAll().execute());
     expect(raw).not.toContain('Helse');
     expect(raw).not.toContain('Ringte henne');
-    expect(await (await get(s, path(), cookie)).text()).toContain('Slettet et notat av kari.koordinator');
+    expect(await (await get(s, path(), cookie)).text()).toContain('Slettet et notat – kari.koordinator');
   });
 
   it('answers the workspace 404 to anyone but the author, and changes nothing', async () => {

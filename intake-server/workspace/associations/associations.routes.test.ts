@@ -158,7 +158,7 @@ describe('the national admin', () => {
     const siv = (await listCoordinators(s.ctx.db, a.id)).find((c) => c.email === 'siv@eksempelby.example')!;
     const emptyName = await post(s, `/koordinator/foreninger/eksempelby/koordinatorer/${siv.id}/navn`, admin, { name: '  ' });
     expect(emptyName.status).toBe(422);
-    expect(await emptyName.text()).toContain(`<a href="#navn-${siv.id}">Skriv navnet, høyst 200 tegn.</a>`);
+    expect(await emptyName.text()).toContain(`<a href="#navn-${siv.id}">Skriv navnet (høyst 200 tegn).</a>`);
     await post(s, `/koordinator/foreninger/eksempelby/koordinatorer/${siv.id}/navn`, admin, { name: 'Siv Sørli Berg' });
     await post(s, `/koordinator/foreninger/eksempelby/koordinatorer/${siv.id}/leder`, admin, { leder: 'ja' });
     expect((await listCoordinators(s.ctx.db, a.id)).find((c) => c.id === siv.id)).toMatchObject({ name: 'Siv Sørli Berg', lead: true });
