@@ -59,6 +59,13 @@ export function Page({ title, language, staff, children }: PageProps) {
                 <li>
                   <a href="/koordinator/konto">{t.account}</a>
                 </li>
+                <li>
+                  <form method="post" action="/koordinator/logg-ut" class="header-sign-out">
+                    <button type="submit" class="link-button">
+                      {t.signOut}
+                    </button>
+                  </form>
+                </li>
               </ul>
             </nav>
           ) : null}

@@ -16,12 +16,14 @@ export interface WorkspaceFrameTexts {
   associations: string;
   /** Information meetings and the course. */
   courses: string;
+  /** The header's sign-out button (every page, so a shared computer is left signed out from wherever one is). */
+  signOut: string;
 }
 
 const TEXTS: LanguageTexts<WorkspaceFrameTexts> = {
-  nb: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innholdet', mainNavigation: 'Hovedmeny', inbox: 'Søknader', figures: 'Tall', coverage: 'Dekning', account: 'Konto', referenceData: 'Referansedata', associations: 'Foreninger', courses: 'Kurs og møter' },
-  nn: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innhaldet', mainNavigation: 'Hovudmeny', inbox: 'Søknader', figures: 'Tal', coverage: 'Dekning', account: 'Konto', referenceData: 'Referansedata', associations: 'Foreiningar', courses: 'Kurs og møte' },
-  en: { product: 'Ressursvenn – coordinators', skipToContent: 'Skip to content', mainNavigation: 'Main menu', inbox: 'Applications', figures: 'Figures', coverage: 'Coverage', account: 'Account', referenceData: 'Reference data', associations: 'Associations', courses: 'Courses and meetings' },
+  nb: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innholdet', mainNavigation: 'Hovedmeny', inbox: 'Søknader', figures: 'Tall', coverage: 'Dekning', account: 'Konto', referenceData: 'Referansedata', associations: 'Foreninger', courses: 'Kurs og møter', signOut: 'Logg ut' },
+  nn: { product: 'Ressursvenn – koordinator', skipToContent: 'Hopp til innhaldet', mainNavigation: 'Hovudmeny', inbox: 'Søknader', figures: 'Tal', coverage: 'Dekning', account: 'Konto', referenceData: 'Referansedata', associations: 'Foreiningar', courses: 'Kurs og møte', signOut: 'Logg ut' },
+  en: { product: 'Ressursvenn – coordinators', skipToContent: 'Skip to content', mainNavigation: 'Main menu', inbox: 'Applications', figures: 'Figures', coverage: 'Coverage', account: 'Account', referenceData: 'Reference data', associations: 'Associations', courses: 'Courses and meetings', signOut: 'Sign out' },
 };
 
 export function workspaceText(language: Language): WorkspaceFrameTexts {
