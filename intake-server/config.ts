@@ -46,8 +46,8 @@ const EnvSchema = v.object({
   DATABASE_PATH: v.optional(v.pipe(v.string(), v.nonEmpty('DATABASE_PATH must not be empty'))),
   SMTP_URL: v.optional(url('SMTP_URL', ['smtp:', 'smtps:']), 'smtp://127.0.0.1:2525'),
   MAIL_FROM: v.optional(
-    v.pipe(v.string(), v.regex(/^[^\r\n<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/, 'MAIL_FROM must be an address, e.g. "Ressursvenn <ikke-svar@ressursvenn.no>"')),
-    'Ressursvenn <ikke-svar@ressursvenn.localhost>',
+    v.pipe(v.string(), v.regex(/^[^\r\n<>]*<[^\s@<>]+@[^\s@<>]+>$|^[^\s@<>]+@[^\s@<>]+$/, 'MAIL_FROM must be an address, e.g. "Ressursvenn <soknad@ressursvenn.no>"')),
+    'Ressursvenn <soknad@ressursvenn.localhost>',
   ),
   SEED_FILE: v.optional(v.string()),
   WIDGET_DIR: v.optional(v.string(), 'dist/widget'),
