@@ -181,9 +181,9 @@ export const flowStyles = css`
     border-bottom: 1px solid var(--rv-color-border-subtle, #c9d0d6);
   }
 
+  /* The heading gives way (and wraps its own words) before «Endre» leaves its line: the button stays at the right. */
   .review-group-header {
     display: flex;
-    flex-wrap: wrap;
     align-items: center;
     justify-content: space-between;
     gap: 0 1em;
@@ -191,6 +191,12 @@ export const flowStyles = css`
 
   .review-group-header h4 {
     margin: 0;
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
+  .review-group-header .link-button {
+    flex: none;
   }
 
   .review-list {

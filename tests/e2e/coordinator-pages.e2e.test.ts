@@ -305,7 +305,7 @@ describe('the application page keeps no trap', () => {
     expect(await page.locator('h1').innerText()).toBe('Endre notatet');
     await expectAccessible(page, 320, 'note page');
     await page.locator('#note').fill('Ringte henne.');
-    await page.locator('form:not([action*="/slett"]) button[type="submit"]').click();
+    await page.locator('main form:not([action*="/slett"]) button[type="submit"]').click();
     await page.waitForURL('**?lagret=note_edited');
     expect(await page.locator('.note__body').allInnerTexts()).toEqual(['Ringte henne.']);
 
