@@ -30,3 +30,14 @@ describe('signing out from the header', () => {
     expect(await (await s.app.request('/koordinator/logg-inn')).text()).not.toContain('header-sign-out');
   });
 });
+
+describe('the workspace icon', () => {
+  it('is named by every page and served from the workspace assets, so browsers do not ask /favicon.ico and get a 404', async () => {
+    const html = await (await s.app.request('/koordinator/logg-inn')).text();
+    expect(html).toContain('<link rel="icon" href="/koordinator/assets/favicon.svg" type="image/svg+xml"/>');
+    const icon = await s.app.request('/koordinator/assets/favicon.svg');
+    expect(icon.status).toBe(200);
+    expect(icon.headers.get('content-type')).toBe('image/svg+xml');
+    expect(await icon.text()).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
+  });
+});

@@ -21,6 +21,7 @@ export function Page({ title, language, staff, children }: PageProps) {
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <meta name="robots" content="noindex" />
         <title>{`${title} – ${t.product}`}</title>
+        <link rel="icon" href="/koordinator/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/koordinator/assets/workspace.css" />
       </head>
       <body>
