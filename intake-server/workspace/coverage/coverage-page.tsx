@@ -65,8 +65,9 @@ function Fylke({ ctx, fylke, open }: { ctx: PageContext; fylke: FylkeCoverage; o
   const t = coverageTexts(ctx.language);
   const served = fylke.kommuner.filter((k) => k.served);
   // Served only for some postal codes: an association takes applications from part of the kommune (postal ranges).
-  const partly = fylke.kommuner.filter((k) => !k.served && k.servers.some((s) => s.canTake));
-  const unserved = fylke.kommuner.filter((k) => !k.served && !partly.includes(k));
+  const takesSome = (k: KommuneCoverage) => !k.served && k.servers.some((s) => s.canTake);
+  const partly = fylke.kommuner.filter(takesSome);
+  const unserved = fylke.kommuner.filter((k) => !k.served && !takesSome(k));
   const taking = fylke.county.filter((c) => c.canTake).map((c) => `${c.association.name} (${t.kind.county})`);
   return (
     <section aria-labelledby={`fylke-${fylke.number}`} class="coverage-fylke">
