@@ -131,7 +131,30 @@ cluster, CPU per application from /proc):
   zeros first, where a database that has run for a while reuses old files. Six rounds each on a new cluster, the
   setting \`wal_init_zero\` switched by \`ALTER SYSTEM\`, the last five rounds of each: with it on (the default), p99
   22.5 / 20.6 / 56.1 / 18.7 / 28.0 ms; with it off, 19.5 / 17.6 / 23.2 / 17.8 / 21.3 ms and no \`WALInit\` waits. The bench keeps the
-  default and a new cluster: the figures are those of a new database, and its slow rounds are reported as measured.`;
+  default and a new cluster: the figures are those of a new database, and its slow rounds are reported as measured.
+
+Issue 17, fourth day (alternating rounds of 4 s in one process tree, the same servers throughout):
+- **Bare Hono's figure is the load generator's ceiling.** The same three servers under this bench's load generator
+  (\`bench/load.ts\`, node:http) and under \`wrk\` (Debian's package, one thread, 50 connections, a Lua script making
+  the same bodies and time-ordered keys), taking turns: bare Hono 27,948–29,677 requests/s against 62,755–67,337
+  under \`wrk\`; the full POST on PostgreSQL 5,019–5,197 against 6,032–6,248; on SQLite 6,787–7,393 against
+  8,196–8,653. PostgreSQL ran at 0.70–0.75 of SQLite under both. The ratio to bare Hono is the issue's measure and
+  stays against this load generator, as when the issue was filed; under \`wrk\` it would be 0.09–0.10 for PostgreSQL
+  and 0.13 for SQLite, because bare Hono then gets the core the generator no longer takes.
+- **Not the cause: the connection to PostgreSQL.** Over a Unix socket instead of TCP on 127.0.0.1: 4,904 / 5,239 /
+  5,229 requests/s against 5,793 / 5,242 / 5,412 (within the noise).
+- **Not the cause: the scheduler.** The HTTP thread's profile showed \`writev\` to PostgreSQL as its largest item
+  (about a seventh of its samples), and the thread was preempted 0.16–0.21 times per application (about four times a
+  batch), as if each write to PostgreSQL woke a backend that took the thread's core. With the HTTP server alone on
+  one core and the load generator and PostgreSQL on the other (\`taskset\`, measurement only), preemptions fell to
+  0.02–0.04 per application and the rate stayed the same (5,286 / 5,288 / 5,098). The thread and PostgreSQL take
+  turns because each batch's read, decisions and write follow one another, not because they are scheduled on one
+  core.
+- **Where this leaves the goal.** The bounds measured on the third day still hold: PostgreSQL skipping its reads
+  altogether (wrong answers) carried 6,100–6,400 requests/s, about 0.21 of this bench's bare Hono, and the server
+  with no database work at all about 0.36. A 0.25 on PostgreSQL with \`fsync\` on needs the durable write itself
+  (for each application four rows, twelve index entries and three foreign-key checks; a WAL flush for each batch)
+  to cost less than it does on this machine, not fewer round trips.`;
 
 /** Milliseconds from spawning each server to its READY line: the cold start. */
 const coldStarts: Record<string, number> = {};
