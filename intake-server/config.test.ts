@@ -26,6 +26,40 @@ describe('configuration', () => {
     }
   });
 
+  it('takes PostgreSQL URLs as libpq writes them, the Unix socket form included, and refuses others', () => {
+    for (const url of [
+      'postgres://ressursvenn:secret@db.internal:5432/ressursvenn',
+      'postgresql://ressursvenn@/ressursvenn?host=/var/run/postgresql',
+      'postgresql:///ressursvenn?host=/var/run/postgresql',
+      'postgres://ressursvenn@%2Fvar%2Frun%2Fpostgresql/ressursvenn',
+    ]) {
+      expect(readConfig({ DATABASE_URL: url }).databaseUrl, url).toBe(url);
+    }
+    for (const url of ['mysql://db/ressursvenn', 'postgres:ressursvenn', 'db.internal:5432/ressursvenn', 'postgres://user:secret@host:port/db']) {
+      expect(() => readConfig({ DATABASE_URL: url }), url).toThrow(/DATABASE_URL must be a URL starting with postgres:\/\/ or postgresql:\/\//);
+    }
+  });
+
+  it('never repeats a secret or a password in its problems, which reach the console and the log', () => {
+    try {
+      readConfig({
+        DATABASE_URL: 'postgres://ressursvenn:hunter2hunter2@host:port/db',
+        SMTP_URL: 'http://mailer:mailpassword9@mail.example',
+        SECRET_KEY: 'short-secret-value',
+        ALTCHA_SECRET: 'another-short-one',
+      });
+      expect.unreachable('readConfig should throw');
+    } catch (err) {
+      const problems = (err as ConfigError).problems.join('\n');
+      expect(problems).toContain('DATABASE_URL must be');
+      expect(problems).toContain('"postgres://ressursvenn:***@host:port/db"');
+      expect(problems).toContain('"http://mailer:***@mail.example"');
+      expect(problems).toContain('SECRET_KEY must be at least 32 characters other than spaces (e.g. `openssl rand -hex 32`) (got 18 characters, not shown)');
+      expect(problems).toContain('ALTCHA_SECRET must be at least 32 characters');
+      for (const secret of ['hunter2', 'mailpassword9', 'short-secret-value', 'another-short-one']) expect(problems).not.toContain(secret);
+    }
+  });
+
   it('turns the seed file off with SEED_FILE=none, for operators who manage associations with the admin tool', () => {
     expect(readConfig({ SEED_FILE: 'none' }).seedFile).toBeNull();
     expect(readConfig({}).seedFile).toMatch(/intake-server\/seed\/associations\.json$/);

@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as v from 'valibot';
+import { maskUrlPassword } from './lib/mask-url-password.js';
 
 const integer = (name: string, min: number, max: number, fallback: number) =>
   v.pipe(
@@ -25,6 +26,25 @@ const url = (name: string, protocols: string[]) =>
       }
     }, `${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`),
   );
+
+/**
+ * PostgreSQL's connection URI as libpq and node-postgres read it. Its socket form names a user but no host
+ * (`postgresql://ressursvenn@/ressursvenn?host=/var/run/postgresql`), which a WHATWG URL refuses: the host comes from
+ * `?host=`, so that form is checked with a placeholder host.
+ */
+const postgresUrl = v.pipe(
+  v.string(),
+  v.check((s) => {
+    for (const candidate of [s, s.replace(/^(postgres(?:ql)?:\/\/[^/@]*@)\//, '$1socket/')]) {
+      try {
+        if (['postgres:', 'postgresql:'].includes(new URL(candidate).protocol) && /^postgres(ql)?:\/\//.test(candidate)) return true;
+      } catch {
+        // try the next form
+      }
+    }
+    return false;
+  }, 'DATABASE_URL must be a URL starting with postgres:// or postgresql://, such as postgres://user:password@host:5432/ressursvenn, or postgresql://user@/ressursvenn?host=/var/run/postgresql for a Unix socket'),
+);
 
 /**
  * With fewer cores the writer thread has none of its own: it and the HTTP thread take turns, and handing each
@@ -61,7 +81,7 @@ const EnvSchema = v.object({
   HTTP_HEADERS_TIMEOUT_MS: integer('HTTP_HEADERS_TIMEOUT_MS', 100, 600_000, 10_000),
   HTTP_REQUEST_TIMEOUT_MS: integer('HTTP_REQUEST_TIMEOUT_MS', 100, 600_000, 30_000),
   OUTBOX_LEASE_MS: integer('OUTBOX_LEASE_MS', 1000, 3_600_000, 60_000),
-  DATABASE_URL: v.optional(url('DATABASE_URL', ['postgres:', 'postgresql:'])),
+  DATABASE_URL: v.optional(postgresUrl),
   DATABASE_MAX_MB: integer('DATABASE_MAX_MB', 0, 1_000_000, 0),
   DATABASE_BUSY_TIMEOUT_MS: integer('DATABASE_BUSY_TIMEOUT_MS', 0, 600_000, 5000),
   SQLITE_WRITER_THREAD: v.optional(v.picklist(['auto', 'true', 'false'], 'SQLITE_WRITER_THREAD must be auto, true or false'), 'auto'),
@@ -206,6 +226,18 @@ function configOf(e: v.InferOutput<typeof EnvSchema>, options: ReadConfigOptions
 /** The server's configuration, frozen; its fields and their meaning are `configOf`'s. */
 export type Config = ReturnType<typeof configOf>;
 
+/** Variables whose whole value is a secret: a problem with one says its length, never its value. */
+const SECRET_VARIABLES = new Set(['SECRET_KEY', 'ALTCHA_SECRET']);
+
+/**
+ * A variable's value as a problem may quote it: start-up problems reach the console and the service's log, so a
+ * secret is not shown and a URL's password is masked.
+ */
+function shown(key: string, value: string): string {
+  if (SECRET_VARIABLES.has(key)) return `${value.length} characters, not shown`;
+  return JSON.stringify(maskUrlPassword(value));
+}
+
 /** Reads and validates the configuration from an environment (default `process.env`). */
 export function readConfig(env: Record<string, string | undefined> = process.env, options: ReadConfigOptions = {}): Config {
   const picked = Object.fromEntries(
@@ -216,7 +248,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(
       result.issues.map((issue) => {
         const key = String(issue.path?.[0]?.key ?? 'environment');
-        return issue.message.startsWith(key) ? `${issue.message} (got ${JSON.stringify(picked[key])})` : `${key}: ${issue.message}`;
+        return issue.message.startsWith(key) ? `${issue.message} (got ${shown(key, picked[key]!)})` : `${key}: ${issue.message}`;
       }),
     );
   }

@@ -3,6 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from '../config.js';
 import { openDatabase } from '../db/open-database.js';
 import { migrateToLatest } from '../db/migrate.js';
+import { maskUrlPassword } from '../lib/mask-url-password.js';
 import { AdminError, EXIT, usageError, type AdminCommand } from './admin-command.js';
 import { COMMANDS } from './commands.js';
 import { commandHelp, groupHelp, overviewHelp } from './help.js';
@@ -68,7 +69,7 @@ export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
     // What every command gets; `db` is the open database, or a getter that explains why there is none.
     const base = {
       config,
-      databasePath: config.databaseUrl ? redactUrl(config.databaseUrl) : config.databasePath,
+      databasePath: config.databaseUrl ? maskUrlPassword(config.databaseUrl) : config.databasePath,
       now: io.now ?? (() => new Date()),
       out: (line = '') => io.stdout(`${line}\n`),
       warn: (line: string) => io.stderr(`Note: ${line}\n`),
@@ -99,9 +100,3 @@ export async function runAdmin(argv: string[], io: AdminIo): Promise<number> {
   }
 }
 
-/** A connection string without its password, for printing. */
-function redactUrl(url: string): string {
-  const u = new URL(url);
-  if (u.password) u.password = '***';
-  return u.toString();
-}

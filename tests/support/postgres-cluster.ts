@@ -13,6 +13,8 @@ import { freePort } from './free-port.js';
 export interface PostgresCluster {
   /** Connection string of the cluster's `postgres` database. */
   adminUrl: string;
+  /** The same database through the cluster's Unix socket, in libpq's form with no host (`postgresql://user@/db?host=…`). */
+  adminSocketUrl: string;
   /** Creates an empty database and returns its connection string. */
   createDatabase(): Promise<string>;
   stop(): void;
@@ -56,6 +58,7 @@ export async function startPostgresCluster(bin: string, options: { durable?: boo
   let n = 0;
   return {
     adminUrl,
+    adminSocketUrl: `postgresql://postgres@/postgres?host=${encodeURIComponent(dir)}&port=${port}`,
     async createDatabase() {
       const name = `t_${process.pid}_${Date.now().toString(36)}_${n++}`;
       const client = new pg.Client({ connectionString: adminUrl });

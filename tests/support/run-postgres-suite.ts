@@ -1,6 +1,7 @@
 /**
  * `npm run test:pg`: the server test suites again, on PostgreSQL. Starts a throwaway cluster, runs Vitest with
- * TEST_DATABASE_URL pointing at it (each test creates its own database), stops the cluster. Without PostgreSQL
+ * TEST_DATABASE_URL pointing at it (each test creates its own database; TEST_DATABASE_SOCKET_URL is the same
+ * cluster through its Unix socket), stops the cluster. Without PostgreSQL
  * installed it says so and skips, except under CI=true, where a missing PostgreSQL is a failure.
  */
 import { findPostgresBin, startPostgresCluster } from './postgres-cluster.js';
@@ -20,7 +21,7 @@ if (!bin) {
 const cluster = await startPostgresCluster(bin);
 let status = 1;
 try {
-  status = runServerSuites({ TEST_DATABASE_URL: cluster.adminUrl });
+  status = runServerSuites({ TEST_DATABASE_URL: cluster.adminUrl, TEST_DATABASE_SOCKET_URL: cluster.adminSocketUrl });
 } finally {
   cluster.stop();
 }
