@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import * as v from 'valibot';
-import { maskUrlPassword } from './lib/mask-url-password.js';
+import { maskUrlPassword } from './lib/url-password.js';
 
 const integer = (name: string, min: number, max: number, fallback: number) =>
   v.pipe(

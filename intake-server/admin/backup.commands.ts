@@ -8,6 +8,7 @@ import { existsSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import SQLite from 'better-sqlite3';
 import { createPrivateFile, preparePrivateSqliteFile, SQLITE_COMPANIONS, tightenFile } from '../db/private-files.js';
+import { splitUrlPassword } from '../lib/url-password.js';
 import { AdminError, type AdminCommand } from './admin-command.js';
 
 /** `integrity_check` and the number of applications in an SQLite file; throws when the file is not sound. */
@@ -27,8 +28,10 @@ function pgTool(name: string, pgBin: string | undefined): string {
   return pgBin && existsSync(join(pgBin, name)) ? join(pgBin, name) : name;
 }
 
-function runPgTool(name: string, args: string[], pgBin: string | undefined): void {
-  const result = spawnSync(pgTool(name, pgBin), args, { encoding: 'utf8' });
+function runPgTool(name: string, args: string[], pgBin: string | undefined, password?: string): void {
+  // The password goes by the environment: a command line is readable by every user of the host (ps, /proc).
+  const env = password === undefined ? process.env : { ...process.env, PGPASSWORD: password };
+  const result = spawnSync(pgTool(name, pgBin), args, { encoding: 'utf8', env });
   if (result.error) throw new AdminError(`Cannot run ${name}: ${result.error.message}. Install PostgreSQL's client programs or set PG_BIN.`);
   if (result.status !== 0) throw new AdminError(`${name} failed: ${result.stderr.trim()}`);
 }
@@ -58,7 +61,8 @@ export const backupCommand: AdminCommand = {
     if (ctx.config.databaseUrl) {
       // pg_dump writes into the file it is given and keeps its mode: made private before a byte is written.
       privateTarget(target, false);
-      runPgTool('pg_dump', ['--format=custom', '--no-owner', `--file=${target}`, ctx.config.databaseUrl], ctx.config.pgBin);
+      const { url, password } = splitUrlPassword(ctx.config.databaseUrl);
+      runPgTool('pg_dump', ['--format=custom', '--no-owner', `--file=${target}`, url], ctx.config.pgBin, password);
       tightenFile(target);
       runPgTool('pg_restore', ['--list', target], ctx.config.pgBin);
       ctx.out(`Backed up the PostgreSQL database to ${target} (pg_dump custom format).`);
@@ -94,7 +98,8 @@ export const restoreCommand: AdminCommand = {
     const source = file!;
     if (!existsSync(source)) throw new AdminError(`${source} does not exist.`);
     if (ctx.config.databaseUrl) {
-      runPgTool('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${ctx.config.databaseUrl}`, source], ctx.config.pgBin);
+      const { url, password } = splitUrlPassword(ctx.config.databaseUrl);
+      runPgTool('pg_restore', ['--clean', '--if-exists', '--no-owner', `--dbname=${url}`, source], ctx.config.pgBin, password);
       ctx.out(`Restored ${source} into the PostgreSQL database.`);
       return;
     }

@@ -3,7 +3,7 @@ import { parseArgs } from 'node:util';
 import { ConfigError, readConfig } from '../config.js';
 import { openDatabase } from '../db/open-database.js';
 import { migrateToLatest } from '../db/migrate.js';
-import { maskUrlPassword } from '../lib/mask-url-password.js';
+import { maskUrlPassword } from '../lib/url-password.js';
 import { AdminError, EXIT, usageError, type AdminCommand } from './admin-command.js';
 import { COMMANDS } from './commands.js';
 import { commandHelp, groupHelp, overviewHelp } from './help.js';
