@@ -31,7 +31,7 @@ export function ReassignSection({ ctx, applicationId, targets, withoutCoordinato
           {unavailable}
         </>
       ) : (
-        <form method="post" action={ctx.href(`/koordinator/soknader/${applicationId}/flytt`)}>
+        <form method="post" action={ctx.href(`/koordinator/soknader/${applicationId}/flytt`)} novalidate>
           <p class="hint" id="reassign-hint">
             {ctx.staff.role === 'admin' ? t.reassignHint : `${t.reassignHint} ${t.reassignHides}`}
           </p>

@@ -67,7 +67,7 @@ export function UploadPage({ ctx, stored, kind, errors, problems, done }: Upload
         </section>
       ) : null}
       <h2>{t.uploadHeading}</h2>
-      <form method="post" action={ctx.href(UPLOAD_PATH)} enctype="multipart/form-data" class="panel">
+      <form method="post" action={ctx.href(UPLOAD_PATH)} enctype="multipart/form-data" class="panel" novalidate>
         <fieldset class="choices" aria-describedby={error('type') ? 'type-error' : undefined}>
           <legend>{t.kindLegend}</legend>
           <FieldMessage field="type" text={error('type')} />
