@@ -52,7 +52,8 @@ if (tool && form && slugInput && snippet && preview) {
     return {
       lang: String(data.get('lang') ?? ''),
       mode: String(data.get('mode') ?? ''),
-      accent: accentInput.value.toLowerCase(),
+      // A colour too light for the buttons' white text is not written into the code (WCAG 1.4.3): the default stays.
+      accent: readableAccent(accentInput.value.toLowerCase()),
       inheritFont: data.has('inheritFont'),
       quickExit: data.has('quickExit'),
     };
@@ -90,7 +91,7 @@ if (tool && form && slugInput && snippet && preview) {
   const update = () => {
     const options = current();
     const chosen = choice();
-    accentWarning.hidden = contrastWithWhite(options.accent) >= 4.5;
+    accentWarning.hidden = contrastWithWhite(accentInput.value) >= 4.5;
     cspLines.textContent = [`script-src ${widgetOrigin}`, `connect-src ${apiOrigin}`, ...(options.mode ? [`frame-src ${apiOrigin}`] : [])].join('\n');
     copyStatus.textContent = '';
     clearTimeout(lookupTimer);
@@ -282,6 +283,11 @@ function normaliseSlug(text) {
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[\s_]+/g, '-');
+}
+
+/** The chosen colour when white text on it is readable (contrast of at least 4.5:1), otherwise the default. */
+function readableAccent(hex) {
+  return contrastWithWhite(hex) >= 4.5 ? hex : DEFAULT_ACCENT;
 }
 
 /** WCAG contrast ratio of a #rrggbb colour against white. */

@@ -147,6 +147,30 @@ describe('the embed builder', () => {
     await page.close();
   });
 
+  it('writes a chosen colour into the code only when the buttons\' white text stays readable on it', async () => {
+    const { page, problems } = await open();
+    await expectCodeFor(page, 'eksempelby', 'Eksempelby sanitetsforening');
+    const warning = page.locator('#accent-warning');
+    const previewAccent = () => page.locator('#preview ressursvenn-signup').evaluate((el) => (el as HTMLElement).style.getPropertyValue('--rv-color-accent'));
+
+    // A dark red (white on it: 10:1) goes into the code and the preview.
+    await page.locator('#accent').fill('#8b0000');
+    await expect.poll(() => code(page).inputValue()).toContain('<style>ressursvenn-signup { --rv-color-accent: #8b0000; }</style>');
+    await expect.poll(previewAccent).toBe('#8b0000');
+    expect(await warning.isVisible()).toBe(false);
+
+    // A bright red (4.0:1) is refused with a reason, and the code and the preview keep the default colour.
+    await page.locator('#accent').fill('#ff0000');
+    await expect.poll(() => warning.isVisible()).toBe(true);
+    expect(await warning.textContent()).toContain('så koden bruker standardfargen');
+    await expect.poll(() => code(page).inputValue()).not.toContain('--rv-color-accent');
+    expect(await code(page).inputValue()).toContain('data-association="eksempelby"');
+    await expect.poll(previewAccent).toBe('');
+    expect(await page.locator('#accent').getAttribute('aria-describedby')).toContain('accent-warning');
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it('is axe-clean with code and fits 320 px at 200 % text without sideways scrolling', async () => {
     const { page, problems } = await open(320);
     await page.evaluate(() => document.documentElement.style.setProperty('font-size', '200%'));
