@@ -21,11 +21,20 @@ import { formatPostalRange } from './postal-range.js';
 import { listKommuner } from '../reference-data/reference-data.repository.js';
 import { fieldsFromText, TEXT_LABELS, type TextField } from './text-fields.js';
 
-/** A value that cannot be saved, named by its text field (`email`, `postal-ranges`, …) with an English message. */
+/**
+ * A value that cannot be saved, named by its text field (`email`, `postal-ranges`, …) with an English message for the
+ * admin tool. `code`, where there is one, is what the workspace's form words in the reader's language (with `values`,
+ * the numbers it names); a problem without one gets the field's own hint.
+ */
 export interface FieldProblem {
   field: string;
   message: string;
+  code?: FieldProblemCode;
+  values?: string[];
 }
+
+/** The problems the workspace words on their own: a value missing, too long, taken, or not in the kommune list. */
+export type FieldProblemCode = 'required' | 'too_long' | 'taken' | 'not_listed';
 
 /** Who makes a change: an account in the workspace, or null for the admin tool on the server. */
 export type Actor = string | null;
@@ -48,19 +57,24 @@ export function validateAssociationText(slug: string, text: Partial<Record<TextF
     const labels: Record<string, string> = { ...TEXT_LABELS, slug: 'slug' };
     for (const issue of result.issues) {
       const field = (issue.path ?? []).map((p) => String(p.key)).filter((k) => !/^\d+$/.test(k)).join('.');
-      all.push({ field: labels[field] ?? field, message: describeIssue(issue, labels) });
+      all.push({ field: labels[field] ?? field, message: describeIssue(issue, labels), ...(issue.input === undefined ? { code: 'required' as const } : {}) });
     }
   }
   if (!result.success || all.length > 0) return { ok: false, problems: all };
   return { ok: true, changes: result.output };
 }
 
+/** A field left empty that must have a value. */
+export function requiredProblem(field: string): FieldProblem {
+  return { field, message: `${field} is required`, code: 'required' };
+}
+
 /** Problems of a new association that its fields alone do not show: a taken slug, a missing name or email. */
 export async function problemsOfNewAssociation(db: Kysely<Database>, changes: AssociationChanges): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
-  if (await findAssociationBySlug(db, changes.slug)) problems.push({ field: 'slug', message: `slug "${changes.slug}" is already used by another association` });
-  if (!changes.name) problems.push({ field: 'name', message: 'name is required' });
-  if (!changes.contactEmail) problems.push({ field: 'email', message: 'email is required' });
+  if (await findAssociationBySlug(db, changes.slug)) problems.push({ field: 'slug', message: `slug "${changes.slug}" is already used by another association`, code: 'taken' });
+  if (!changes.name) problems.push(requiredProblem('name'));
+  if (!changes.contactEmail) problems.push(requiredProblem('email'));
   return [...problems, ...problemsOfKind(undefined, changes)];
 }
 
@@ -78,8 +92,10 @@ export async function problemsOfReferences(db: Kysely<Database>, changes: Associ
   const counties = new Set(kommuner.map((k) => k.countyNumber));
   const problems: FieldProblem[] = [];
   const unknown = (changes.kommuner ?? []).filter((k) => !known.has(k));
-  if (unknown.length > 0) problems.push({ field: 'kommuner', message: `not in the kommune list: ${unknown.join(', ')}` });
-  if (changes.countyNumber && !counties.has(changes.countyNumber)) problems.push({ field: 'county', message: `not in the kommune list: ${changes.countyNumber}` });
+  if (unknown.length > 0) problems.push({ field: 'kommuner', message: `not in the kommune list: ${unknown.join(', ')}`, code: 'not_listed', values: unknown });
+  if (changes.countyNumber && !counties.has(changes.countyNumber)) {
+    problems.push({ field: 'county', message: `not in the kommune list: ${changes.countyNumber}`, code: 'not_listed', values: [changes.countyNumber] });
+  }
   return problems;
 }
 

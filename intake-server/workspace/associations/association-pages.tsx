@@ -232,8 +232,13 @@ export function AssociationFields({ ctx, scope, values, errors, creating, nation
   );
 }
 
+/** The fields in the order the form shows them: the error summary lists its problems in the same order. */
+const PAGE_ORDER: readonly FormField[] = ['name', 'slug', 'email', 'phone', 'kind', 'county', 'kommuner', 'postal-ranges', 'origins', 'sprak', 'minimum-age', 'active', 'full-details'];
+
 function fieldErrors(errors: Partial<Record<FormField, string>>): FieldError[] {
-  return Object.entries(errors).map(([field, text]) => ({ field: field === 'kind' ? 'f-kind' : `f-${field}`, text: text! }));
+  const fields = Object.keys(errors) as FormField[];
+  const ordered = [...PAGE_ORDER.filter((f) => fields.includes(f)), ...fields.filter((f) => !PAGE_ORDER.includes(f))];
+  return ordered.filter((field) => errors[field]).map((field) => ({ field: `f-${field}`, text: errors[field]! }));
 }
 
 export function CreatePage({ ctx, values, errors }: { ctx: PageContext; values: FormValues; errors: Partial<Record<FormField, string>> }) {

@@ -94,6 +94,24 @@ describe('the national admin', () => {
     expect(taken).toContain('Navnet i lenken er allerede i bruk av en annen forening.');
   });
 
+  it('says which fields are missing or too long, in the workspace\'s words, and stores nothing', async () => {
+    const typed = { name: '', slug: '', email: '', phone: '', kommuner: '', 'postal-ranges': '', origins: '', sprak: 'nb', active: 'ja', 'minimum-age': '25', 'full-details': '', kind: 'local', county: '' };
+    const empty = await post(s, '/koordinator/foreninger/ny', admin, typed);
+    expect(empty.status).toBe(422);
+    const html = await empty.text();
+    // All three at once, in the form's order.
+    const summary = html.slice(html.indexOf('error-summary'), html.indexOf('</ul>', html.indexOf('error-summary')));
+    expect([...summary.matchAll(/<a href="#(f-[a-z-]+)">Fyll ut «([^»]+)»\.<\/a>/g)].map((m) => [m[1], m[2]])).toEqual([
+      ['f-name', 'Navn'],
+      ['f-slug', 'Navn i lenken'],
+      ['f-email', 'E-post til foreningen'],
+    ]);
+    const long = await post(s, '/koordinator/foreninger/ny', admin, { ...typed, name: 'Alta sanitetsforening', slug: 'alta', email: 'post@alta.example', origins: 'x'.repeat(2001) });
+    expect(long.status).toBe(422);
+    expect(await long.text()).toContain('«Nettsider skjemaet kan ligge på» kan ha høyst 2000 tegn.');
+    expect(await findAssociationBySlug(s.ctx.db, 'alta')).toBeUndefined();
+  });
+
   it('refuses kommunenummer and a fylkesnummer the kommune list does not have, saying where a newer list goes, and keeps what was typed', async () => {
     const typed = { name: 'Alta sanitetsforening', slug: 'alta', email: 'post@alta.example', phone: '', kommuner: '5601 9999', 'postal-ranges': '', origins: '', sprak: 'nb', active: 'ja', 'minimum-age': '25', 'full-details': '', kind: 'county', county: '99' };
     const res = await post(s, '/koordinator/foreninger/ny', admin, typed);

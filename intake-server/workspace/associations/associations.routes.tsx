@@ -11,6 +11,7 @@ import {
   problemsOfKind,
   problemsOfReferences,
   problemsOfNewAssociation,
+  requiredProblem,
   removeCoordinatorAs,
   renameCoordinatorAs,
   saveAssociationAs,
@@ -95,12 +96,12 @@ function localise(problems: FieldProblem[], t: AssociationTexts): Partial<Record
   for (const p of problems) {
     const field = TEXT_TO_FORM[p.field] ?? 'name';
     if (errors[field]) continue;
-    const notListed = /^not in the kommune list: (.*)$/.exec(p.message)?.[1];
+    const listed = (p.values ?? []).join(', ');
     errors[field] =
-      p.message === 'is too long' ? t.tooLong(t.labels[field], MAX_FIELD)
-      : p.message.includes('already used') ? t.slugTaken
-      : p.message.endsWith('is required') ? t.required(t.labels[field])
-      : notListed !== undefined ? (field === 'county' ? t.countyNotListed(notListed) : t.kommunerNotListed(notListed))
+      p.code === 'too_long' ? t.tooLong(t.labels[field], MAX_FIELD)
+      : p.code === 'taken' ? t.slugTaken
+      : p.code === 'required' ? t.required(t.labels[field])
+      : p.code === 'not_listed' ? (field === 'county' ? t.countyNotListed(listed) : t.kommunerNotListed(listed))
       : t.errors[field];
   }
   return errors;
@@ -159,7 +160,7 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
     const typed: Partial<Record<TextField, string>> = {};
     const tooLong: FieldProblem[] = [];
     for (const f of allowed) {
-      if (text(form[f]).length > MAX_FIELD) tooLong.push({ field: FORM_TO_TEXT[f], message: 'is too long' });
+      if (text(form[f]).length > MAX_FIELD) tooLong.push({ field: FORM_TO_TEXT[f], message: 'is too long', code: 'too_long' });
       const v = f === 'active' || f === 'full-details' ? (form[f] === 'ja' ? 'ja' : '') : text(form[f]).slice(0, MAX_FIELD);
       values[f] = v;
       typed[FORM_TO_TEXT[f]] = f === 'active' || f === 'full-details' ? (v === 'ja' ? 'true' : 'false') : v;
@@ -169,7 +170,7 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
 
   /** Problems the service's text rules let through: a name or email emptied (the admin tool keeps the old value). */
   function emptied(typed: Partial<Record<TextField, string>>): FieldProblem[] {
-    return (['name', 'email'] as const).filter((f) => typed[f] !== undefined && typed[f]!.trim() === '').map((f) => ({ field: f, message: `${f} is required` }));
+    return (['name', 'email'] as const).filter((f) => typed[f] !== undefined && typed[f]!.trim() === '').map((f) => requiredProblem(f));
   }
 
   const app = new Hono<WorkspaceEnv>();
@@ -217,8 +218,9 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
     const fields = typedFields(await c.req.parseBody(), 'admin', true, false)!;
     const slug = (fields.typed.slug ?? '').trim();
     const checked = validateAssociationText(slug, fields.typed);
-    const problems = [...fields.tooLong, ...(checked.ok ? [...(await problemsOfNewAssociation(db, checked.changes)), ...(await problemsOfReferences(db, checked.changes))] : checked.problems)];
-    if (!slug) problems.unshift({ field: 'slug', message: 'slug is required' });
+    // Every missing field at once, also when another field is wrong (localise keeps one problem per field).
+    const problems = [...fields.tooLong, ...emptied(fields.typed), ...(checked.ok ? [...(await problemsOfNewAssociation(db, checked.changes)), ...(await problemsOfReferences(db, checked.changes))] : checked.problems)];
+    if (!slug) problems.unshift(requiredProblem('slug'));
     if (!checked.ok || problems.length > 0) return renderPage(c, ctx, t.createTitle, <CreatePage ctx={ctx} values={fields.values} errors={localise(problems, t)} />, 422);
     await saveAssociationAs(db, ctx.staff.accountId, checked.changes, ctx.now);
     return c.redirect(ctx.href(`${pathOf(slug)}?lagret=opprettet`), 303);
