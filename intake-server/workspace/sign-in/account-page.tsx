@@ -183,11 +183,6 @@ export function AccountPage(props: AccountPageProps) {
         </form>
       </section>
 
-      <form method="post" action="/koordinator/logg-ut" class="sign-out">
-        <button type="submit" class="secondary">
-          {t.signOut}
-        </button>
-      </form>
       <form method="post" action="/koordinator/konto/logg-ut-overalt" class="sign-out-everywhere">
         <p class="hint" id="sign-out-everywhere-hint">
           {t.signOutEverywhereHint}

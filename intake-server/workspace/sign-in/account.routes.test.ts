@@ -30,7 +30,10 @@ describe('the account page', () => {
     expect(html).toContain('Sist brukt: Aldri');
     expect(html).toContain('aria-label="Fjern passnøkkelen «Mobilen &lt;min&gt;»"');
     expect(html).toContain('data-passkey="register"');
-    expect(html).toContain('action="/koordinator/logg-ut"');
+    // One «Logg ut», the header's, as on every page; the account page adds «Logg ut overalt».
+    expect(html.match(/action="\/koordinator\/logg-ut"/g)).toHaveLength(1);
+    expect(html).toContain('class="header-sign-out"');
+    expect(html).toContain('action="/koordinator/konto/logg-ut-overalt"');
     expect(html).not.toContain('/koordinator/passnokkelkrav');
   });
 

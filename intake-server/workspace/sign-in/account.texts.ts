@@ -39,7 +39,6 @@ export interface AccountTexts {
   requiredByAssociation: string;
   save: string;
   policyLink: string;
-  signOut: string;
   signOutEverywhere: string;
   signOutEverywhereHint: string;
   flash: Record<FlashKey, string>;
@@ -100,7 +99,6 @@ export const ACCOUNT_TEXTS: LanguageTexts<AccountTexts> = {
     requiredByAssociation: 'En forening du koordinerer krever passnøkkel.',
     save: 'Lagre',
     policyLink: 'Krav om passnøkkel per forening',
-    signOut: 'Logg ut',
     signOutEverywhere: 'Logg ut overalt',
     signOutEverywhereHint: 'Logger deg ut på alle telefoner og datamaskiner, også denne. Bruk det hvis du har mistet en enhet eller har glemt å logge ut et sted.',
     flash: { language: 'Språket er lagret.', passkey: 'Passnøkkelen er registrert.', removed: 'Passnøkkelen er fjernet.', require: 'Valget er lagret.', policy: 'Kravene er lagret.' },
@@ -162,7 +160,6 @@ export const ACCOUNT_TEXTS: LanguageTexts<AccountTexts> = {
     requiredByAssociation: 'Ei foreining du koordinerer krev passnøkkel.',
     save: 'Lagre',
     policyLink: 'Krav om passnøkkel per foreining',
-    signOut: 'Logg ut',
     signOutEverywhere: 'Logg ut overalt',
     signOutEverywhereHint: 'Loggar deg ut på alle telefonar og datamaskiner, også denne. Bruk det om du har mista ei eining eller har gløymt å logge ut ein stad.',
     flash: { language: 'Språket er lagra.', passkey: 'Passnøkkelen er registrert.', removed: 'Passnøkkelen er fjerna.', require: 'Valet er lagra.', policy: 'Krava er lagra.' },
@@ -223,7 +220,6 @@ export const ACCOUNT_TEXTS: LanguageTexts<AccountTexts> = {
     requiredByAssociation: 'An association you coordinate requires a passkey.',
     save: 'Save',
     policyLink: 'Passkey requirement per association',
-    signOut: 'Sign out',
     signOutEverywhere: 'Sign out everywhere',
     signOutEverywhereHint: 'Signs you out on every phone and computer, this one too. Use it if you have lost a device or forgot to sign out somewhere.',
     flash: { language: 'The language is saved.', passkey: 'The passkey is registered.', removed: 'The passkey is removed.', require: 'Your choice is saved.', policy: 'The requirements are saved.' },
