@@ -127,6 +127,14 @@ describe('removing a coordinator from a running service', () => {
       const open = (cookie: string) => s.app.request('/koordinator/passnokkelkrav', { headers: { Cookie: cookie } });
       expect((await open(lead)).status).toBe(200);
 
+      // The national contact's last coordinator stays: without one, nobody could administer the service in the browser.
+      let refusal = '';
+      const refused = await runAdmin(['coordinators', 'remove', 'nasjonal', NATIONAL_LEAD], { env: { DATABASE_PATH: databasePath, ...(url ? { DATABASE_URL: url } : {}) }, stdout: () => {}, stderr: (t) => (refusal += t) });
+      expect(refused).toBe(1);
+      expect(refusal).toContain('is the last coordinator of the national contact (nasjonal)');
+      expect((await open(lead)).status).toBe(200);
+      expect(await onServerDb('coordinators', 'add', 'nasjonal', 'nina@nks.example', '--name', 'Nina Nasjonal')).toBe(0);
+
       expect(await onServerDb('coordinators', 'remove', 'nasjonal', 'Prosjektleder@NKS.example')).toBe(0);
 
       const after = await open(lead);

@@ -44,6 +44,9 @@ export const coordinatorsRemoveCommand: AdminCommand = {
   async run(ctx, [slug, email]) {
     const a = await association(ctx, slug!);
     const done = await removeCoordinatorAs(ctx.db, null, a, email!, null, ctx.now());
+    if (!done.ok && done.reason === 'last_national') {
+      throw new AdminError(`${email} is the last coordinator of the national contact (${a.slug}): without one, nobody can administer the service in the browser. Add another first (coordinators add ${a.slug} EMAIL --name NAME), then remove this one.`);
+    }
     if (!done.ok) throw new AdminError(`${email} is not a coordinator of ${a.slug}.`);
     ctx.out(`Removed ${email} from ${a.slug}.`);
     if (done.applications > 0) ctx.out(`${done.applications} open application${done.applications === 1 ? '' : 's'} she was following up stay with ${a.slug}, unassigned.`);

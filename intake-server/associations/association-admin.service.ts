@@ -15,7 +15,7 @@ import { enqueueMails } from '../outbox/outbox.repository.js';
 import type { Association } from './association.js';
 import { AssociationFields, describeIssue, Email, PersonOrAssociationName } from './association-fields.schema.js';
 import { AssociationChangeError, findAssociationBySlug, saveAssociation, type AssociationChanges } from './associations.repository.js';
-import { addCoordinator, listCoordinators, removeCoordinator, renameCoordinator, setLeadCoordinator, type Coordinator } from './coordinators.repository.js';
+import { addCoordinator, countOtherMemberships, listCoordinators, removeCoordinator, renameCoordinator, setLeadCoordinator, type Coordinator } from './coordinators.repository.js';
 import { findCoverage } from './coverage.repository.js';
 import { formatPostalRange } from './postal-range.js';
 import { listKommuner } from '../reference-data/reference-data.repository.js';
@@ -255,8 +255,16 @@ export async function setLeadAs(db: Kysely<Database>, actor: Actor, association:
 
 /** What happened when a coordinator was removed. */
 export type RemovalResult =
-  | { ok: true; removed: Coordinator; applications: number; passedTo: Coordinator | null; left: number }
-  | { ok: false; reason: 'not_found' | 'bad_colleague' };
+  | { ok: true; removed: Coordinator; applications: number; passedTo: Coordinator | null; left: number; staysSignedIn: boolean }
+  | { ok: false; reason: 'not_found' | 'bad_colleague' | 'last_national' };
+
+/**
+ * Whether removing this coordinator would leave the national contact with none: then nobody could administer the
+ * service in the browser (associations, coverage, reference data, privacy requests), only from a shell.
+ */
+export function isLastNational(association: Association, people: Coordinator[], who: Coordinator): boolean {
+  return association.kind === 'national' && who.active && !people.some((c) => c.active && c.id !== who.id);
+}
 
 /**
  * Removes a coordinator (named by email, compared without case) from the association. She is signed out at once
@@ -276,6 +284,7 @@ export async function removeCoordinatorAs(
     const people = await listCoordinators(trx, association.id);
     const who = people.find((c) => c.email.toLowerCase() === email.trim().toLowerCase());
     if (!who) return { ok: false as const, reason: 'not_found' as const };
+    if (isLastNational(association, people, who)) return { ok: false as const, reason: 'last_national' as const };
     const colleague = passToId === null ? null : people.find((c) => c.id === passToId && c.active && c.id !== who.id);
     if (colleague === undefined) return { ok: false as const, reason: 'bad_colleague' as const };
     await removeCoordinator(trx, association.id, who.email);
@@ -294,6 +303,7 @@ export async function removeCoordinatorAs(
     );
     if (who.active) await tellCoordinator(trx, association, who.email, 'removed', now);
     const left = people.filter((c) => c.active && c.id !== who.id).length;
-    return { ok: true as const, removed: who, applications, passedTo: colleague, left };
+    const staysSignedIn = (await countOtherMemberships(trx, who.email, association.id)) > 0;
+    return { ok: true as const, removed: who, applications, passedTo: colleague, left, staysSignedIn };
   });
 }

@@ -32,6 +32,18 @@ async function endSignInsOf(db: Db, emails: string[]): Promise<void> {
   await db.deleteFrom('sign_in_links').where('account_id', 'in', accounts).where('used_at', 'is', null).execute();
 }
 
+/** How many associations besides this one the address coordinates (active): with one or more, removal keeps her signed in. */
+export async function countOtherMemberships(db: Db, email: string, associationId: string): Promise<number> {
+  const row = await db
+    .selectFrom('coordinators')
+    .select((eb) => eb.fn.countAll<number | string>().as('n'))
+    .where('active', '=', 1)
+    .where(sql`lower(email)`, '=', email.trim().toLowerCase())
+    .where('association_id', '!=', associationId)
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
 /** A coordinator as the admin tool and the workspace show them. */
 export interface Coordinator {
   id: string;

@@ -411,16 +411,39 @@ export function AssociationPage(props: AssociationPageProps) {
   );
 }
 
-export function RemovePage({ ctx, association, coordinator, colleagues }: { ctx: PageContext; association: Association; coordinator: Coordinator; colleagues: Coordinator[] }) {
+/**
+ * What removing this coordinator does to her: `signed-out` (she coordinates nothing else), `kept` (she stays signed
+ * in for another association), or `last-national`: the national contact's last coordinator, not removed at all.
+ */
+export type RemovalSituation = 'signed-out' | 'kept' | 'last-national';
+
+export function RemovePage(props: { ctx: PageContext; association: Association; coordinator: Coordinator; colleagues: Coordinator[]; situation: RemovalSituation }) {
+  const { ctx, association, coordinator, colleagues, situation } = props;
   const t = associationTexts(ctx.language);
   const base = pathOf(association.slug);
+  if (situation === 'last-national') {
+    return (
+      <div class="narrow">
+        <p class="back">
+          <a href={ctx.href(base)}>{association.name}</a>
+        </p>
+        <h1>{t.removeTitle(coordinator.name)}</h1>
+        <p class="notice notice--warning">
+          {t.lastNational}
+        </p>
+        <p>
+          <a href={ctx.href(base)}>{t.cancel}</a>
+        </p>
+      </div>
+    );
+  }
   return (
     <div class="narrow">
       <p class="back">
         <a href={ctx.href(base)}>{association.name}</a>
       </p>
       <h1>{t.removeTitle(coordinator.name)}</h1>
-      <p>{t.removeIntro}</p>
+      <p>{situation === 'kept' ? t.removeIntroKept : t.removeIntro}</p>
       <form method="post" action={ctx.href(`${base}/koordinatorer/${coordinator.id}/fjern`)} class="panel">
         <fieldset class="choices">
           <legend>{t.removeQuestion}</legend>

@@ -193,6 +193,43 @@ describe('the national admin', () => {
     expect((await auditEntries(s)).find((e) => e.action === 'coordinator.renamed')?.detail).toMatchObject({ before: { name: 'Siv Sørli' }, after: { name: 'Siv Sørli Berg' } });
   });
 
+  it('keeps the national contact\'s last coordinator, saying why, until another is added', async () => {
+    const national = await association('nasjonal');
+    const [only, ...others] = (await listCoordinators(s.ctx.db, national.id)).filter((c) => c.active);
+    expect(others).toEqual([]);
+    const path = `/koordinator/foreninger/nasjonal/koordinatorer/${only!.id}/fjern`;
+    const confirm = await body(get(s, path, admin));
+    expect(confirm).toContain('Nasjonal kontaktperson må ha minst én koordinator, ellers kan ingen administrere tjenesten i nettleseren.');
+    expect(confirm).not.toContain(`action="${path}"`);
+    const refused = await post(s, path, admin, { til: '' });
+    expect(refused.status).toBe(422);
+    expect(await refused.text()).toContain('Legg til en ny koordinator først, og fjern denne etterpå.');
+    expect((await listCoordinators(s.ctx.db, national.id)).map((c) => c.id)).toContain(only!.id);
+    expect((await auditEntries(s)).map((e) => e.action)).not.toContain('coordinator.removed');
+    // With a second one, the first may go.
+    await post(s, '/koordinator/foreninger/nasjonal/koordinatorer', admin, { name: 'Nina Nasjonal', email: 'nina@nks.example' });
+    expect(await body(get(s, path, admin))).toContain(`action="${path}"`);
+    expect((await post(s, path, admin, { til: '' })).status).toBe(303);
+    expect((await listCoordinators(s.ctx.db, national.id)).map((c) => c.email)).toEqual(['nina@nks.example']);
+  });
+
+  it('says that someone who coordinates another association too stays signed in for it', async () => {
+    await post(s, '/koordinator/foreninger/narvik/koordinatorer', admin, { name: 'Ola Koordinator', email: OLA });
+    const ola = (await listCoordinators(s.ctx.db, (await association('eksempelby')).id)).find((c) => c.email === OLA)!;
+    const path = `/koordinator/foreninger/eksempelby/koordinatorer/${ola.id}/fjern`;
+    const confirm = await body(get(s, path, admin));
+    expect(confirm).toContain('Koordinatoren er også koordinator i en annen forening og blir ikke logget ut');
+    expect(confirm).not.toContain('blir logget ut med en gang');
+    const done = await post(s, path, admin, { til: '' });
+    expect(done.headers.get('location')).toBe('/koordinator/foreninger/eksempelby?lagret=removedKept');
+    expect(await body(get(s, done.headers.get('location')!, admin))).toContain('Koordinatoren er fjernet fra denne foreningen, og er fortsatt logget inn for den andre foreningen sin.');
+    // Kari coordinates Eksempelby only: removing her signs her out, and the pages say so.
+    const kari = (await listCoordinators(s.ctx.db, (await association('eksempelby')).id)).find((c) => c.email === KARI)!;
+    expect(await body(get(s, `/koordinator/foreninger/eksempelby/koordinatorer/${kari.id}/fjern`, admin))).toContain('Koordinatoren blir logget ut med en gang');
+    const gone = await post(s, `/koordinator/foreninger/eksempelby/koordinatorer/${kari.id}/fjern`, admin, { til: '' });
+    expect(gone.headers.get('location')).toBe('/koordinator/foreninger/eksempelby?lagret=removed');
+  });
+
   it('refuses a change sent from another site', async () => {
     const res = await post(s, '/koordinator/foreninger/narvik', admin, { name: 'X' }, { 'Sec-Fetch-Site': 'cross-site' });
     expect(res.status).toBe(403);

@@ -7,6 +7,7 @@
 import { Hono, type Context } from 'hono';
 import {
   addCoordinatorAs,
+  isLastNational,
   LEAD_FIELDS,
   problemsOfKind,
   problemsOfReferences,
@@ -22,7 +23,7 @@ import {
 import type { Association } from '../../associations/association.js';
 import { listAssociationFacts, listFylker, type AssociationFacts } from '../../associations/association-overview.repository.js';
 import { findAnyNationalContact, findAssociationBySlug, listAssociations } from '../../associations/associations.repository.js';
-import { listCoordinators } from '../../associations/coordinators.repository.js';
+import { countOtherMemberships, listCoordinators } from '../../associations/coordinators.repository.js';
 import { findCoverage } from '../../associations/coverage.repository.js';
 import { formatPostalRange } from '../../associations/postal-range.js';
 import type { TextField } from '../../associations/text-fields.js';
@@ -300,14 +301,21 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
     if (!found) return undefined;
     const people = await listCoordinators(db, found.a.id);
     const coordinator = people.find((p) => p.id === c.req.param('id'));
-    return coordinator && { ...found, coordinator, colleagues: people.filter((p) => p.active && p.id !== coordinator.id) };
+    if (!coordinator) return undefined;
+    const situation = isLastNational(found.a, people, coordinator) ? 'last-national' : (await countOtherMemberships(db, coordinator.email, found.a.id)) > 0 ? 'kept' : 'signed-out';
+    return { ...found, coordinator, colleagues: people.filter((p) => p.active && p.id !== coordinator.id), situation } as const;
+  }
+
+  function showRemoval(c: Context<WorkspaceEnv>, ctx: PageContext, r: NonNullable<Awaited<ReturnType<typeof removal>>>, status: 200 | 422 = 200) {
+    const page = <RemovePage ctx={ctx} association={r.a} coordinator={r.coordinator} colleagues={r.colleagues} situation={r.situation} />;
+    return renderPage(c, ctx, associationTexts(ctx.language).removeTitle(r.coordinator.name), page, status);
   }
 
   app.get('/:slug/koordinatorer/:id/fjern', async (c) => {
     const ctx = pageContext(c, deps.now());
     const r = await removal(c, ctx);
     if (!r) return notFoundPage(c, ctx);
-    return renderPage(c, ctx, associationTexts(ctx.language).removeTitle(r.coordinator.name), <RemovePage ctx={ctx} association={r.a} coordinator={r.coordinator} colleagues={r.colleagues} />);
+    return showRemoval(c, ctx, r);
   });
 
   app.post('/:slug/koordinatorer/:id/fjern', async (c) => {
@@ -316,10 +324,11 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
     if (!r) return notFoundPage(c, ctx);
     const to = text((await c.req.parseBody()).til);
     const done = await removeCoordinatorAs(db, ctx.staff.accountId, r.a, r.coordinator.email, to === '' ? null : to, ctx.now);
+    if (!done.ok && done.reason === 'last_national') return showRemoval(c, ctx, { ...r, situation: 'last-national' }, 422);
     if (!done.ok) return notFoundPage(c, ctx);
     deps.onQueued(); // the mail to the person removed
     // She may have removed herself: then the next page is sign-in (unless she coordinates another association).
-    return c.redirect(ctx.href(`${pathOf(r.a.slug)}?lagret=removed`), 303);
+    return c.redirect(ctx.href(`${pathOf(r.a.slug)}?lagret=${done.staysSignedIn ? 'removedKept' : 'removed'}`), 303);
   });
 
   return app;

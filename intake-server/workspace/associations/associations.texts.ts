@@ -69,9 +69,13 @@ export interface AssociationTexts {
   coordinatorEmail: string;
   coordinatorNameLabel: string;
   coordinatorErrors: { name: string; email: string };
-  coordinatorSaved: { added: string; updated: string; renamed: string; lead: string; removed: string };
+  coordinatorSaved: { added: string; updated: string; renamed: string; lead: string; removed: string; removedKept: string };
   removeTitle: (name: string) => string;
   removeIntro: string;
+  /** Removing someone who coordinates another association too: her sessions stay, for that one. */
+  removeIntroKept: string;
+  /** The national contact's last coordinator cannot be removed: nobody could administer the service in the browser. */
+  lastNational: string;
   removeQuestion: string;
   stayWithAssociation: string;
   stayHint: string;
@@ -184,9 +188,14 @@ const nb: AssociationTexts = {
     renamed: 'Navnet er endret.',
     lead: 'Hovedkoordinator er endret.',
     removed: 'Koordinatoren er fjernet og logget ut.',
+    removedKept: 'Koordinatoren er fjernet fra denne foreningen, og er fortsatt logget inn for den andre foreningen sin.',
   },
   removeTitle: (name) => `Fjerne ${name}?`,
-  removeIntro: 'Hun blir logget ut med en gang, og innloggingslenker hun ikke har brukt slutter å virke.',
+  removeIntro: 'Koordinatoren blir logget ut med en gang, og innloggingslenker som ikke er brukt, slutter å virke.',
+  removeIntroKept:
+    'Koordinatoren er også koordinator i en annen forening og blir ikke logget ut, men ser ikke lenger søknadene til denne foreningen.',
+  lastNational:
+    'Nasjonal kontaktperson må ha minst én koordinator, ellers kan ingen administrere tjenesten i nettleseren. Legg til en ny koordinator først, og fjern denne etterpå.',
   removeQuestion: 'Hva skal skje med de åpne søknadene hun følger opp?',
   stayWithAssociation: 'De blir hos foreningen, uten noen som følger dem opp',
   stayHint: 'De andre koordinatorene ser dem i søknadslisten og kan ta dem.',
@@ -299,9 +308,14 @@ const nn: AssociationTexts = {
     renamed: 'Namnet er endra.',
     lead: 'Hovudkoordinator er endra.',
     removed: 'Koordinatoren er fjerna og logga ut.',
+    removedKept: 'Koordinatoren er fjerna frå denne foreininga, og er framleis logga inn for den andre foreininga si.',
   },
   removeTitle: (name) => `Fjerne ${name}?`,
-  removeIntro: 'Ho blir logga ut med ein gong, og innloggingslenkjer ho ikkje har brukt, sluttar å verke.',
+  removeIntro: 'Koordinatoren blir logga ut med ein gong, og innloggingslenkjer som ikkje er brukte, sluttar å verke.',
+  removeIntroKept:
+    'Koordinatoren er òg koordinator i ei anna foreining og blir ikkje logga ut, men ser ikkje lenger søknadene til denne foreininga.',
+  lastNational:
+    'Nasjonal kontaktperson må ha minst éin koordinator, elles kan ingen administrere tenesta i nettlesaren. Legg til ein ny koordinator først, og fjern denne etterpå.',
   removeQuestion: 'Kva skal skje med dei opne søknadene ho følgjer opp?',
   stayWithAssociation: 'Dei blir hos foreininga, utan nokon som følgjer dei opp',
   stayHint: 'Dei andre koordinatorane ser dei i søknadslista og kan ta dei.',
@@ -414,9 +428,13 @@ const en: AssociationTexts = {
     renamed: 'The name is changed.',
     lead: 'The lead coordinator is changed.',
     removed: 'The coordinator is removed and signed out.',
+    removedKept: 'The coordinator is removed from this association, and stays signed in for the other one.',
   },
   removeTitle: (name) => `Remove ${name}?`,
-  removeIntro: 'She is signed out at once, and sign-in links she has not used stop working.',
+  removeIntro: 'The coordinator is signed out at once, and sign-in links not yet used stop working.',
+  removeIntroKept: 'The coordinator also coordinates another association, so stays signed in, but no longer sees this association’s applications.',
+  lastNational:
+    'The national contact must keep at least one coordinator, or nobody can administer the service in the browser. Add a new coordinator first, then remove this one.',
   removeQuestion: 'What happens to the open applications she is following up?',
   stayWithAssociation: 'They stay with the association, with nobody following them up',
   stayHint: 'The other coordinators see them in the list of applications and can take them.',
