@@ -421,16 +421,19 @@ export function RemovePage(props: { ctx: PageContext; association: Association; 
   const { ctx, association, coordinator, colleagues, situation } = props;
   const t = associationTexts(ctx.language);
   const base = pathOf(association.slug);
+  const head = (
+    <>
+      <p class="back">
+        <a href={ctx.href(base)}>{association.name}</a>
+      </p>
+      <h1>{t.removeTitle(coordinator.name)}</h1>
+    </>
+  );
   if (situation === 'last-national') {
     return (
       <div class="narrow">
-        <p class="back">
-          <a href={ctx.href(base)}>{association.name}</a>
-        </p>
-        <h1>{t.removeTitle(coordinator.name)}</h1>
-        <p class="notice notice--warning">
-          {t.lastNational}
-        </p>
+        {head}
+        <p class="notice notice--warning">{t.lastNational}</p>
         <p>
           <a href={ctx.href(base)}>{t.cancel}</a>
         </p>
@@ -439,10 +442,7 @@ export function RemovePage(props: { ctx: PageContext; association: Association; 
   }
   return (
     <div class="narrow">
-      <p class="back">
-        <a href={ctx.href(base)}>{association.name}</a>
-      </p>
-      <h1>{t.removeTitle(coordinator.name)}</h1>
+      {head}
       <p>{situation === 'kept' ? t.removeIntroKept : t.removeIntro}</p>
       <form method="post" action={ctx.href(`${base}/koordinatorer/${coordinator.id}/fjern`)} class="panel">
         <fieldset class="choices">
