@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { addCoordinator } from '../../associations/coordinators.repository.js';
 import { createTestServer, type TestServer } from '../../test-support.js';
 import { requireAdmin } from './require-admin.js';
-import { loadSessionMiddleware, requireSession, requireStaff, type WorkspaceEnv } from './session.middleware.js';
+import { formPageOf, loadSessionMiddleware, requireSession, requireStaff, type WorkspaceEnv } from './session.middleware.js';
 import { SESSION_TTL_MS } from '../../accounts/sessions.repository.js';
 import { signInAs } from './testing.js';
 
@@ -37,6 +37,32 @@ describe('the workspace guards', () => {
     const response = await get('/koordinator/soknader/42?fane=notater');
     expect(response.status).toBe(303);
     expect(response.headers.get('location')).toBe('/koordinator/logg-inn?neste=%2Fkoordinator%2Fsoknader%2F42%3Ffane%3Dnotater');
+  });
+
+  it('send a form that arrives without a session to sign-in, saying it was not saved, and back to the page it was on', async () => {
+    const response = await app.request('/koordinator/soknader/42/status', { method: 'POST', body: new URLSearchParams({ status: 'closed' }) });
+    expect(response.status).toBe(303);
+    expect(response.headers.get('location')).toBe('/koordinator/logg-inn?neste=%2Fkoordinator%2Fsoknader%2F42&ikke-lagret=1');
+    const signIn = await server.app.request(response.headers.get('location')!);
+    expect(await signIn.text()).toContain('Du var logget ut, så det du sendte sist, ble ikke lagret.');
+    expect(await (await server.app.request('/koordinator/logg-inn?neste=%2Fkoordinator')).text()).not.toContain('ble ikke lagret');
+  });
+
+  it.each([
+    ['/koordinator/soknader/01ab/lagre', '/koordinator/soknader/01ab'],
+    ['/koordinator/soknader/01ab/notater?x=1', '/koordinator/soknader/01ab'],
+    ['/koordinator/foreninger/narvik/koordinatorer/7/fjern', '/koordinator/foreninger/narvik'],
+    ['/koordinator/foreninger/narvik/koordinatorer', '/koordinator/foreninger/narvik'],
+    ['/koordinator/foreninger/ny', '/koordinator/foreninger/ny'],
+    ['/koordinator/kurs/12/oppmote', '/koordinator/kurs/12'],
+    ['/koordinator/kurs/soknad/01ab/inviter', '/koordinator/kurs/soknad/01ab'],
+    ['/koordinator/konto/passnokler/slett', '/koordinator/konto'],
+    ['/koordinator/holdt-tilbake/9/slipp-inn', '/koordinator/holdt-tilbake'],
+    ['/koordinator/personvern/slett/01ab', '/koordinator/personvern'],
+    ['/koordinator/referansedata/', '/koordinator/referansedata'],
+    ['/koordinator', '/koordinator'],
+  ])('lead a form sent to %s back to %s', (path, page) => {
+    expect(formPageOf(path)).toBe(page);
   });
 
   it('let a signed-in coordinator through with her associations', async () => {

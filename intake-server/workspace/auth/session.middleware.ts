@@ -67,11 +67,37 @@ function here(url: string): string {
   return u.pathname + u.search;
 }
 
-/** Where a visitor without a session goes: sign-in, remembering the page (after a same-origin reload for email links). */
+/**
+ * The workspace's pages that forms are sent from: the start page, an application, an association, a course session
+ * or an application's invitations, and each section's own page. Forms post to addresses below them
+ * (`/koordinator/soknader/ID/lagre`), which answer nothing to a GET.
+ */
+const FORM_PAGES = [
+  /^\/koordinator$/,
+  /^\/koordinator\/soknader\/[^/]+$/,
+  /^\/koordinator\/foreninger\/[^/]+$/,
+  /^\/koordinator\/kurs(?:\/soknad)?\/[^/]+$/,
+  /^\/koordinator\/[^/]+$/,
+];
+
+/** The page a form sent to `path` was on: `path` itself or the nearest page above it. */
+export function formPageOf(path: string): string {
+  for (let p = path.split('?')[0]!.replace(/\/+$/, ''); p.startsWith('/koordinator'); p = p.slice(0, p.lastIndexOf('/'))) {
+    if (FORM_PAGES.some((page) => page.test(p))) return p;
+  }
+  return '/koordinator';
+}
+
+/**
+ * Where a visitor without a session goes: sign-in, remembering the page (after a same-origin reload for email links).
+ * A form sent after the session ended (two idle hours, or «Logg ut» in another tab) is not carried out: sign-in says
+ * so (`ikke-lagret`) and leads back to the page the form was on, where she can send it again.
+ */
 function toSignIn(signInPath: string): MiddlewareHandler<WorkspaceEnv> {
   return async (c) => {
     const path = here(c.req.url);
     if (c.req.method === 'GET' && c.req.header('sec-fetch-site') === 'cross-site') return sameSiteBounce(c, path);
+    if (c.req.method !== 'GET' && c.req.method !== 'HEAD') return c.redirect(`${signInPath}?neste=${encodeURIComponent(formPageOf(path))}&ikke-lagret=1`, 303);
     return c.redirect(`${signInPath}?neste=${encodeURIComponent(path)}`, 303);
   };
 }

@@ -41,7 +41,8 @@ export function createEmailLinkRoutes(deps: SignInDeps) {
       // Nobody is known before sign-in: the address's `?lang=`, or the one the page she was going to had, or the browser's.
       const language = pageLanguage(c, c.req.query('lang') ?? languageIn(nextPath));
       const signedOut = c.req.query('utlogget');
-      return c.html(htmlDocument(<SignInPage language={language} nextPath={nextPath} signedOut={signedOut === '1' ? 'here' : signedOut === 'alle' ? 'everywhere' : undefined} />));
+      const notSaved = c.req.query('ikke-lagret') === '1';
+      return c.html(htmlDocument(<SignInPage language={language} nextPath={nextPath} signedOut={signedOut === '1' ? 'here' : signedOut === 'alle' ? 'everywhere' : undefined} notSaved={notSaved} />));
     })
 
     .post('/logg-inn', async (c) => {

@@ -13,6 +13,8 @@ export interface SignInPageProps {
   emailError?: boolean;
   /** Just signed out: of this browser, or everywhere. */
   signedOut?: 'here' | 'everywhere' | undefined;
+  /** A form was sent after the session had ended, and nothing of it was saved. */
+  notSaved?: boolean;
 }
 
 /** An application page (`/koordinator/soknader/ID`, the link in every notice), as opposed to the inbox or others. */
@@ -32,6 +34,11 @@ export function SignInPage(props: SignInPageProps) {
       {props.signedOut ? (
         <p class="notice" role="status">
           {props.signedOut === 'everywhere' ? t.signedOutEverywhere : t.signedOut}
+        </p>
+      ) : null}
+      {props.notSaved ? (
+        <p class="notice" role="status">
+          {t.notSaved}
         </p>
       ) : null}
       {props.emailError ? (

@@ -22,6 +22,8 @@ export interface SignInTexts {
   passkeyButton: string;
   signedOut: string;
   signedOutEverywhere: string;
+  /** After a form was sent without a session: nothing of it was saved. */
+  notSaved: string;
   sentTitle: string;
   sentBody: string;
   sentNotArrived: string;
@@ -66,6 +68,7 @@ export const SIGN_IN_TEXTS: LanguageTexts<SignInTexts> = {
     passkeyButton: 'Logg inn med passnøkkel',
     signedOut: 'Du er logget ut.',
     signedOutEverywhere: 'Du er logget ut på alle enheter.',
+    notSaved: 'Du var logget ut, så det du sendte sist, ble ikke lagret. Logg inn igjen, så kommer du tilbake til siden og kan sende det på nytt.',
     sentTitle: 'Sjekk e-posten din',
     sentBody: 'Hvis adressen tilhører en koordinator, er en innloggingslenke på vei. Den virker én gang, i 15 minutter.',
     sentNotArrived: 'Kommer den ikke i løpet av noen minutter? Se i søppelposten, og sjekk at du brukte adressen foreningen har registrert deg med.',
@@ -104,6 +107,7 @@ export const SIGN_IN_TEXTS: LanguageTexts<SignInTexts> = {
     passkeyButton: 'Logg inn med passnøkkel',
     signedOut: 'Du er logga ut.',
     signedOutEverywhere: 'Du er logga ut på alle einingar.',
+    notSaved: 'Du var logga ut, så det du sende sist, vart ikkje lagra. Logg inn igjen, så kjem du tilbake til sida og kan sende det på nytt.',
     sentTitle: 'Sjekk e-posten din',
     sentBody: 'Viss adressa høyrer til ein koordinator, er ei innloggingslenkje på veg. Ho verkar éin gong, i 15 minutt.',
     sentNotArrived: 'Kjem ho ikkje i løpet av nokre minutt? Sjå i søppelposten, og sjekk at du brukte adressa foreininga har registrert deg med.',
@@ -142,6 +146,7 @@ export const SIGN_IN_TEXTS: LanguageTexts<SignInTexts> = {
     passkeyButton: 'Sign in with a passkey',
     signedOut: 'You are signed out.',
     signedOutEverywhere: 'You are signed out on every device.',
+    notSaved: 'You were signed out, so what you sent last was not saved. Sign in again to go back to the page and send it again.',
     sentTitle: 'Check your email',
     sentBody: 'If the address belongs to a coordinator, a sign-in link is on its way. It works once, for 15 minutes.',
     sentNotArrived: 'Not there within a few minutes? Look in your spam folder, and check that you used the address your association registered you with.',
