@@ -39,6 +39,7 @@ export function coordinatorNotice(id: string, reference: string, a: MailedApplic
       applicationUrl: `${publicUrl}/koordinator/soknader/${id}`,
       fallback: route.routing === 'national_fallback',
       details: fullDetails ? { lastName: a.lastName, email: a.email, phone: a.phone } : null,
+      applicantLanguage: a.language,
     },
   };
 }

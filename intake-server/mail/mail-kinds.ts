@@ -17,6 +17,8 @@ export interface CoordinatorNoticeData {
   fallback: boolean;
   /** Only for associations that chose full details in notices: contact details, never free text. */
   details?: { lastName: string; email: string; phone: string } | null;
+  /** The language she applied in (her receipt and later mails are in it); absent in mail queued before it was added. */
+  applicantLanguage?: Language;
 }
 
 /** To the national contact when mail could not be delivered and was given up on. Counts only, no personal data. */

@@ -47,6 +47,14 @@ describe('the coordinator notice', () => {
     );
   });
 
+  it('says which language the applicant wrote in when it is not the notice’s own, and nothing when it is or is unknown', () => {
+    expect(text({ applicantLanguage: 'en' }).text).toContain('Søknaden er skrevet på engelsk, og søkeren får e-post fra oss på engelsk.');
+    expect(text({ applicantLanguage: 'nb' }, 'nn').text).toContain('Søknaden er skriven på bokmål, og søkjaren får e-post frå oss på bokmål.');
+    expect(text({ applicantLanguage: 'nn' }, 'en').text).toContain('The application is written in Norwegian (Nynorsk), and the applicant gets our emails in Norwegian (Nynorsk).');
+    expect(text({ applicantLanguage: 'nb' }).text).not.toContain('skrevet på');
+    expect(text({}).text).not.toContain('skrevet på');
+  });
+
   it('uses the glossary’s words: «ressursvenn» in Nynorsk too, and «skrive under på» the declaration', () => {
     expect(text({}, 'nn').subject).toBe('Ny søknad om å bli ressursvenn (RV-AAAA-BBBB)');
     expect(text({ flags: ['no_confidentiality_declaration'] }).text).toContain('Har ikke sagt ja til å skrive under på taushets- og etikkerklæringen.');

@@ -38,6 +38,9 @@ interface Wording {
   firstName: string;
   /** The label of the place. */
   where: string;
+  /** "Søknaden er skrevet på engelsk …", when she applied in another language than the notice's. */
+  language: (name: string) => string;
+  languageNames: Record<Language, string>;
   /** "postnummer 8514" or "postnummer 8514, Narvik kommune". */
   place: (postalCode: string, kommune: string | null) => string;
   /** A name in this language's quotation marks. */
@@ -62,6 +65,8 @@ const WORDING: LanguageTexts<Wording> = {
     applied: (a) => `Ny søknad om å bli ressursvenn hos ${a}.`,
     firstName: 'Fornavn, slik søkeren skrev det',
     where: 'Sted',
+    language: (n) => `Søknaden er skrevet på ${n}, og søkeren får e-post fra oss på ${n}.`,
+    languageNames: { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' },
     place: (p, k) => (k ? `postnummer ${p}, ${k} kommune` : `postnummer ${p}`),
     quote: (n) => `«${n}»`,
     withheld: '(står i søknaden)',
@@ -81,6 +86,8 @@ const WORDING: LanguageTexts<Wording> = {
     applied: (a) => `Ny søknad om å bli ressursvenn hos ${a}.`,
     firstName: 'Førenamn, slik søkjaren skreiv det',
     where: 'Stad',
+    language: (n) => `Søknaden er skriven på ${n}, og søkjaren får e-post frå oss på ${n}.`,
+    languageNames: { nb: 'bokmål', nn: 'nynorsk', en: 'engelsk' },
     place: (p, k) => (k ? `postnummer ${p}, ${k} kommune` : `postnummer ${p}`),
     quote: (n) => `«${n}»`,
     withheld: '(står i søknaden)',
@@ -100,6 +107,8 @@ const WORDING: LanguageTexts<Wording> = {
     applied: (a) => `New application to become a Ressursvenn volunteer with ${a}.`,
     firstName: 'First name, as the applicant typed it',
     where: 'Place',
+    language: (n) => `The application is written in ${n}, and the applicant gets our emails in ${n}.`,
+    languageNames: { nb: 'Norwegian (Bokmål)', nn: 'Norwegian (Nynorsk)', en: 'English' },
     place: (p, k) => (k ? `postcode ${p}, ${k} municipality` : `postcode ${p}`),
     quote: (n) => `“${n}”`,
     withheld: '(see the application)',
@@ -138,6 +147,7 @@ export function coordinatorNotice(d: CoordinatorNoticeData, lang: Language): Mai
     { type: 'p', text: w.applied(d.associationName) },
     { type: 'list', items: [`${w.firstName}: ${shownName(w, d.firstName)}`, `${w.where}: ${w.place(d.postalCode, d.kommuneName ?? null)}`] },
   ];
+  if (d.applicantLanguage && d.applicantLanguage !== lang) blocks.push({ type: 'p', text: w.language(w.languageNames[d.applicantLanguage]) });
   if (d.fallback) blocks.push({ type: 'p', text: w.fallback });
   if (others.length > 0) blocks.push({ type: 'p', text: w.shared(joinNames(others, w.and)) });
   if (flags.length > 0) blocks.push({ type: 'p', text: w.talkAbout }, { type: 'list', items: flags });

@@ -70,6 +70,8 @@ export function Contact({ ctx, application: a, kommuneName }: DetailsProps) {
             <dd>{kommuneName}</dd>
           </>
         ) : null}
+        <dt>{t.formLanguage}</dt>
+        <dd>{t.languageNames[a.language]}</dd>
       </dl>
     </section>
   );

@@ -38,6 +38,7 @@ describe('GET /koordinator/soknader/:id', () => {
       'href="tel:+4741234567">412 34 567</a>',
       '<dd>2317</dd>',
       '<dd>Hamar</dd>',
+      '<dt>Søknadens språk</dt><dd>Bokmål</dd>',
       'Er 25 år eller eldre</dt><dd class="answer-no">Nei</dd>',
       'Under 25 år',
       'Jeg liker å gå turer.',

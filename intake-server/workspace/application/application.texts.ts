@@ -16,6 +16,9 @@ export interface ApplicationTexts {
   phone: string;
   postalCode: string;
   kommune: string;
+  /** The language she filled the form in: the receipt and every later mail to her are in it. */
+  formLanguage: string;
+  languageNames: Record<Language, string>;
   answersHeading: string;
   answer: Record<keyof Answers, string>;
   flagsHeading: string;
@@ -64,6 +67,8 @@ const nb: ApplicationTexts = {
   phone: 'Telefon',
   postalCode: 'Postnummer',
   kommune: 'Kommune',
+  formLanguage: 'Søknadens språk',
+  languageNames: { nb: 'Bokmål', nn: 'Nynorsk', en: 'Engelsk' },
   answersHeading: 'Svar i søknaden',
   answer: {
     age25OrOlder: 'Er 25 år eller eldre',
@@ -125,6 +130,8 @@ const nn: ApplicationTexts = {
   phone: 'Telefon',
   postalCode: 'Postnummer',
   kommune: 'Kommune',
+  formLanguage: 'Språket i søknaden',
+  languageNames: { nb: 'Bokmål', nn: 'Nynorsk', en: 'Engelsk' },
   answersHeading: 'Svar i søknaden',
   answer: {
     age25OrOlder: 'Er 25 år eller eldre',
@@ -186,6 +193,8 @@ const en: ApplicationTexts = {
   phone: 'Phone',
   postalCode: 'Postcode',
   kommune: 'Municipality',
+  formLanguage: 'Language of the application',
+  languageNames: { nb: 'Norwegian (Bokmål)', nn: 'Norwegian (Nynorsk)', en: 'English' },
   answersHeading: 'Answers in the application',
   answer: {
     age25OrOlder: 'Is 25 or older',
