@@ -84,7 +84,7 @@ export async function problemsOfNewAssociation(db: Kysely<Database>, changes: As
  * forms; not checked while the list is empty (an installation that has not loaded it yet), and not by the import,
  * which may bring associations before the list.
  */
-export async function problemsOfReferences(db: Kysely<Database>, changes: AssociationChanges): Promise<FieldProblem[]> {
+export async function problemsOfReferences(db: Kysely<Database>, changes: Pick<AssociationChanges, 'kommuner' | 'countyNumber'>): Promise<FieldProblem[]> {
   if (!changes.kommuner?.length && !changes.countyNumber) return [];
   const kommuner = await listKommuner(db);
   if (kommuner.length === 0) return [];

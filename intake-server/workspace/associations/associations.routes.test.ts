@@ -129,6 +129,22 @@ describe('the national admin', () => {
     expect((await post(s, '/koordinator/foreninger/narvik', admin, { ...narvik, kommuner: '1806 1853' })).status).toBe(303);
   });
 
+  it('names an unknown kommune in the same answer as another field\'s mistake, not only once that is fixed', async () => {
+    const narvik = { name: 'Narvik sanitetsforening', email: 'post@narvik', phone: '', kommuner: '1806 9999', 'postal-ranges': '', origins: '', sprak: 'nb', active: 'ja', 'minimum-age': '25', kind: 'local', county: '' };
+    const res = await post(s, '/koordinator/foreninger/narvik', admin, narvik);
+    expect(res.status).toBe(422);
+    const html = await res.text();
+    expect(html).toContain('<a href="#f-email">');
+    expect(html).toContain('<a href="#f-kommuner">Kommunelista har ikke 9999.');
+    // A kommune field that is itself malformed gets its own message, not the list's.
+    const malformed = await body(post(s, '/koordinator/foreninger/narvik', admin, { ...narvik, kommuner: '1806 99x' }));
+    expect(malformed).toContain('<a href="#f-kommuner">Skriv');
+    expect(malformed).not.toContain('Kommunelista har ikke');
+    const created = await body(post(s, '/koordinator/foreninger/ny', admin, { ...narvik, name: 'Alta', slug: 'alta!', county: '99' }));
+    expect(created).toContain('<a href="#f-slug">');
+    expect(created).toContain('Kommunelista har ikke fylke 99.');
+  });
+
   it('says that a postal range runs from lowest to highest when one is typed backwards', async () => {
     const res = await post(s, '/koordinator/foreninger/narvik', admin, { name: 'Narvik sanitetsforening', email: 'post@narvik-sanitet.example', phone: '', kommuner: '1806', 'postal-ranges': '8519-8500', origins: '', sprak: 'nb', active: 'ja', 'minimum-age': '25', kind: 'local', county: '' });
     expect(res.status).toBe(422);

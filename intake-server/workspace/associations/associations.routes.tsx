@@ -22,11 +22,11 @@ import {
 } from '../../associations/association-admin.service.js';
 import type { Association } from '../../associations/association.js';
 import { listAssociationFacts, listFylker, type AssociationFacts } from '../../associations/association-overview.repository.js';
-import { findAnyNationalContact, findAssociationBySlug, listAssociations } from '../../associations/associations.repository.js';
+import { findAnyNationalContact, findAssociationBySlug, listAssociations, type AssociationChanges } from '../../associations/associations.repository.js';
 import { countOtherMemberships, listCoordinators } from '../../associations/coordinators.repository.js';
 import { findCoverage } from '../../associations/coverage.repository.js';
 import { formatPostalRange } from '../../associations/postal-range.js';
-import type { TextField } from '../../associations/text-fields.js';
+import { fieldsFromText, type TextField } from '../../associations/text-fields.js';
 import type { WorkspaceEnv } from '../auth/session.middleware.js';
 import { pageContext, type PageContext } from '../kit/page-context.js';
 import { notFoundPage, renderPage } from '../kit/render-page.js';
@@ -220,7 +220,11 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
     const slug = (fields.typed.slug ?? '').trim();
     const checked = validateAssociationText(slug, fields.typed);
     // Every missing field at once, also when another field is wrong (localise keeps one problem per field).
-    const problems = [...fields.tooLong, ...emptied(fields.typed), ...(checked.ok ? [...(await problemsOfNewAssociation(db, checked.changes)), ...(await problemsOfReferences(db, checked.changes))] : checked.problems)];
+    const problems = [
+      ...fields.tooLong,
+      ...emptied(fields.typed),
+      ...(checked.ok ? [...(await problemsOfNewAssociation(db, checked.changes)), ...(await problemsOfReferences(db, checked.changes))] : [...checked.problems, ...(await problemsOfReferences(db, typedReferences(fields.typed)))]),
+    ];
     if (!slug) problems.unshift(requiredProblem('slug'));
     if (!checked.ok || problems.length > 0) return renderPage(c, ctx, t.createTitle, <CreatePage ctx={ctx} values={fields.values} errors={localise(problems, t)} />, 422);
     await saveAssociationAs(db, ctx.staff.accountId, checked.changes, ctx.now);
@@ -248,7 +252,11 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
     if (!fields) return notFoundPage(c, ctx);
     const t = associationTexts(ctx.language);
     const checked = validateAssociationText(a.slug, fields.typed);
-    const problems = [...fields.tooLong, ...emptied(fields.typed), ...(checked.ok ? [...problemsOfKind(a, checked.changes), ...(await problemsOfReferences(db, checked.changes))] : checked.problems)];
+    const problems = [
+      ...fields.tooLong,
+      ...emptied(fields.typed),
+      ...(checked.ok ? [...problemsOfKind(a, checked.changes), ...(await problemsOfReferences(db, checked.changes))] : [...checked.problems, ...(await problemsOfReferences(db, typedReferences(fields.typed)))]),
+    ];
     if (!checked.ok || problems.length > 0) {
       return showAssociation(c, ctx, a, scope, { values: { ...(await valuesOf(deps, a)), ...pick(fields.values, scope, a) }, errors: localise(problems, t) }, 422);
     }
@@ -332,6 +340,17 @@ export function createAssociationRoutes(deps: WorkspaceDeps) {
   });
 
   return app;
+}
+
+/**
+ * The kommunenummer and fylkesnummer as typed, well-formed ones only, for checking them against the kommune list while
+ * another field is still wrong: every problem of the form is then named at once.
+ */
+function typedReferences(typed: Partial<Record<TextField, string>>): Pick<AssociationChanges, 'kommuner' | 'countyNumber'> {
+  const { raw } = fieldsFromText({ kommuner: typed.kommuner, county: typed.county }, 'clear');
+  const kommuner = Array.isArray(raw.kommuner) ? raw.kommuner.filter((k): k is string => typeof k === 'string' && /^\d{4}$/.test(k)) : [];
+  const county = typeof raw.countyNumber === 'string' && /^\d{2}$/.test(raw.countyNumber.trim()) ? raw.countyNumber.trim() : null;
+  return { kommuner, countyNumber: county };
 }
 
 /** The typed values of the fields the scope shows (the rest of the form shows the stored values). */
