@@ -52,6 +52,28 @@ describe('the draft in the tab', () => {
     await expectAccessible(again);
   });
 
+  it('keeps the language she chose over a reload, and forgets it on quick exit', async () => {
+    const element = await mount({ association: 'narvik', 'quick-exit': '' });
+    element.addEventListener('ressursvenn-exit', (event) => event.preventDefault()); // stay on the test page
+    await flowReady(element);
+    find<HTMLButtonElement>(element, '[part~="language"][lang="en"]').click();
+    await waitFor(() => stepHeading(element).startsWith('Step 1 of 3'), 'the form speaks English');
+    typeInto(element, 'firstName', 'Emma');
+    await keptInTab('firstName');
+    unmount(element);
+
+    const again = await mount({ association: 'narvik', 'quick-exit': '' });
+    again.addEventListener('ressursvenn-exit', (event) => event.preventDefault());
+    await waitFor(() => stepHeading(again).startsWith('Step 1 of 3'), 'English again after the reload');
+    await flowReady(again);
+    await waitFor(() => field(again, 'firstName').value === 'Emma', 'the first name is back');
+    find<HTMLButtonElement>(again, '[part~="quick-exit"]').click();
+    unmount(again);
+
+    const afterExit = await mount({ association: 'narvik' });
+    await waitFor(() => stepHeading(afterExit).startsWith('Steg 1 av 3'), 'Bokmål, the page’s language, after the quick exit');
+  });
+
   it('does not overwrite what was typed after the reload', async () => {
     sessionStorage.setItem(KEY, JSON.stringify({ firstName: 'Kari', lastName: 'Nordmann' }));
     const element = await mount();

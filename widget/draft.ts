@@ -5,6 +5,7 @@
  * Where storage is missing or refuses (private mode, a sandboxed frame), nothing is kept and nothing breaks.
  */
 import { VISIBLE_FIELDS, type VisibleField } from './form-fields.js';
+import { languageKey } from './tab-language.js';
 
 /** What a draft may hold: every answer the volunteer gives, except the acknowledgement. */
 export const DRAFT_FIELDS = VISIBLE_FIELDS.filter((name) => name !== 'privacyAcknowledged');
@@ -69,8 +70,12 @@ export function loadDraft(slug: string): Draft | null {
   }
 }
 
+/** Forgets the draft and the language she chose (tab-language.ts). */
 export function clearDraft(slug: string): void {
-  withStorage((storage) => storage.removeItem(draftKey(slug)));
+  withStorage((storage) => {
+    storage.removeItem(draftKey(slug));
+    storage.removeItem(languageKey(slug));
+  });
 }
 
 /**

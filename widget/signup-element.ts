@@ -13,6 +13,7 @@ import type { Messages } from './messages/index.js';
 import { firstMessages } from './messages/load.js';
 import { leaveTo, quickExitUrl } from './quick-exit.js';
 import { pageLanguage, toFormLanguage } from './resolve-language.js';
+import { rememberedLanguage, rememberLanguage } from './tab-language.js';
 import { RessursvennExitEvent, RessursvennStartEvent, RessursvennViewEvent, type FormContext } from './signup-events.js';
 import { signupStyles } from './signup.styles.js';
 import { renderTextField } from './templates/fields.js';
@@ -286,9 +287,14 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     else this.requestUpdate();
   }
 
-  /** The language the volunteer chose, or the element or the page names. */
+  /** The language the volunteer chose (in this tab, before a reload too), or the element or the page names. */
   private explicitLanguage(): Language | undefined {
-    return this.state.chosenLanguage ?? toFormLanguage(this.getAttribute('lang')) ?? pageLanguage(document.documentElement.getAttribute('lang'));
+    return (
+      this.state.chosenLanguage ??
+      rememberedLanguage(this.association) ??
+      toFormLanguage(this.getAttribute('lang')) ??
+      pageLanguage(document.documentElement.getAttribute('lang'))
+    );
   }
 
   /** The language the form should speak, or undefined while it waits for the association's default. */
@@ -428,7 +434,10 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     const sent = state.status === 'sent' && flow?.receipt;
     return html`
       <div class=${this.inheritFont ? 'root root--inherit-font' : 'root'} lang=${state.language}>
-        ${renderTopBar(m, state.language, this.quickExit !== null, (language) => state.chooseLanguage(language), () => this.exitQuickly())}
+        ${renderTopBar(m, state.language, this.quickExit !== null, (language) => {
+          state.chooseLanguage(language);
+          rememberLanguage(this.association, language);
+        }, () => this.exitQuickly())}
         ${flow?.renderExitHint()}
         <h2 part="title" class="title">${m.title}</h2>
         ${sent ? nothing : html`<p class="intro">${m.intro}</p>`} ${renderHelpPanel(m)}
