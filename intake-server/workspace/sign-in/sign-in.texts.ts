@@ -78,7 +78,7 @@ export const SIGN_IN_TEXTS: LanguageTexts<SignInTexts> = {
     linkWhy: 'Vi spør fordi noen e-postprogrammer åpner lenker av seg selv for å se etter virus.',
     linkButton: 'Logg inn',
     deadLinkTitle: 'Lenken virker ikke lenger',
-    deadLinkBody: 'Lenken er allerede brukt, eller den er eldre enn 15 minutter.',
+    deadLinkBody: 'Lenken er brukt, en annen lenke til deg er brukt, eller den er eldre enn 15 minutter.',
     tooManyTitle: 'For mange forsøk',
     tooManyBody: 'Det har vært for mange forsøk på å logge inn herfra. Vent et kvarter og prøv igjen.',
     passkey: {
@@ -117,7 +117,7 @@ export const SIGN_IN_TEXTS: LanguageTexts<SignInTexts> = {
     linkWhy: 'Vi spør fordi somme e-postprogram opnar lenkjer av seg sjølve for å sjå etter virus.',
     linkButton: 'Logg inn',
     deadLinkTitle: 'Lenkja verkar ikkje lenger',
-    deadLinkBody: 'Lenkja er allereie brukt, eller ho er eldre enn 15 minutt.',
+    deadLinkBody: 'Lenkja er brukt, ei anna lenkje til deg er brukt, eller ho er eldre enn 15 minutt.',
     tooManyTitle: 'For mange forsøk',
     tooManyBody: 'Det har vore for mange forsøk på å logge inn herifrå. Vent eit kvarter og prøv igjen.',
     passkey: {
@@ -156,7 +156,7 @@ export const SIGN_IN_TEXTS: LanguageTexts<SignInTexts> = {
     linkWhy: 'We ask because some email programs open links by themselves to check them for viruses.',
     linkButton: 'Sign in',
     deadLinkTitle: 'This link no longer works',
-    deadLinkBody: 'The link has already been used, or it is more than 15 minutes old.',
+    deadLinkBody: 'The link has been used, another link to you has been used, or it is more than 15 minutes old.',
     tooManyTitle: 'Too many attempts',
     tooManyBody: 'There have been too many attempts to sign in from here. Please wait a quarter of an hour and try again.',
     passkey: {
