@@ -46,7 +46,7 @@ export function NotesSection({ ctx, applicationId, notes, draft, error }: Props)
           {t.noteHint(NOTE_MAX_LENGTH)}
         </p>
         <FieldMessage field="note" text={error ? t.error[error] : undefined} />
-        <textarea id="note" name="note" rows={4} maxlength={NOTE_MAX_LENGTH} aria-describedby={described} aria-invalid={error ? 'true' : undefined}>
+        <textarea id="note" name="note" rows={4} maxlength={NOTE_MAX_LENGTH} aria-describedby={described} aria-invalid={error ? 'true' : undefined} data-kept={`${applicationId}:note`}>
           {draft}
         </textarea>
       </div>

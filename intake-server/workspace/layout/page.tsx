@@ -23,6 +23,7 @@ export function Page({ title, language, staff, children }: PageProps) {
         <title>{`${title} – ${t.product}`}</title>
         <link rel="icon" href="/koordinator/assets/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/koordinator/assets/workspace.css" />
+        {staff ? <script src="/koordinator/assets/kept-text.js" defer></script> : null}
       </head>
       <body>
         <a class="skip-link" href="#main">
