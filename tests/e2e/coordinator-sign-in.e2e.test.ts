@@ -122,7 +122,7 @@ describe('a coordinator signing in', () => {
     expect(new URL(page.url()).pathname).toBe('/koordinator/konto');
 
     // 5. Signing out ends the session.
-    await tabTo('form.sign-out button');
+    await tabTo('form.header-sign-out button');
     await page.keyboard.press('Enter');
     await page.waitForURL('**/koordinator/logg-inn?utlogget=1**');
     expect(await page.locator('.notice').innerText()).toBe('Du er logget ut.');
