@@ -52,16 +52,19 @@ describe('the group-commit batcher', () => {
   it('with startNextFirst, starts the next batch before it answers the last one, and still one at a time', async () => {
     for (const startNextFirst of [false, true]) {
       const log: string[] = [];
+      let firstStarted!: () => void;
+      const firstRunning = new Promise<void>((resolve) => (firstStarted = resolve));
       const work = counted(async (jobs: number[]) => {
         log.push(`run ${jobs.join(',')}`);
+        firstStarted();
         await pause(5);
         return jobs;
       });
       const b = createBatcher(work.run, 10, () => 1, undefined, { startNextFirst });
       const answered = (p: Promise<number>) => p.then((j) => void log.push(`answer ${j}`));
       const first = [answered(b.submit(1)), answered(b.submit(2))];
-      // Arrives while the first batch runs: it waits for the next one.
-      await new Promise((r) => setTimeout(r, 1));
+      // Arrives while the first batch runs (not after a guessed delay, which a busy machine overran): it waits for the next one.
+      await firstRunning;
       const later = answered(b.submit(3));
       await Promise.all([...first, later]);
       expect(log).toEqual(
