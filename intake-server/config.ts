@@ -34,16 +34,10 @@ const url = (name: string, protocols: string[]) =>
  */
 const postgresUrl = v.pipe(
   v.string(),
-  v.check((s) => {
-    for (const candidate of [s, s.replace(/^(postgres(?:ql)?:\/\/[^/@]*@)\//, '$1socket/')]) {
-      try {
-        if (['postgres:', 'postgresql:'].includes(new URL(candidate).protocol) && /^postgres(ql)?:\/\//.test(candidate)) return true;
-      } catch {
-        // try the next form
-      }
-    }
-    return false;
-  }, 'DATABASE_URL must be a URL starting with postgres:// or postgresql://, such as postgres://user:password@host:5432/ressursvenn, or postgresql://user@/ressursvenn?host=/var/run/postgresql for a Unix socket'),
+  v.check(
+    (s) => /^postgres(ql)?:\/\//.test(s) && [s, s.replace(/^(postgres(?:ql)?:\/\/[^/@]*@)\//, '$1socket/')].some((candidate) => URL.canParse(candidate)),
+    'DATABASE_URL must be a URL starting with postgres:// or postgresql://, such as postgres://user:password@host:5432/ressursvenn, or postgresql://user@/ressursvenn?host=/var/run/postgresql for a Unix socket',
+  ),
 );
 
 /**

@@ -74,6 +74,19 @@ describe('the draft in the tab', () => {
     await waitFor(() => stepHeading(afterExit).startsWith('Steg 1 av 3'), 'Bokmål, the page’s language, after the quick exit');
   });
 
+  it('answers in the language kept over a reload, though sending forgets it in the tab', async () => {
+    stubFetch(() => jsonResponse(201, ACCEPTED));
+    sessionStorage.setItem('ressursvenn-lang:narvik', 'en');
+    const element = await mount();
+    await waitFor(() => stepHeading(element).startsWith('Step 1 of 3'), 'English, as kept in the tab');
+    await fillValid(element);
+    submitButton(element).click();
+    await waitFor(() => shadow(element).querySelector('[part="receipt"]') !== null, 'the receipt shows');
+    assertEqual(sessionStorage.getItem('ressursvenn-lang:narvik'), null, 'sending forgets the language in the tab');
+    await element.updateComplete;
+    assertTrue(shadow(element).querySelector('[part="receipt"]')!.textContent!.includes('Thank you! Your application has been sent.'), 'the receipt in English');
+  });
+
   it('does not overwrite what was typed after the reload', async () => {
     sessionStorage.setItem(KEY, JSON.stringify({ firstName: 'Kari', lastName: 'Nordmann' }));
     const element = await mount();

@@ -287,11 +287,18 @@ export class RessursvennSignup extends LitElement implements FrameHost, FlowHost
     else this.requestUpdate();
   }
 
+  /**
+   * The language she chose before a reload, read from the tab once per association: sending forgets it there
+   * (clearDraft), and the receipt must not change language then.
+   */
+  private remembered: { slug: string; language: Language | undefined } | undefined;
+
   /** The language the volunteer chose (in this tab, before a reload too), or the element or the page names. */
   private explicitLanguage(): Language | undefined {
+    if (this.remembered?.slug !== this.association) this.remembered = { slug: this.association, language: rememberedLanguage(this.association) };
     return (
       this.state.chosenLanguage ??
-      rememberedLanguage(this.association) ??
+      this.remembered.language ??
       toFormLanguage(this.getAttribute('lang')) ??
       pageLanguage(document.documentElement.getAttribute('lang'))
     );

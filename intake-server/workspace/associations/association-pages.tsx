@@ -232,13 +232,14 @@ export function AssociationFields({ ctx, scope, values, errors, creating, nation
   );
 }
 
-/** The fields in the order the form shows them: the error summary lists its problems in the same order. */
-const PAGE_ORDER: readonly FormField[] = ['name', 'slug', 'email', 'phone', 'kind', 'county', 'kommuner', 'postal-ranges', 'origins', 'sprak', 'minimum-age', 'active', 'full-details'];
+/** Each field's place in the form (every field has one): the error summary lists its problems in the same order. */
+const PAGE_ORDER: Record<FormField, number> = {
+  name: 0, slug: 1, email: 2, phone: 3, kind: 4, county: 5, kommuner: 6, 'postal-ranges': 7, origins: 8, sprak: 9, 'minimum-age': 10, active: 11, 'full-details': 12,
+};
 
 function fieldErrors(errors: Partial<Record<FormField, string>>): FieldError[] {
-  const fields = Object.keys(errors) as FormField[];
-  const ordered = [...PAGE_ORDER.filter((f) => fields.includes(f)), ...fields.filter((f) => !PAGE_ORDER.includes(f))];
-  return ordered.filter((field) => errors[field]).map((field) => ({ field: `f-${field}`, text: errors[field]! }));
+  const fields = (Object.keys(errors) as FormField[]).filter((field) => errors[field]);
+  return fields.sort((a, b) => PAGE_ORDER[a] - PAGE_ORDER[b]).map((field) => ({ field: `f-${field}`, text: errors[field]! }));
 }
 
 export function CreatePage({ ctx, values, errors }: { ctx: PageContext; values: FormValues; errors: Partial<Record<FormField, string>> }) {
